@@ -1,0 +1,139 @@
+"""The proxy's configuration: one YAML file, read into frozen dataclasses."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
+DOMESTIC_COUNTRY = "ID"
+
+
+class ConfigError(ValueError):
+    """The configuration file is missing, unreadable or inconsistent."""
+
+
+@dataclass(frozen=True)
+class Subprocessor:
+    id: str
+    name: str
+    country: str
+
+    @property
+    def cross_border(self) -> bool:
+        return self.country != DOMESTIC_COUNTRY
+
+
+@dataclass(frozen=True)
+class Deployment:
+    model: str
+    subprocessor: str
+    litellm_model: str
+    api_base: str | None = None
+    api_key_env: str | None = None
+    timeout_s: float = 60.0
+
+    @property
+    def api_key(self) -> str | None:
+        return os.environ.get(self.api_key_env) if self.api_key_env else None
+
+
+@dataclass(frozen=True)
+class Tenant:
+    id: str
+    api_keys_sha256: tuple[str, ...]
+    allowed_subprocessors: frozenset[str]
+    entity_actions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    subprocessors: dict[str, Subprocessor]
+    deployments: tuple[Deployment, ...]
+    tenants: tuple[Tenant, ...]
+    data_dir: Path = Path("data")
+    secret_key_env: str = "TEKINO_SECRET_KEY"
+    max_body_bytes: int = 4 * 1024 * 1024
+    analysis_timeout_s: float = 10.0
+    allow_media: bool = False
+
+    def deployments_for(self, model: str) -> list[Deployment]:
+        return [d for d in self.deployments if d.model == model]
+
+
+def load_settings(path: str | Path) -> Settings:
+    try:
+        raw = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read config {path}: {exc}") from exc
+    if not isinstance(raw, dict):
+        raise ConfigError(f"config {path} must be a YAML mapping")
+    return parse_settings(raw)
+
+
+def parse_settings(raw: dict[str, Any]) -> Settings:
+    subprocessors = {}
+    for item in _list(raw, "subprocessors"):
+        sub = Subprocessor(
+            id=_str(item, "id"), name=_str(item, "name"), country=_str(item, "country").upper()
+        )
+        if not _COUNTRY.match(sub.country):
+            raise ConfigError(f"subprocessor {sub.id}: country must be ISO 3166-1 alpha-2")
+        subprocessors[sub.id] = sub
+    deployments = []
+    for item in _list(raw, "deployments"):
+        deployment = Deployment(
+            model=_str(item, "model"),
+            subprocessor=_str(item, "subprocessor"),
+            litellm_model=_str(item, "litellm_model"),
+            api_base=item.get("api_base"),
+            api_key_env=item.get("api_key_env"),
+            timeout_s=float(item.get("timeout_s", 60.0)),
+        )
+        if deployment.subprocessor not in subprocessors:
+            raise ConfigError(
+                f"deployment {deployment.model}: unknown subprocessor {deployment.subprocessor}"
+            )
+        deployments.append(deployment)
+    tenants = []
+    for item in _list(raw, "tenants"):
+        keys = tuple(str(k).lower() for k in item.get("api_keys_sha256") or ())
+        tenant_id = _str(item, "id")
+        if not all(_SHA256.match(k) for k in keys):
+            raise ConfigError(f"tenant {tenant_id}: api_keys_sha256 must be hex SHA-256 digests")
+        allowed = frozenset(item.get("allowed_subprocessors") or ())
+        if unknown := allowed - subprocessors.keys():
+            raise ConfigError(f"tenant {tenant_id}: unknown subprocessors {sorted(unknown)}")
+        tenants.append(Tenant(tenant_id, keys, allowed, dict(item.get("entity_actions") or {})))
+    server = raw.get("server") or {}
+    redaction = raw.get("redaction") or {}
+    return Settings(
+        subprocessors=subprocessors,
+        deployments=tuple(deployments),
+        tenants=tuple(tenants),
+        data_dir=Path(server.get("data_dir", "data")),
+        secret_key_env=server.get("secret_key_env", "TEKINO_SECRET_KEY"),
+        max_body_bytes=int(server.get("max_body_bytes", 4 * 1024 * 1024)),
+        analysis_timeout_s=float(redaction.get("analysis_timeout_s", 10.0)),
+        allow_media=bool(redaction.get("allow_media", False)),
+    )
+
+
+def _list(raw: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = raw.get(key) or []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ConfigError(f"'{key}' must be a list of mappings")
+    return value
+
+
+def _str(item: dict[str, Any], key: str) -> str:
+    value = item.get(key)
+    if not isinstance(value, str) or not value:
+        raise ConfigError(f"missing or empty '{key}' in {item!r}")
+    return value
