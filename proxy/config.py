@@ -13,6 +13,7 @@ import yaml
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 DOMESTIC_COUNTRY = "ID"
+ACCESS_ROLES = frozenset({"tenant-admin", "operator", "compliance"})
 
 
 class ConfigError(ValueError):
@@ -53,10 +54,20 @@ class Tenant:
 
 
 @dataclass(frozen=True)
+class AccessKey:
+    """A management or compliance key from the config (service keys sit on their tenant)."""
+
+    sha256: str
+    role: str
+    tenant: str | None = None
+
+
+@dataclass(frozen=True)
 class Settings:
     subprocessors: dict[str, Subprocessor]
     deployments: tuple[Deployment, ...]
     tenants: tuple[Tenant, ...]
+    access_keys: tuple[AccessKey, ...] = ()
     data_dir: Path = Path("data")
     secret_key_env: str = "TEKINO_SECRET_KEY"
     max_body_bytes: int = 4 * 1024 * 1024
@@ -111,12 +122,26 @@ def parse_settings(raw: dict[str, Any]) -> Settings:
         if unknown := allowed - subprocessors.keys():
             raise ConfigError(f"tenant {tenant_id}: unknown subprocessors {sorted(unknown)}")
         tenants.append(Tenant(tenant_id, keys, allowed, dict(item.get("entity_actions") or {})))
+    access_keys = []
+    tenant_ids = {t.id for t in tenants}
+    for item in _list(raw, "access_keys"):
+        key = AccessKey(_str(item, "sha256").lower(), _str(item, "role"), item.get("tenant"))
+        if not _SHA256.match(key.sha256):
+            raise ConfigError("access_keys: sha256 must be a hex SHA-256 digest")
+        if key.role not in ACCESS_ROLES:
+            raise ConfigError(f"access_keys: role must be one of {sorted(ACCESS_ROLES)}")
+        if key.tenant is not None and key.tenant not in tenant_ids:
+            raise ConfigError(f"access_keys: unknown tenant {key.tenant}")
+        if key.tenant is None and key.role == "tenant-admin":
+            raise ConfigError("access_keys: a tenant-admin key needs a tenant")
+        access_keys.append(key)
     server = raw.get("server") or {}
     redaction = raw.get("redaction") or {}
     return Settings(
         subprocessors=subprocessors,
         deployments=tuple(deployments),
         tenants=tuple(tenants),
+        access_keys=tuple(access_keys),
         data_dir=Path(server.get("data_dir", "data")),
         secret_key_env=server.get("secret_key_env", "TEKINO_SECRET_KEY"),
         max_body_bytes=int(server.get("max_body_bytes", 4 * 1024 * 1024)),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from proxy.auth import Authenticator
+from proxy.auth import Authenticator, KeyRecord, Role
 from proxy.config import Settings, Tenant
 from proxy.keys import load_master_key, tenant_key
+from proxy.transfers import NullTransferLog, TransferLog
 from redaction import Analyzer, EntityPolicy
 
 
@@ -15,11 +16,16 @@ class Services:
     settings: Settings
     analyzer: Analyzer
     master_key: bytes
+    transfers: TransferLog = field(default_factory=NullTransferLog)
     authenticator: Authenticator = field(init=False)
     _tenant_keys: dict[str, bytes] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
-        self.authenticator = Authenticator(self.settings.tenants)
+        self.authenticator = Authenticator(config_keys(self.settings))
+        self._tenants = {t.id: t for t in self.settings.tenants}
+
+    def tenant(self, tenant_id: str | None) -> Tenant:
+        return self._tenants[tenant_id]
 
     @classmethod
     def build(cls, settings: Settings, analyzer: Analyzer | None = None) -> Services:
@@ -35,3 +41,13 @@ class Services:
     @staticmethod
     def policy(tenant: Tenant) -> EntityPolicy:
         return EntityPolicy.from_mapping(tenant.entity_actions)
+
+
+def config_keys(settings: Settings) -> list[KeyRecord]:
+    keys = [
+        KeyRecord(digest, Role.SERVICE, tenant.id)
+        for tenant in settings.tenants
+        for digest in tenant.api_keys_sha256
+    ]
+    keys += [KeyRecord(k.sha256, Role(k.role), k.tenant) for k in settings.access_keys]
+    return keys

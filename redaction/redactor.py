@@ -15,7 +15,9 @@ class Redactor:
 
     ``mapping`` holds pseudonym (lower case) -> original value for every value
     pseudonymized so far; ``counts`` the entities per type; ``blocked`` the types
-    whose policy is ``block`` (the caller refuses the request if it is not empty).
+    whose policy is ``block`` (the caller refuses the request if it is not empty);
+    ``identities`` each distinct (type, normal form) seen, whatever its action, so
+    that a caller can keep keyed hashes of them (never the values themselves).
     """
 
     def __init__(self, pseudonymizer: Pseudonymizer, policy: EntityPolicy | None = None) -> None:
@@ -26,6 +28,7 @@ class Redactor:
         self.mapping: dict[str, str] = {}
         self.counts: Counter[str] = Counter()
         self.blocked: set[str] = set()
+        self.identities: set[tuple[str, str]] = set()
 
     def redact(self, text: str, entities: tuple[Entity, ...] | list[Entity]) -> str:
         """``text`` with each entity replaced according to the policy (entities disjoint)."""
@@ -36,6 +39,7 @@ class Redactor:
         for entity in entities:
             self.counts[entity.type] += 1
             value = text[entity.start : entity.end]
+            self.identities.add((entity.type, normalize(entity.type, value)))
             action = self._policy.action(entity.type)
             if action is Action.ALLOW:
                 continue

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from fastapi import Header, Request
 
+from proxy.auth import Principal, Role
 from proxy.config import Tenant
+from proxy.errors import ProxyError
 from proxy.services import Services
 
 
@@ -12,5 +16,27 @@ def services(request: Request) -> Services:
     return request.app.state.services
 
 
+def require_role(*roles: Role) -> Callable[..., Principal]:
+    """A dependency that authenticates the caller and checks its role."""
+
+    def dependency(request: Request, authorization: str | None = Header(default=None)) -> Principal:
+        principal = services(request).authenticator.authenticate(authorization, *roles)
+        request.state.principal = principal
+        return principal
+
+    return dependency
+
+
+def tenant_scope(principal: Principal, tenant_id: str) -> None:
+    """A tenant-bound principal may act only on its own tenant (operators on any)."""
+    if principal.tenant_id is not None and principal.tenant_id != tenant_id:
+        raise ProxyError(404, f"No tenant '{tenant_id}'", "tenant_not_found")
+
+
+_service = require_role(Role.SERVICE)
+
+
 def tenant(request: Request, authorization: str | None = Header(default=None)) -> Tenant:
-    return services(request).authenticator.authenticate(authorization)
+    """The tenant of a service key (the OpenAI-compatible endpoints)."""
+    principal = _service(request, authorization)
+    return services(request).tenant(principal.tenant_id)

@@ -5,15 +5,16 @@ from __future__ import annotations
 import hashlib
 import hmac
 import time
-from typing import Annotated
+from collections.abc import Awaitable, Callable
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse, StreamingResponse
 
 from proxy import upstream
 from proxy.answers import ChunkRestorer, restore_chat, restore_completion
-from proxy.config import Tenant
-from proxy.errors import bad_request
+from proxy.config import Deployment, Tenant
+from proxy.errors import ProxyError, bad_request
 from proxy.payloads import Outgoing, chat_outgoing, completions_outgoing, embeddings_outgoing
 from proxy.pipeline import pseudonymize
 from proxy.routes.deps import services, tenant
@@ -22,7 +23,8 @@ from proxy.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingReq
 from proxy.scope import HEADER, conversation_scope
 from proxy.services import Services
 from proxy.streaming import relay
-from redaction import Redactor, Restorer
+from proxy.transfers import Recorder, Transfer
+from redaction import Restorer
 
 router = APIRouter(prefix="/v1", tags=["openai"])
 TenantDep = Annotated[Tenant, Depends(tenant)]
@@ -30,15 +32,52 @@ ServicesDep = Annotated[Services, Depends(services)]
 
 
 async def _prepare(
-    svc: Services, who: Tenant, request: Request, body: dict, outgoing: Outgoing
-) -> tuple[Redactor, Restorer]:
-    scope = conversation_scope(request.headers.get(HEADER), body)
-    redactor = await pseudonymize(svc, who.id, scope, outgoing, svc.policy(who))
+    request: Request,
+    svc: Services,
+    who: Tenant,
+    body: dict,
+    endpoint: str,
+    outgoing_of: Callable[[dict], Outgoing],
+) -> tuple[Deployment, Restorer, Recorder]:
+    """Route, pseudonymize and record the transfer; afterwards the body may leave."""
+    transfer = Transfer(
+        request_id=request.scope["state"]["request_id"],
+        tenant_id=who.id,
+        key_id=request.state.principal.key_id,
+        scope=conversation_scope(request.headers.get(HEADER), body),
+        endpoint=endpoint,
+        model=body["model"],
+        streamed=bool(body.get("stream")),
+    )
+    recorder = Recorder(svc.transfers, transfer)
+    try:
+        deployment, transfer.subprocessor = route(svc.settings, who, body["model"])
+        transfer.deployment = deployment
+        outgoing = outgoing_of(body)
+        redactor = await pseudonymize(svc, who.id, transfer.scope, outgoing, svc.policy(who))
+    except ProxyError as exc:
+        if exc.code != "model_not_found":
+            await recorder.refuse(exc)
+        raise
+    transfer.entity_counts = dict(redactor.counts)
+    transfer.identities = redactor.identities
+    transfer.chars_sent = sum(len(text) for text in outgoing.texts())
     if isinstance(body.get("user"), str):
         # The end-user id may itself be an e-mail or phone: send an opaque stand-in.
         digest = hmac.new(svc.tenant_key(who.id), body["user"].encode(), hashlib.sha256)
         body["user"] = "user-" + digest.hexdigest()[:24]
-    return redactor, Restorer(redactor.mapping)
+    await recorder.start()
+    return deployment, Restorer(redactor.mapping), recorder
+
+
+async def _call(recorder: Recorder, call: Awaitable[dict[str, Any]]) -> dict[str, Any]:
+    try:
+        response = await call
+    except ProxyError as exc:
+        await recorder.finish(exc.status)
+        raise
+    await recorder.finish(200, response.get("usage"))
+    return response
 
 
 @router.post("/chat/completions")
@@ -46,17 +85,28 @@ async def chat_completions(
     payload: ChatCompletionRequest, request: Request, who: TenantDep, svc: ServicesDep
 ):
     body = payload.model_dump(exclude_unset=True)
-    deployment, _ = route(svc.settings, who, body["model"])
-    outgoing = chat_outgoing(body, svc.settings.allow_media)
-    _, restorer = await _prepare(svc, who, request, body, outgoing)
-    if body.get("stream"):
-        chunks = await upstream.chat_stream(deployment, body)
-        return StreamingResponse(
-            relay(chunks, ChunkRestorer(restorer)),
-            media_type="text/event-stream",
-            headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    deployment, restorer, recorder = await _prepare(
+        request,
+        svc,
+        who,
+        body,
+        "chat.completions",
+        lambda b: chat_outgoing(b, svc.settings.allow_media),
+    )
+    if not body.get("stream"):
+        return JSONResponse(
+            restore_chat(await _call(recorder, upstream.chat(deployment, body)), restorer)
         )
-    return JSONResponse(restore_chat(await upstream.chat(deployment, body), restorer))
+    try:
+        chunks = await upstream.chat_stream(deployment, body)
+    except ProxyError as exc:
+        await recorder.finish(exc.status)
+        raise
+    return StreamingResponse(
+        relay(chunks, ChunkRestorer(restorer), recorder.finish),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
+    )
 
 
 @router.post("/completions")
@@ -66,17 +116,20 @@ async def completions(
     body = payload.model_dump(exclude_unset=True)
     if body.get("stream"):
         raise bad_request("Streaming is not supported on the legacy completions endpoint", "stream")
-    deployment, _ = route(svc.settings, who, body["model"])
-    _, restorer = await _prepare(svc, who, request, body, completions_outgoing(body))
-    return JSONResponse(restore_completion(await upstream.completions(deployment, body), restorer))
+    deployment, restorer, recorder = await _prepare(
+        request, svc, who, body, "completions", completions_outgoing
+    )
+    response = await _call(recorder, upstream.completions(deployment, body))
+    return JSONResponse(restore_completion(response, restorer))
 
 
 @router.post("/embeddings")
 async def embeddings(payload: EmbeddingRequest, request: Request, who: TenantDep, svc: ServicesDep):
     body = payload.model_dump(exclude_unset=True)
-    deployment, _ = route(svc.settings, who, body["model"])
-    await _prepare(svc, who, request, body, embeddings_outgoing(body))
-    return JSONResponse(await upstream.embeddings(deployment, body))
+    deployment, _, recorder = await _prepare(
+        request, svc, who, body, "embeddings", embeddings_outgoing
+    )
+    return JSONResponse(await _call(recorder, upstream.embeddings(deployment, body)))
 
 
 @router.get("/models")

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import json
 
+import httpx
+
+from proxy.app import create_app
+from redaction import Entity
+from tests.conftest import ACME_KEY, settings_for
 from tests.proxy.helpers import (
     CARD,
     EMAIL,
@@ -14,6 +19,7 @@ from tests.proxy.helpers import (
     chat,
     pseudonyms,
 )
+from tests.servers import ServerThread
 
 
 def test_answer_is_restored_and_upstream_sees_only_pseudonyms(client, fake):
@@ -83,15 +89,32 @@ def test_tool_call_arguments_in_the_answer_are_restored(client, fake):
     assert fake.received[-1].json["tools"] == [_TOOL]
 
 
-def test_restored_values_are_json_escaped_inside_tool_arguments(client, fake):
-    text = 'My name is John "Johnny" Smith.'
-    client.post("/v1/chat/completions", json=chat(text))
-    sent = fake.received[-1].json["messages"][0]["content"]
-    (person,) = pseudonyms(sent, "PERSON")
-    fake.tool_calls = [{"name": "greet", "arguments_pieces": [json.dumps({"who": person})]}]
-    response = client.post("/v1/chat/completions", json=chat(text))
+class QuotedNameAnalyzer:
+    """Detects one name that contains quotes, whatever the real recognizers do with it."""
+
+    NAME = 'John "Johnny" Smith'
+
+    def analyze_many(self, texts):
+        found = []
+        for text in texts:
+            at = text.find(self.NAME)
+            found.append(() if at < 0 else (Entity("PERSON", at, at + len(self.NAME), 0.9),))
+        return found
+
+
+def test_restored_values_are_json_escaped_inside_tool_arguments(fake_server, tmp_path):
+    fake, upstream_url = fake_server
+    fake.reset()
+    app = create_app(settings_for(upstream_url, tmp_path), QuotedNameAnalyzer())
+    body = chat(f"Customer: {QuotedNameAnalyzer.NAME}")
+    headers = {"Authorization": f"Bearer {ACME_KEY}"}
+    with ServerThread(app) as server:
+        httpx.post(server.url + "/v1/chat/completions", json=body, headers=headers)
+        (token,) = pseudonyms(fake.received[-1].json["messages"][0]["content"])
+        fake.tool_calls = [{"name": "greet", "arguments_pieces": [json.dumps({"who": token})]}]
+        response = httpx.post(server.url + "/v1/chat/completions", json=body, headers=headers)
     arguments = response.json()["choices"][0]["message"]["tool_calls"][0]["function"]["arguments"]
-    assert NAME.split()[0] in json.loads(arguments)["who"]
+    assert json.loads(arguments) == {"who": QuotedNameAnalyzer.NAME}
 
 
 def test_loosely_quoted_pseudonyms_are_restored(client, fake):

@@ -1,0 +1,171 @@
+"""A small SQL layer over SQLite (default) or PostgreSQL (several instances, one store).
+
+SQL is written once with ``?`` placeholders and ``{id}`` for an auto-increment
+primary key; this module adapts both to the dialect. Connections are opened per
+thread (the async code calls in through ``asyncio.to_thread``).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlparse
+
+Row = dict[str, Any]
+_AUTO_ID = {
+    "sqlite": "INTEGER PRIMARY KEY AUTOINCREMENT",
+    "postgresql": "BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY",
+}
+
+
+class DatabaseError(RuntimeError):
+    """The store could not be reached or refused the operation."""
+
+
+class Database:
+    def __init__(self, url: str) -> None:
+        self.url = url
+        scheme = urlparse(url).scheme
+        if scheme == "sqlite":
+            self.dialect = "sqlite"
+            self._path = url[len("sqlite:///") :]
+            if self._path and self._path != ":memory:":
+                Path(self._path).parent.mkdir(parents=True, exist_ok=True)
+        elif scheme in ("postgresql", "postgres"):
+            self.dialect = "postgresql"
+        else:
+            raise ValueError(f"unsupported database URL scheme: {scheme!r}")
+        self._local = threading.local()
+        self._all: list[Any] = []
+        self._lock = threading.Lock()
+
+    # -- connections ---------------------------------------------------------
+
+    def _connect(self) -> Any:
+        if self.dialect == "sqlite":
+            conn = sqlite3.connect(
+                self._path, timeout=30, isolation_level=None, check_same_thread=False
+            )
+            conn.row_factory = sqlite3.Row
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("PRAGMA busy_timeout=30000")
+            return conn
+        import psycopg
+        from psycopg.rows import dict_row
+
+        return psycopg.connect(self.url, autocommit=True, row_factory=dict_row, connect_timeout=5)
+
+    def _connection(self) -> Any:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            try:
+                conn = self._connect()
+            except Exception as exc:
+                raise DatabaseError(f"cannot connect to the {self.dialect} store") from exc
+            self._local.conn = conn
+            with self._lock:
+                self._all.append(conn)
+        return conn
+
+    def close(self) -> None:
+        with self._lock:
+            for conn in self._all:
+                with suppress(Exception):  # closing is best effort
+                    conn.close()
+            self._all.clear()
+        self._local = threading.local()
+
+    # -- statements ----------------------------------------------------------
+
+    def sql(self, statement: str) -> str:
+        statement = statement.replace("{id}", _AUTO_ID[self.dialect])
+        return statement.replace("?", "%s") if self.dialect == "postgresql" else statement
+
+    def execute(self, statement: str, params: Sequence[Any] = ()) -> int:
+        """Runs one statement; returns the affected row count."""
+        with self._cursor() as cur:
+            cur.execute(self.sql(statement), tuple(params))
+            return cur.rowcount
+
+    def fetchall(self, statement: str, params: Sequence[Any] = ()) -> list[Row]:
+        with self._cursor() as cur:
+            cur.execute(self.sql(statement), tuple(params))
+            return [dict(row) for row in cur.fetchall()]
+
+    def fetchone(self, statement: str, params: Sequence[Any] = ()) -> Row | None:
+        rows = self.fetchall(statement, params)
+        return rows[0] if rows else None
+
+    def iterate(
+        self, statement: str, params: Sequence[Any] = (), batch: int = 1000
+    ) -> Iterator[Row]:
+        """Rows one batch at a time, for exports larger than memory."""
+        with self._cursor(server_side=True) as cur:
+            cur.execute(self.sql(statement), tuple(params))
+            while rows := cur.fetchmany(batch):
+                yield from (dict(row) for row in rows)
+
+    def create(self, statements: Sequence[str]) -> None:
+        with self.transaction():
+            for statement in statements:
+                self.execute(statement)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """A write transaction on this thread's connection (SQLite: taken immediately)."""
+        conn = self._connection()
+        if getattr(self._local, "depth", 0):
+            self._local.depth += 1
+            try:
+                yield self
+            finally:
+                self._local.depth -= 1
+            return
+        self._local.depth = 1
+        try:
+            conn.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+            yield self
+            conn.execute("COMMIT")
+        except BaseException:
+            with suppress(Exception):  # the original error matters more
+                conn.execute("ROLLBACK")
+            raise
+        finally:
+            self._local.depth = 0
+
+    @contextmanager
+    def _cursor(self, server_side: bool = False) -> Iterator[Any]:
+        conn = self._connection()
+        try:
+            if self.dialect == "postgresql" and server_side:
+                # A named cursor streams from the server; it needs a transaction.
+                with conn.transaction(), conn.cursor(name="tekino_export") as cur:
+                    yield cur
+                return
+            cur = conn.cursor()
+            try:
+                yield cur
+            finally:
+                cur.close()
+        except DatabaseError:
+            raise
+        except (sqlite3.Error, _pg_errors()) as exc:
+            if self.dialect == "postgresql" and conn.closed:
+                self._local.conn = None  # reconnect next time
+            raise DatabaseError(f"{self.dialect} store error: {type(exc).__name__}") from exc
+
+
+def _pg_errors() -> type[Exception]:
+    try:
+        import psycopg
+    except ImportError:  # pragma: no cover - psycopg is a dependency
+        return sqlite3.Error
+    return psycopg.Error
+
+
+def default_url(data_dir: Path) -> str:
+    return f"sqlite:///{data_dir / 'tekino.db'}"
