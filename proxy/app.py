@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import uuid
+from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from proxy.config import Settings
 from proxy.errors import ProxyError, install_handlers
-from proxy.routes import openai
+from proxy.routes import admin, openai
 from proxy.services import Services
 from redaction import Analyzer
 
@@ -92,15 +94,25 @@ class RequestId:
 
 
 def create_app(settings: Settings, analyzer: Analyzer | None = None) -> FastAPI:
+    services = Services.build(settings, analyzer)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI):
+        watcher = asyncio.create_task(services.watch())
+        yield
+        watcher.cancel()
+
     app = FastAPI(
+        lifespan=lifespan,
         title="tekino-proxy",
         version="0.1.0",
         description="OpenAI-compatible proxy that pseudonymizes personal data before it "
         "reaches AI sub-processors and restores it in the answer.",
     )
-    app.state.services = Services.build(settings, analyzer)
+    app.state.services = services
     install_handlers(app)
     app.include_router(openai.router)
+    app.include_router(admin.router)
 
     @app.get("/healthz", tags=["health"])
     async def healthz() -> dict:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from proxy.tenancy.policy import DEFAULT_NOTICE_DAYS, TenantPolicy
 
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
@@ -22,9 +25,59 @@ class ConfigError(ValueError):
 
 @dataclass(frozen=True)
 class Subprocessor:
+    """A provider company that receives data, as the catalogue describes it."""
+
     id: str
-    name: str
-    country: str
+    name: str  # legal name
+    country: str  # ISO 3166-1 alpha-2 of where data is processed
+    region: str | None = None
+    address: str | None = None
+    contact: str | None = None
+    safeguards: tuple[str, ...] = ()  # transfer basis: dpa, scc, adequacy, consent, ...
+    dpa_ref: str | None = None
+    added: date | None = None  # when it entered the catalogue (starts the notice period)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "country": self.country,
+            "region": self.region,
+            "address": self.address,
+            "contact": self.contact,
+            "safeguards": list(self.safeguards),
+            "dpa_ref": self.dpa_ref,
+            "added": self.added.isoformat() if self.added else None,
+            "cross_border": self.cross_border,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Subprocessor:
+        """From config, storage or the API; raises ConfigError on bad values."""
+        country = _str(raw, "country").upper()
+        if not _COUNTRY.match(country):
+            raise ConfigError("country must be an ISO 3166-1 alpha-2 code")
+        safeguards = raw.get("safeguards") or ()
+        if not isinstance(safeguards, list | tuple) or not all(
+            isinstance(s, str) for s in safeguards
+        ):
+            raise ConfigError("safeguards must be a list of strings")
+        added = raw.get("added")
+        try:
+            added = date.fromisoformat(str(added)) if added is not None else None
+        except ValueError:
+            raise ConfigError("added must be a date (YYYY-MM-DD)") from None
+        return cls(
+            id=_str(raw, "id"),
+            name=_str(raw, "name"),
+            country=country,
+            region=_optional_str(raw, "region"),
+            address=_optional_str(raw, "address"),
+            contact=_optional_str(raw, "contact"),
+            safeguards=tuple(safeguards),
+            dpa_ref=_optional_str(raw, "dpa_ref"),
+            added=added,
+        )
 
     @property
     def cross_border(self) -> bool:
@@ -48,9 +101,9 @@ class Deployment:
 @dataclass(frozen=True)
 class Tenant:
     id: str
-    api_keys_sha256: tuple[str, ...]
-    allowed_subprocessors: frozenset[str]
-    entity_actions: dict[str, str] = field(default_factory=dict)
+    policy: TenantPolicy = field(default_factory=TenantPolicy)
+    name: str | None = None
+    api_keys_sha256: tuple[str, ...] = ()  # service keys from the config (seeded into the store)
 
 
 @dataclass(frozen=True)
@@ -72,7 +125,9 @@ class Settings:
     secret_key_env: str = "TEKINO_SECRET_KEY"
     max_body_bytes: int = 4 * 1024 * 1024
     analysis_timeout_s: float = 10.0
-    allow_media: bool = False
+    storage_url: str | None = None  # tenants, keys, audit; default: SQLite under data_dir
+    notice_days: int = DEFAULT_NOTICE_DAYS
+    policy_poll_s: float = 0.5  # how often an instance checks for changes made elsewhere
 
     def deployments_for(self, model: str) -> list[Deployment]:
         return [d for d in self.deployments if d.model == model]
@@ -91,11 +146,10 @@ def load_settings(path: str | Path) -> Settings:
 def parse_settings(raw: dict[str, Any]) -> Settings:
     subprocessors = {}
     for item in _list(raw, "subprocessors"):
-        sub = Subprocessor(
-            id=_str(item, "id"), name=_str(item, "name"), country=_str(item, "country").upper()
-        )
-        if not _COUNTRY.match(sub.country):
-            raise ConfigError(f"subprocessor {sub.id}: country must be ISO 3166-1 alpha-2")
+        try:
+            sub = Subprocessor.from_json(item)
+        except ConfigError as exc:
+            raise ConfigError(f"subprocessor {item.get('id')}: {exc}") from None
         subprocessors[sub.id] = sub
     deployments = []
     for item in _list(raw, "deployments"):
@@ -118,10 +172,13 @@ def parse_settings(raw: dict[str, Any]) -> Settings:
         tenant_id = _str(item, "id")
         if not all(_SHA256.match(k) for k in keys):
             raise ConfigError(f"tenant {tenant_id}: api_keys_sha256 must be hex SHA-256 digests")
-        allowed = frozenset(item.get("allowed_subprocessors") or ())
-        if unknown := allowed - subprocessors.keys():
+        try:
+            policy = TenantPolicy.from_json(item)
+        except ValueError as exc:
+            raise ConfigError(f"tenant {tenant_id}: {exc}") from None
+        if unknown := (policy.approved | policy.objected) - subprocessors.keys():
             raise ConfigError(f"tenant {tenant_id}: unknown subprocessors {sorted(unknown)}")
-        tenants.append(Tenant(tenant_id, keys, allowed, dict(item.get("entity_actions") or {})))
+        tenants.append(Tenant(tenant_id, policy, item.get("name"), keys))
     access_keys = []
     tenant_ids = {t.id for t in tenants}
     for item in _list(raw, "access_keys"):
@@ -137,6 +194,8 @@ def parse_settings(raw: dict[str, Any]) -> Settings:
         access_keys.append(key)
     server = raw.get("server") or {}
     redaction = raw.get("redaction") or {}
+    storage = raw.get("storage") or {}
+    policy = raw.get("policy") or {}
     return Settings(
         subprocessors=subprocessors,
         deployments=tuple(deployments),
@@ -146,7 +205,9 @@ def parse_settings(raw: dict[str, Any]) -> Settings:
         secret_key_env=server.get("secret_key_env", "TEKINO_SECRET_KEY"),
         max_body_bytes=int(server.get("max_body_bytes", 4 * 1024 * 1024)),
         analysis_timeout_s=float(redaction.get("analysis_timeout_s", 10.0)),
-        allow_media=bool(redaction.get("allow_media", False)),
+        storage_url=storage.get("url"),
+        notice_days=int(policy.get("notice_days", DEFAULT_NOTICE_DAYS)),
+        policy_poll_s=float(policy.get("poll_s", 0.5)),
     )
 
 
@@ -154,6 +215,13 @@ def _list(raw: dict[str, Any], key: str) -> list[dict[str, Any]]:
     value = raw.get(key) or []
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise ConfigError(f"'{key}' must be a list of mappings")
+    return value
+
+
+def _optional_str(item: dict[str, Any], key: str) -> str | None:
+    value = item.get(key)
+    if value is not None and not isinstance(value, str):
+        raise ConfigError(f"'{key}' must be a string")
     return value
 
 

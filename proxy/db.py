@@ -110,7 +110,10 @@ class Database:
                 yield from (dict(row) for row in rows)
 
     def create(self, statements: Sequence[str]) -> None:
+        """Creates tables (idempotent); instances starting together take turns."""
         with self.transaction():
+            if self.dialect == "postgresql":
+                self.execute("SELECT pg_advisory_xact_lock(7235148)")
             for statement in statements:
                 self.execute(statement)
 

@@ -1,38 +1,54 @@
-"""Routing: a model alias to the first deployment the tenant may send data to."""
+"""Routing: a model alias to the first deployment the tenant may send data to today."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from proxy.config import Deployment, Settings, Subprocessor, Tenant
 from proxy.errors import ProxyError
+from proxy.tenancy.policy import Decision, Status, decide
 
 
-def allowed_deployments(settings: Settings, tenant: Tenant, model: str) -> list[Deployment]:
-    return [
-        d for d in settings.deployments_for(model) if d.subprocessor in tenant.allowed_subprocessors
-    ]
+def today() -> date:
+    return datetime.now(UTC).date()
 
 
-def route(settings: Settings, tenant: Tenant, model: str) -> tuple[Deployment, Subprocessor]:
+def decision(
+    settings: Settings, catalogue: dict[str, Subprocessor], tenant: Tenant, subprocessor_id: str
+) -> Decision:
+    sub = catalogue.get(subprocessor_id)
+    if sub is None:  # a deployment whose sub-processor left the catalogue
+        return Decision(Status.NOT_AUTHORISED)
+    return decide(tenant.policy, sub.id, sub.country, sub.added, today(), settings.notice_days)
+
+
+def route(
+    settings: Settings, catalogue: dict[str, Subprocessor], tenant: Tenant, model: str
+) -> tuple[Deployment, Subprocessor]:
     candidates = settings.deployments_for(model)
     if not candidates:
         raise ProxyError(404, f"The model '{model}' does not exist", "model_not_found", "model")
-    allowed = allowed_deployments(settings, tenant, model)
-    if not allowed:
-        names = ", ".join(sorted({d.subprocessor for d in candidates}))
-        raise ProxyError(
-            403,
-            f"The model '{model}' is served only by sub-processors this tenant has not "
-            f"authorised ({names})",
-            "subprocessor_not_allowed",
-            "model",
-        )
-    deployment = allowed[0]
-    return deployment, settings.subprocessors[deployment.subprocessor]
+    reasons = []
+    for deployment in candidates:
+        verdict = decision(settings, catalogue, tenant, deployment.subprocessor)
+        if verdict.allowed:
+            return deployment, catalogue[deployment.subprocessor]
+        sub = catalogue.get(deployment.subprocessor)
+        reasons.append(verdict.explain(deployment.subprocessor, sub.country if sub else "?"))
+    raise ProxyError(
+        403,
+        f"The model '{model}' is not served by any sub-processor this tenant allows: "
+        + "; ".join(reasons),
+        "subprocessor_not_allowed",
+        "model",
+    )
 
 
-def visible_models(settings: Settings, tenant: Tenant) -> list[str]:
+def visible_models(
+    settings: Settings, catalogue: dict[str, Subprocessor], tenant: Tenant
+) -> list[str]:
     seen: dict[str, None] = {}
     for deployment in settings.deployments:
-        if deployment.subprocessor in tenant.allowed_subprocessors:
+        if decision(settings, catalogue, tenant, deployment.subprocessor).allowed:
             seen.setdefault(deployment.model)
     return list(seen)

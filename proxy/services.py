@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from dataclasses import dataclass, field
 
-from proxy.auth import Authenticator, KeyRecord, Role
-from proxy.config import Settings, Tenant
+from proxy.auth import Authenticator
+from proxy.config import Settings, Subprocessor, Tenant
+from proxy.db import Database, default_url
+from proxy.errors import ProxyError
 from proxy.keys import load_master_key, tenant_key
+from proxy.tenancy.store import Snapshot, TenancyStore
 from proxy.transfers import NullTransferLog, TransferLog
 from redaction import Analyzer, EntityPolicy
+
+log = logging.getLogger("tekino.services")
 
 
 @dataclass
@@ -16,38 +23,63 @@ class Services:
     settings: Settings
     analyzer: Analyzer
     master_key: bytes
+    store: TenancyStore
     transfers: TransferLog = field(default_factory=NullTransferLog)
     authenticator: Authenticator = field(init=False)
+    snapshot: Snapshot = field(init=False)
     _tenant_keys: dict[str, bytes] = field(default_factory=dict, init=False)
+    _policies: dict[str, EntityPolicy] = field(default_factory=dict, init=False)
 
     def __post_init__(self) -> None:
-        self.authenticator = Authenticator(config_keys(self.settings))
-        self._tenants = {t.id: t for t in self.settings.tenants}
-
-    def tenant(self, tenant_id: str | None) -> Tenant:
-        return self._tenants[tenant_id]
+        self.authenticator = Authenticator(())
+        self.apply(self.store.load())
 
     @classmethod
     def build(cls, settings: Settings, analyzer: Analyzer | None = None) -> Services:
         master = load_master_key(settings.secret_key_env, settings.data_dir)
-        return cls(settings, analyzer or Analyzer(), master)
+        store = TenancyStore(Database(settings.storage_url or default_url(settings.data_dir)))
+        store.migrate()
+        store.seed(settings)
+        return cls(settings, analyzer or Analyzer(), master, store)
+
+    # -- tenancy state ------------------------------------------------------------
+
+    def apply(self, snapshot: Snapshot) -> None:
+        """Switches every request from now on to this view of tenants, keys and catalogue."""
+        self._policies = {t.id: t.policy.entity_policy() for t in snapshot.tenants.values()}
+        self.snapshot = snapshot
+        self.authenticator.replace(snapshot.keys)
+
+    async def refresh(self) -> None:
+        """Reloads the tenancy state if it changed (here or on another instance)."""
+        version = await asyncio.to_thread(self.store.version)
+        if version != self.snapshot.version:
+            self.apply(await asyncio.to_thread(self.store.load))
+
+    async def watch(self) -> None:
+        """Keeps this instance within ``policy_poll_s`` of changes made anywhere."""
+        while True:
+            await asyncio.sleep(self.settings.policy_poll_s)
+            try:
+                await self.refresh()
+            except Exception as exc:  # noqa: BLE001 - keep the last good state, try again
+                log.warning("could not refresh tenancy state: %s", type(exc).__name__)
+
+    @property
+    def catalogue(self) -> dict[str, Subprocessor]:
+        return self.snapshot.subprocessors
+
+    def tenant(self, tenant_id: str | None) -> Tenant:
+        tenant = self.snapshot.tenants.get(tenant_id or "")
+        if tenant is None:
+            raise ProxyError(404, f"No tenant '{tenant_id}'", "tenant_not_found")
+        return tenant
+
+    def policy(self, tenant: Tenant) -> EntityPolicy:
+        return self._policies.get(tenant.id) or tenant.policy.entity_policy()
 
     def tenant_key(self, tenant_id: str) -> bytes:
         key = self._tenant_keys.get(tenant_id)
         if key is None:
             key = self._tenant_keys[tenant_id] = tenant_key(self.master_key, tenant_id)
         return key
-
-    @staticmethod
-    def policy(tenant: Tenant) -> EntityPolicy:
-        return EntityPolicy.from_mapping(tenant.entity_actions)
-
-
-def config_keys(settings: Settings) -> list[KeyRecord]:
-    keys = [
-        KeyRecord(digest, Role.SERVICE, tenant.id)
-        for tenant in settings.tenants
-        for digest in tenant.api_keys_sha256
-    ]
-    keys += [KeyRecord(k.sha256, Role(k.role), k.tenant) for k in settings.access_keys]
-    return keys

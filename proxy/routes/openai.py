@@ -51,7 +51,7 @@ async def _prepare(
     )
     recorder = Recorder(svc.transfers, transfer)
     try:
-        deployment, transfer.subprocessor = route(svc.settings, who, body["model"])
+        deployment, transfer.subprocessor = route(svc.settings, svc.catalogue, who, body["model"])
         transfer.deployment = deployment
         outgoing = outgoing_of(body)
         redactor = await pseudonymize(svc, who.id, transfer.scope, outgoing, svc.policy(who))
@@ -91,7 +91,7 @@ async def chat_completions(
         who,
         body,
         "chat.completions",
-        lambda b: chat_outgoing(b, svc.settings.allow_media),
+        lambda b: chat_outgoing(b, who.policy.allow_media),
     )
     if not body.get("stream"):
         return JSONResponse(
@@ -137,6 +137,6 @@ async def list_models(who: TenantDep, svc: ServicesDep):
     created = int(time.time())
     data = [
         {"id": model, "object": "model", "created": created, "owned_by": "tekino-proxy"}
-        for model in visible_models(svc.settings, who)
+        for model in visible_models(svc.settings, svc.catalogue, who)
     ]
     return {"object": "list", "data": data}

@@ -1,0 +1,1 @@
+"""Tenants: their sub-processor authorisations, data policy, keys and audit history."""
