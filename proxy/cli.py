@@ -8,6 +8,7 @@ import sys
 
 from proxy.config import ConfigError, load_settings
 from proxy.keys import key_sha256, new_api_key
+from proxy.tenancy import cli as tenancy_cli
 
 DEFAULT_CONFIG = "config/default.yaml"
 
@@ -27,10 +28,19 @@ def main(argv: list[str] | None = None) -> int:
     new = key_commands.add_parser("new", help="print a new API key and its SHA-256")
     new.add_argument("--tenant", required=True, help="tenant the key is for")
 
+    tenancy_cli.add_parser(commands, DEFAULT_CONFIG)
+
     args = parser.parse_args(argv)
     if args.command == "serve":
         return _serve(args)
-    return _new_key(args.tenant)
+    if args.command == "keys":
+        return _new_key(args.tenant)
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as exc:
+        print(f"tekino-proxy: {exc}", file=sys.stderr)
+        return 2
+    return tenancy_cli.run(args, settings)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import subprocess
 import sys
 import time
@@ -85,3 +86,35 @@ def test_serve_refuses_a_broken_config(tmp_path):
     )
     assert result.returncode == 2
     assert "sha256" in result.stderr.lower() and "Traceback" not in result.stderr
+
+
+def test_tenants_commands_create_issue_show_and_revoke(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        (ROOT / "config/default.yaml")
+        .read_text()
+        .replace("data_dir: data", f"data_dir: {tmp_path}")
+    )
+
+    def cli(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [*CLI, "tenants", "--config", str(config), *args],
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+        )
+
+    assert cli("create", "toko", "--name", "Toko A", "--approve", "local-echo").returncode == 0
+    assert cli("create", "toko").returncode == 1
+    assert cli("create", "x", "--approve", "nope").returncode == 1
+    listed = cli("list").stdout
+    assert "toko\tToko A" in listed and "demo" in listed
+    issued = cli("key", "--tenant", "toko", "--role", "tenant-admin").stdout
+    fields = dict(line.split(":", 1) for line in issued.splitlines())
+    key, key_id = fields["api key"].split()[0], fields["key id"].strip()
+    assert cli("key", "--role", "service").returncode == 1  # a service key needs a tenant
+    policy = json.loads(cli("policy", "toko").stdout)
+    assert policy["subprocessors"]["local-echo"]["status"] == "allowed"
+    assert cli("revoke", key_id).returncode == 0
+    stored = b"".join(p.read_bytes() for p in tmp_path.glob("tekino.db*"))
+    assert key.encode() not in stored and key_id.encode() in stored
