@@ -1,9 +1,122 @@
-"""Recognizers: finance."""
+"""Recognizers: bank account and virtual account numbers.
+
+Card numbers and IBANs are left to Presidio's CreditCardRecognizer and IbanRecognizer.
+"""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
+import re
+
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from redaction.recognizers.context import (
+    NUMBER_END,
+    NUMBER_START,
+    ContextPatternRecognizer,
+    Keywords,
+    after_currency,
+    after_reference,
+    digits,
+)
+
+BANKS = (
+    "bank",
+    "bca",
+    "bri",
+    "briva",
+    "bni",
+    "mandiri",
+    "bsi",
+    "cimb",
+    "niaga",
+    "permata",
+    "danamon",
+    "btn",
+    "jago",
+    "seabank",
+    "ocbc",
+    "maybank",
+    "panin",
+    "mega",
+    "bjb",
+    "btpn",
+    "jenius",
+    "muamalat",
+    "uob",
+    "hsbc",
+    "citibank",
+    "blu",
+)
+# Words that make a number an account: a phone-shaped number after them is an account too.
+ACCOUNT_WORDS = Keywords("rek", "rekening", "norek", "account", *BANKS)
+# Words that mention a payment without saying the number is an account ("tf ke 0812..." may be
+# an e-wallet, i.e. a phone number), and the account holder's name, which often follows it.
+_PAYMENT_WORDS = ("transfer", "tf", "trf", "trsf", r"a\s?[./]\s?n\.?", "atas nama")
+_BANK_CONTEXT = Keywords("rek", "rekening", "norek", "account", *BANKS, *_PAYMENT_WORDS)
+# The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
+_HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
+_HOLDER_AFTER_WINDOW = 12
+
+# Digits grouped by dots/dashes ("0123-01-012345-50-1"), by spaces in groups of 3-4
+# ("123 456 7890"; longer space-separated groups are more likely a list of amounts), or none.
+_ACCOUNT_DIGITS = (
+    NUMBER_START
+    + r"(?:\d{2,6}(?:[.-]\d{1,7}){1,5}|\d{3,4}(?: \d{3,4}){2,4}|\d{10,20})"
+    + NUMBER_END
+)
+# "1.250.000.000" is an amount of money, not an account number.
+_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+
+
+def _account_number(pattern_text: str, low: int, high: int) -> bool:
+    number = digits(pattern_text)
+    return (
+        low <= len(number) <= high
+        and len(set(number)) > 1
+        and _THOUSANDS.fullmatch(pattern_text) is None
+    )
+
+
+class BankAccountRecognizer(ContextPatternRecognizer):
+    """Bank account number: 10-16 digits after bank or transfer words, or before "a.n."."""
+
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = (Pattern("Account number (10-16 digits)", _ACCOUNT_DIGITS, 0.3),)
+    CONTEXT = _BANK_CONTEXT
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _account_number(pattern_text, 10, 16)
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return after_currency(text, start) or after_reference(text, start)
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        return _BANK_CONTEXT.before(text, start) or _HOLDER_AFTER.after(
+            text, end, _HOLDER_AFTER_WINDOW
+        )
+
+
+class VirtualAccountRecognizer(ContextPatternRecognizer):
+    """Virtual account / payment code: 10-20 digits after VA words ("VA BCA 3901...")."""
+
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = (Pattern("Virtual account (10-20 digits)", _ACCOUNT_DIGITS, 0.3),)
+    CONTEXT = Keywords(
+        "va",
+        "virtual account",
+        "kode bayar",
+        "kode pembayaran",
+        "nomor pembayaran",
+        "kode billing",
+        "briva",
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _account_number(pattern_text, 10, 20)
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return after_currency(text, start) or after_reference(text, start)
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return []
+    return [BankAccountRecognizer(), VirtualAccountRecognizer()]

@@ -1,9 +1,308 @@
-"""Recognizers: identifiers."""
+"""Recognizers: Indonesian identity numbers (NIK, KK, NPWP, BPJS, passport, SIM, plate)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
+import calendar
+import re
+
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from redaction.recognizers.context import (
+    NUMBER_END,
+    NUMBER_START,
+    ContextPatternRecognizer,
+    Keywords,
+    digits,
+    nearest,
+)
+
+# Province codes (first two digits of a NIK or KK number), as issued by Dukcapil.
+PROVINCE_CODES = frozenset(
+    [*range(11, 20), 21, *range(31, 37), *range(51, 54), *range(61, 66), *range(71, 77)]
+    + [81, 82, *range(91, 97)]
+)
+
+NIK_WORDS = Keywords("nik", "e-?ktp", "ktp", "nomor induk kependudukan", "kependudukan")
+KK_WORDS = Keywords("kk", "kartu keluarga")
+NPWP_WORDS = Keywords("npwp", "nomor pokok wajib pajak", "wajib pajak")
+# The nearest of these words decides what a valid 16-digit population number is.
+_POPULATION_NUMBER_WORDS = {"nik": NIK_WORDS, "kk": KK_WORDS, "npwp": NPWP_WORDS}
+
+# 16 digits; a space, dot or dash may separate any two pairs:
+# 3174055507900001, 3174 0555 0790 0001, 3174.0555.0790.0001, 317405-550790-0001.
+SIXTEEN_DIGITS = NUMBER_START + r"\d\d(?:[ .-]?\d\d){7}" + NUMBER_END
+
+
+def _date_exists(day: int, month: int, yy: int) -> bool:
+    """Whether DD-MM-YY is a date in the 1900s or the 2000s."""
+    if not 1 <= month <= 12 or day < 1:
+        return False
+    return any(day <= calendar.monthrange(century + yy, month)[1] for century in (1900, 2000))
+
+
+def _population_number(number: str, *, female_day_offset: bool) -> bool:
+    """Layout PP KK CC DDMMYY SSSS: province, regency, district, date, serial."""
+    if len(number) != 16 or not number.isdigit():
+        return False
+    if int(number[:2]) not in PROVINCE_CODES or number[2:4] == "00" or number[4:6] == "00":
+        return False
+    day, month, yy = int(number[6:8]), int(number[8:10]), int(number[10:12])
+    if female_day_offset and day > 40:
+        day -= 40  # women's NIKs carry the birth day plus 40
+    return _date_exists(day, month, yy) and number[12:] != "0000"
+
+
+def is_nik(number: str) -> bool:
+    """Whether 16 digits are a valid NIK (birth date, plus 40 on the day for women)."""
+    return _population_number(number, female_day_offset=True)
+
+
+def is_kk(number: str) -> bool:
+    """Whether 16 digits are a valid Kartu Keluarga number (the date is the issue date)."""
+    return _population_number(number, female_day_offset=False)
+
+
+def luhn_valid(number: str) -> bool:
+    """The Luhn (mod 10) check over a string of digits."""
+    total = 0
+    for i, ch in enumerate(reversed(number)):
+        d = int(ch) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def is_npwp(number: str) -> bool:
+    """15-digit NPWP (9th digit a Luhn check), or the 16-digit form: a NIK or 0 + 15 digits."""
+    if len(number) == 15:
+        return luhn_valid(number[:9])
+    if len(number) == 16:
+        return is_nik(number) or (number[0] == "0" and luhn_valid(number[1:10]))
+    return False
+
+
+class NikRecognizer(ContextPatternRecognizer):
+    """NIK, the 16-digit population number on the KTP.
+
+    A valid NIK is strong evidence alone; after KK or NPWP words it is left to those types.
+    """
+
+    ENTITY = "ID_NIK"
+    PATTERNS = (Pattern("NIK (16 digits)", SIXTEEN_DIGITS, 0.6),)
+    CONTEXT = NIK_WORDS
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_nik(digits(pattern_text))
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        rival = nearest(text, start, _POPULATION_NUMBER_WORDS)
+        if rival == "kk":
+            # a woman's NIK (day + 40) is no KK number, whatever words precede it
+            return is_kk(digits(text[start:end]))
+        return rival == "npwp"
+
+
+class KkRecognizer(ContextPatternRecognizer):
+    """Kartu Keluarga (family card) number: the NIK layout, only after KK words."""
+
+    ENTITY = "ID_KK"
+    PATTERNS = (Pattern("KK (16 digits)", SIXTEEN_DIGITS, 0.6),)
+    CONTEXT = KK_WORDS
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_kk(digits(pattern_text))
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return nearest(text, start, _POPULATION_NUMBER_WORDS) != "kk"
+
+
+class NpwpRecognizer(ContextPatternRecognizer):
+    """NPWP tax number: 99.999.999.9-999.999 (Luhn check digit), or 16 digits after NPWP words."""
+
+    ENTITY = "ID_NPWP"
+    PATTERNS = (
+        Pattern(
+            "NPWP (formatted)",
+            NUMBER_START + r"\d{2}\.\d{3}\.\d{3}\.\d-\d{3}\.\d{3}" + NUMBER_END,
+            0.7,
+        ),
+        # unformatted 15 digits are also the length of BRI account numbers: need context
+        Pattern(
+            "NPWP (15 digits)",
+            NUMBER_START
+            + r"\d{2}[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d{3}"
+            + NUMBER_END,
+            0.3,
+        ),
+        # the 16-digit NPWP (since 2024: the NIK, or 0 + the old 15 digits)
+        Pattern("NPWP (16 digits)", SIXTEEN_DIGITS, 0.6),
+    )
+    CONTEXT = NPWP_WORDS
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return is_npwp(digits(pattern_text))
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        if len(digits(text[start:end])) != 16:
+            return False
+        return nearest(text, start, _POPULATION_NUMBER_WORDS) != "npwp"
+
+
+def _not_all_zeros(pattern_text: str) -> bool:
+    return digits(pattern_text).strip("0") != ""
+
+
+class BpjsKesehatanRecognizer(ContextPatternRecognizer):
+    """BPJS Kesehatan / KIS card number: 13 digits (usually 000...), with context."""
+
+    ENTITY = "ID_BPJS"
+    PATTERNS = (
+        Pattern(
+            "BPJS Kesehatan (13 digits)",
+            NUMBER_START + r"\d{4}[ .-]?\d{4}[ .-]?\d{5}" + NUMBER_END,
+            0.2,
+        ),
+    )
+    CONTEXT = Keywords(
+        "bpjs",
+        "kis",
+        "jkn",
+        "askes",
+        "kartu indonesia sehat",
+        "kartu",
+        "peserta",
+        "faskes",
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _not_all_zeros(pattern_text)
+
+
+class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
+    """BPJS Ketenagakerjaan (KPJ) number: 11 digits, with context."""
+
+    ENTITY = "ID_BPJS"
+    PATTERNS = (
+        Pattern(
+            "BPJS Ketenagakerjaan (11 digits)",
+            NUMBER_START + r"\d{3,4}[ .-]?\d{3,4}[ .-]?\d{3,4}" + NUMBER_END,
+            0.2,
+        ),
+    )
+    CONTEXT = Keywords(
+        "bpjs", "bpjs ?tk", "ketenagakerjaan", "bpjamsostek", "jamsostek", "kpj", "jht"
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return len(digits(pattern_text)) == 11 and _not_all_zeros(pattern_text)
+
+
+class PassportRecognizer(ContextPatternRecognizer):
+    """Indonesian passport number: one or two letters and 6-7 digits, with context."""
+
+    ENTITY = "ID_PASSPORT"
+    PATTERNS = (Pattern("Passport", r"(?<![\p{L}\d_])[A-Za-z]{1,2} ?\d{6,7}(?![\p{L}\d_])", 0.2),)
+    CONTEXT = Keywords("paspor", "passport", "pasport", "pasfor")
+
+
+class SimRecognizer(ContextPatternRecognizer):
+    """SIM (driving licence) number: 12-14 digits such as 1234-5678-901234, with context."""
+
+    ENTITY = "ID_SIM"
+    PATTERNS = (
+        Pattern(
+            "SIM (12-14 digits)", NUMBER_START + r"\d{4}[ .-]?\d{4}[ .-]?\d{4,6}" + NUMBER_END, 0.2
+        ),
+    )
+    # "sim card" / "simcard" is the phone's card, not the licence
+    CONTEXT = Keywords("sim(?!\\s?card)", "surat izin mengemudi", "driving licen[cs]e")
+
+
+# Vehicle registration area codes (the plate's first letters).
+PLATE_REGIONS = (
+    # Java
+    "A", "B", "D", "E", "F", "G", "H", "K", "L", "M", "N", "P", "R", "S", "T", "W", "Z",
+    "AA", "AB", "AD", "AE", "AG",
+    # Sumatra
+    "BA", "BB", "BD", "BE", "BG", "BH", "BK", "BL", "BM", "BN", "BP",
+    # Bali and Nusa Tenggara
+    "DK", "DR", "DH", "EA", "EB", "ED",
+    # Kalimantan
+    "DA", "KB", "KH", "KT", "KU",
+    # Sulawesi
+    "DB", "DC", "DD", "DL", "DM", "DN", "DP", "DT", "DW",
+    # Maluku and Papua
+    "DE", "DG", "DS", "PA", "PB",
+)  # fmt: skip
+_REGION = "(?:" + "|".join(sorted(PLATE_REGIONS, key=len, reverse=True)) + ")"
+
+# Letters after a number that make it a quantity or a price, not a plate: "DP 500 RB", "L 120 CM".
+_UNIT_SUFFIXES = frozenset(
+    {"K", "RB", "JT", "KG", "GR", "ML", "CM", "MM", "GB", "MB", "TB", "PCS", "MAH", "V", "W", "KW"}
+)
+_PLATE_SUFFIX = re.compile(r"[A-Za-z]*\Z")
+
+_FULL_PLATE = rf"{_REGION} ?[1-9]\d{{2,3}} ?[A-Z]{{1,3}}"
+_FULL_PLATE_REGEX = re.compile(_FULL_PLATE)
+_PLATE_WORDS = (
+    "nopol",
+    "no pol",
+    "plat",
+    "plat nomor",
+    "pelat",
+    "nomor polisi",
+    "tnkb",
+    "stnk",
+    "bpkb",
+)
+_PLATE_CONTEXT = Keywords(*_PLATE_WORDS)
+# Words that name a place, a model or a queue ticket, not a vehicle: "blok F 123 A".
+_NOT_PLATE_BEFORE = Keywords(
+    "blok", "lantai", "lt", "kamar", "ruang", "gedung", "tower", "unit", "kav", "kavling",
+    "gang", "gg", "tipe", "type", "seri", "series", "kelas", "ukuran", "size", "loket",
+    "antrian", "meja", "kursi", "seat", "gate", "pintu", "kode", "versi",
+)  # fmt: skip
+
+
+class PlateRecognizer(ContextPatternRecognizer):
+    """Vehicle plate (TNKB): area code, 1-4 digits, up to 3 letters; "B 1234 XYZ", "D 1 A".
+
+    Only upper-case plates count: "dr 2 jam" or "ku 2" are words. A full plate (3-4 digits
+    and a suffix) is evidence alone; a short one ("D 1 A", "B 12", but also the sizes
+    "S 2 L") needs a plate word such as "nopol" or "plat"; "motor"/"mobil" are not enough.
+    """
+
+    ENTITY = "ID_PLATE"
+    PATTERNS = (
+        Pattern("Plate (full)", rf"(?<![\p{{L}}\d_]){_FULL_PLATE}(?![\p{{L}}\d_])", 0.5),
+        Pattern(
+            "Plate (short)",
+            rf"(?<![\p{{L}}\d_]){_REGION} ?[1-9]\d{{0,3}}(?: ?[A-Z]{{1,3}})?(?![\p{{L}}\d_])",
+            0.2,
+        ),
+    )
+    CONTEXT = Keywords(*_PLATE_WORDS, "motor", "mobil", "kendaraan")
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        suffix = _PLATE_SUFFIX.search(pattern_text)
+        return suffix is not None and suffix.group().upper() in _UNIT_SUFFIXES
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return _NOT_PLATE_BEFORE.right_before(text, start)
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        if _FULL_PLATE_REGEX.fullmatch(text, start, end):
+            return super().has_context(text, start, end)
+        return _PLATE_CONTEXT.before(text, start)
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return []
+    return [
+        NikRecognizer(),
+        KkRecognizer(),
+        NpwpRecognizer(),
+        BpjsKesehatanRecognizer(),
+        BpjsKetenagakerjaanRecognizer(),
+        PassportRecognizer(),
+        SimRecognizer(),
+        PlateRecognizer(),
+    ]

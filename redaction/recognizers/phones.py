@@ -1,9 +1,169 @@
-"""Recognizers: phones."""
+"""Recognizers: phone numbers, Indonesian forms first.
+
+They replace Presidio's PhoneRecognizer, which runs libphonenumber's matcher over the whole
+text for several regions (slow) and misses or misreads many Indonesian forms.
+"""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
+from collections.abc import Iterator
+
+import phonenumbers
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from redaction.recognizers.context import (
+    NUMBER_END,
+    NUMBER_START,
+    ContextPatternRecognizer,
+    Keywords,
+    after_currency,
+    after_reference,
+    digits,
+    nearest,
+)
+from redaction.recognizers.finance import ACCOUNT_WORDS
+
+# Mobile operator prefixes after the leading 0 (or +62).
+MOBILE_PREFIXES = frozenset(
+    ["811", "812", "813", "821", "822", "823", "851", "852", "853"]  # Telkomsel
+    + ["814", "815", "816", "855", "856", "857", "858"]  # Indosat
+    + ["817", "818", "819", "859", "877", "878"]  # XL
+    + ["831", "832", "833", "838"]  # Axis
+    + ["895", "896", "897", "898", "899"]  # Tri
+    + [f"88{d}" for d in range(1, 10)]  # Smartfren
+)
+
+PHONE_WORDS = Keywords(
+    "wa",
+    "whatsapp",
+    "whatsap",
+    "hp",
+    "handphone",
+    "ponsel",
+    "telp",
+    "telpon",
+    "telepon",
+    "tlp",
+    "tel",
+    "phone",
+    "mobile",
+    "call",
+    "sms",
+    "kontak",
+    "contact",
+    "hubungi",
+    "nomor",
+    "nomer",
+    "nmr",
+    "cp",
+    # e-wallets are keyed by phone number
+    "dana",
+    "ovo",
+    "gopay",
+    "shopeepay",
+    "linkaja",
+)
+_PHONE_OR_ACCOUNT = {"phone": PHONE_WORDS, "account": ACCOUNT_WORDS}
+# A number inside a chat link: "wa.me/62812...", "api.whatsapp.com/send?phone=62812...".
+_LINK_BEFORE = regex.compile(r"(?i:wa\.me/|[?&]phone=|tel:)\Z")
+# Two numbers joined by a slash: "0812-3456-7890/0813-1111-2222" (unlike "ORD/2024/0812...").
+_PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
+
+# The national number after 0 / +62: 8xx, then 6-9 more digits, grouped 3-4 + 3-5 at most:
+# 081234567890, 0812-3456-7890, 0812 345 6789, +62 812 3456 7890, +62 8123 4567 890.
+_MOBILE_REST = r"8[1-9]\d(?:\d{6,9}|\d?[ .-]\d{3,4}[ .-]?\d{3,5})"
+# Area codes: the two-digit ones (Jakarta, Bandung, Semarang, Surabaya, Medan), else three
+# (0274 Yogyakarta, 0361 Denpasar, ...). 08xx is mobile, 0800/0804 toll-free numbers.
+_AREA = r"0(?:21|22|24|31|61|[2-79]\d{2})"
+# Local numbers do not start with 0 or 1 (1500-xxx and 14xxx are service numbers).
+_SUBSCRIBER = r"[2-9]\d{2,3}[ .-]?\d{3,4}"
+
+
+def _in_link(text: str, start: int) -> bool:
+    return _LINK_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+class _PhoneRecognizer(ContextPatternRecognizer):
+    """What all phone recognizers share: what a phone number is not, and its context."""
+
+    ENTITY = "PHONE_NUMBER"
+    CONTEXT = PHONE_WORDS
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        if _in_link(text, start):
+            return False
+        if _PHONE_AND_SLASH_BEFORE.search(text, max(0, start - 24), start):
+            return False
+        if after_currency(text, start) or after_reference(text, start):
+            return True
+        # "no rek BCA 0812345678": an account number, even if it parses as a phone
+        return nearest(text, start, _PHONE_OR_ACCOUNT) == "account"
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        return PHONE_WORDS.before(text, start) or _in_link(text, start)
+
+
+class MobilePhoneRecognizer(_PhoneRecognizer):
+    """Indonesian mobile number (known operator prefix), local or with 62 / +62."""
+
+    PATTERNS = (
+        Pattern("Mobile (08..)", NUMBER_START + "0" + _MOBILE_REST + NUMBER_END, 0.7),
+        Pattern(
+            "Mobile (+62 8..)",
+            NUMBER_START + r"(?:\(?\+62\)?|62)[ .-]?(?:\(0\) ?|0)?" + _MOBILE_REST + NUMBER_END,
+            0.7,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        number = digits(pattern_text)
+        national = number[2:] if pattern_text.lstrip("(+").startswith("62") else number
+        national = national.removeprefix("0")
+        return 9 <= len(national) <= 12 and national[:3] in MOBILE_PREFIXES
+
+
+class LandlinePhoneRecognizer(_PhoneRecognizer):
+    """Indonesian fixed-line number with its area code: (021) 555-1234, 0274-512345."""
+
+    PATTERNS = (
+        Pattern(
+            "Landline (area code in brackets)",
+            NUMBER_START + r"\(" + _AREA + r"\)[ .-]?" + _SUBSCRIBER + NUMBER_END,
+            0.5,
+        ),
+        Pattern(
+            "Landline (separated)", NUMBER_START + _AREA + "[ .-]" + _SUBSCRIBER + NUMBER_END, 0.5
+        ),
+        # without separators a 10-11 digit number starting 02.. could be anything: need context
+        Pattern("Landline (digits only)", NUMBER_START + _AREA + r"\d{6,8}" + NUMBER_END, 0.2),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return 10 <= len(digits(pattern_text)) <= 11
+
+
+class InternationalPhoneRecognizer(_PhoneRecognizer):
+    """Any number written with + and a country code, checked with libphonenumber."""
+
+    PATTERNS = (
+        Pattern("International (+CC)", r"(?<![\p{L}\d_+(])\(?\+[1-9][\d() .-]{5,22}\d", 0.6),
+    )
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        # The pattern may run on into the next number ("+65 9123 4567 15 menit"): take the
+        # longest run of whole digit groups that libphonenumber accepts.
+        candidate = match.group()
+        ends = [m.end() for m in regex.finditer(r"\d+", candidate)]
+        for end in reversed(ends):
+            try:
+                number = phonenumbers.parse(candidate[:end], None)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(number):
+                yield match.start(), match.start() + end
+                return
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return []
+    return [MobilePhoneRecognizer(), LandlinePhoneRecognizer(), InternationalPhoneRecognizer()]

@@ -1,9 +1,144 @@
-"""Recognizers: secrets."""
+"""Recognizers: credentials pasted into chats (API keys, tokens, private keys, passwords, PINs)."""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
+from presidio_analyzer import EntityRecognizer, Pattern
+
+from redaction.recognizers.context import ContextPatternRecognizer
+
+# A token neither starts nor ends inside a longer run of token characters.
+_START = r"(?<![A-Za-z0-9_-])"
+_END = r"(?![A-Za-z0-9_-])"
+
+
+class ApiKeyRecognizer(ContextPatternRecognizer):
+    """Vendor API keys and tokens, recognised by their documented prefixes."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern("AWS access key", _START + r"(?:AKIA|ASIA)[0-9A-Z]{16}" + _END, 0.9),
+        Pattern("GitHub token", _START + r"gh[pousr]_[A-Za-z0-9]{36,255}" + _END, 0.9),
+        Pattern(
+            "GitHub fine-grained token", _START + r"github_pat_[A-Za-z0-9_]{22,255}" + _END, 0.9
+        ),
+        Pattern("Slack token", _START + r"xox[baprs]-[A-Za-z0-9-]{10,250}" + _END, 0.9),
+        Pattern("Stripe key", _START + r"[spr]k_(?:live|test)_[A-Za-z0-9]{10,250}" + _END, 0.9),
+        Pattern(
+            "Midtrans key",
+            _START + r"(?:SB-)?Mid-(?:server|client)-[A-Za-z0-9_-]{10,100}" + _END,
+            0.9,
+        ),
+        Pattern(
+            "Xendit key",
+            _START + r"xnd_(?:public_)?(?:production|development)_[A-Za-z0-9]{10,250}" + _END,
+            0.9,
+        ),
+        Pattern("Google API key", _START + r"AIza[0-9A-Za-z_-]{35}" + _END, 0.9),
+        # OpenAI (sk-..., sk-proj-..., sk-svcacct-...) and Anthropic (sk-ant-...) keys; random
+        # text, so it holds a digit (an English "sk-" compound does not)
+        Pattern(
+            "OpenAI-style key", _START + r"sk-(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{20,250}" + _END, 0.8
+        ),
+    )
+
+
+class JwtRecognizer(ContextPatternRecognizer):
+    """JSON Web Token: base64url header and payload (both JSON objects) and signature."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "JWT",
+            _START + r"eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]*" + _END,
+            0.9,
+        ),
+    )
+
+
+class PrivateKeyRecognizer(ContextPatternRecognizer):
+    """A PEM private-key block, BEGIN to END, as one span (to the end of the text if cut off)."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "PEM private key",
+            r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----.*?"
+            r"(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\Z)",
+            1.0,
+        ),
+    )
+
+
+# Up to three words between a keyword and its value: "kode OTP kamu adalah 482913",
+# "password wifi nya: abc". Lazy, so the value is the first token that qualifies.
+_FILLERS = r"(?:[ \t]+\p{L}{1,15}){0,3}?"
+# The value: a token not ending in punctuation that closes a sentence or a bracket.
+_VALUE = r"\S{2,63}[^\s.,;:)\]}'\"]"
+# An Indonesian enclitic may follow the keyword ("passwordnya", "OTP-nya"), but no other
+# letters ("passport" is no "pass").
+_ENCLITIC = r"(?:-?(?:nya|ku|mu))?(?!\p{L})"
+
+
+class PasswordRecognizer(ContextPatternRecognizer):
+    """The value after a password keyword ("passwordnya Rahasia123!" -> "Rahasia123!").
+
+    After "password:" any token is the value; without a colon only a token with a digit
+    or a symbol inside it is ("lupa password gimana" is a question, not a password).
+    """
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Password (keyword:)",
+            r"(?i:\b(?:password|passwd|passcode|pwd|pass|kata ?sandi|sandi|api[ _-]?key"
+            r"|secret[ _-]?key|client[ _-]?secret|access[ _-]?token))"
+            + _ENCLITIC
+            + _FILLERS
+            + r"[ \t]*[:=][ \t]*\n?[ \t]*(?P<value>"
+            + _VALUE
+            + ")",
+            0.8,
+        ),
+        Pattern(
+            "Password (keyword value)",
+            r"(?i:\b(?:password|passwd|passcode|pwd|kata ?sandi|sandi))"
+            + _ENCLITIC
+            + _FILLERS
+            + r"[ \t]+(?P<value>(?=\S*\d|\S*[^\s\p{L}\d.,!?]\S)"
+            + _VALUE
+            + ")",
+            0.8,
+        ),
+    )
+
+
+class OneTimeCodeRecognizer(ContextPatternRecognizer):
+    """The digits after a PIN / OTP / verification-code keyword ("kode OTP kamu 482913")."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "PIN / OTP",
+            r"(?i:\b(?:pin|m-?pin|otp|kode ?otp|kode ?verifikasi|kode ?verif|kode ?aktivasi"
+            r"|kode ?keamanan|verification ?code|security ?code|tac))"
+            + _ENCLITIC
+            + _FILLERS
+            + r"[ \t]*[:=]?[ \t]*(?P<value>\d{4,8}|\d{3}[ -]\d{3})(?![\p{L}\d]|[.,:/-]\d)",
+            0.75,
+        ),
+        Pattern(
+            "Card security code",
+            r"(?i:\b(?:cvv2?|cvc2?|csc))[ \t]*[:=]?[ \t]*(?P<value>\d{3,4})(?![\p{L}\d]|[.,:/-]\d)",
+            0.75,
+        ),
+    )
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return []
+    return [
+        ApiKeyRecognizer(),
+        JwtRecognizer(),
+        PrivateKeyRecognizer(),
+        PasswordRecognizer(),
+        OneTimeCodeRecognizer(),
+    ]

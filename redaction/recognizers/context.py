@@ -1,0 +1,262 @@
+"""Context around a match, and the pattern-recognizer base class that scores with it.
+
+Presidio's own context enhancement compares spaCy's English lemmas of whole tokens in a
+window before the match with a recognizer's context words. On Indonesian chat text that is
+of little use: "niknya", "no.rek" or "a.n." are not tokens it can match, and it can only
+raise a score, never say "this number follows the word *resi*, so it is not a phone".
+The recognizers here therefore look at the raw characters around a match themselves.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+# The analyzer's language (redaction.analyzer.LANGUAGE); recognizers are registered for it.
+LANGUAGE = "en"
+
+# How far before a match context words are looked for (a few short words of chat text).
+CONTEXT_WINDOW = 40
+
+# What a context word adds to a match's score (the same as Presidio's context enhancer).
+CONTEXT_BOOST = 0.35
+
+# A number starts neither inside a word or a longer number, nor after a digit and a dot or
+# dash that join it to more digits ("1.250.000" must not yield "250.000"). `regex` (unlike
+# `re`) allows the variable-width look-behind.
+NUMBER_START = r"(?<![\p{L}\d_]|\d[.-])"
+# ... and does not end inside one, or before a dot or dash that continues it ("0812-3456-7890-1").
+NUMBER_END = r"(?![\p{L}\d_]|[.-]\d)"
+
+# Currency right before a number makes it a price: "Rp 1.250.000", "Rp1250000", "IDR 500000".
+_CURRENCY_BEFORE = regex.compile(r"(?i:\b(?:rp|idr|usd|sgd)\.?|[$€£¥])[ \t]*\Z")
+
+
+def digits(value: str) -> str:
+    """The digits of ``value`` ("3174.0555-0790 0001" -> "3174055507900001")."""
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def after_currency(text: str, start: int) -> bool:
+    """Whether the value starting at ``start`` is an amount of money."""
+    return _CURRENCY_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+class Keywords:
+    """Context words, found case-insensitively as whole words in the raw text.
+
+    Each word is a regular-expression fragment (so "a\\.n\\." or "sim(?!\\s?card)" can be
+    said precisely); a space in it matches any run of spaces. An Indonesian enclitic may
+    follow a word: "niknya", "rekku", "nik-nya".
+    """
+
+    def __init__(self, *words: str) -> None:
+        fragments = sorted((w.replace(" ", r"\s+") for w in words), key=len, reverse=True)
+        self._regex = regex.compile(
+            r"(?<![\p{L}\d])(?:" + "|".join(fragments) + r")(?:-?(?:nya|ku|mu))?(?![\p{L}\d])",
+            regex.IGNORECASE,
+        )
+
+    def last_end(self, text: str, start: int, window: int = CONTEXT_WINDOW) -> int:
+        """End of the last of these words in the ``window`` characters before ``start``, or -1."""
+        end = -1
+        for match in self._regex.finditer(text, max(0, start - window), start):
+            end = match.end()
+        return end
+
+    def before(self, text: str, start: int, window: int = CONTEXT_WINDOW) -> bool:
+        """Whether one of these words occurs in the ``window`` characters before ``start``."""
+        return self._regex.search(text, max(0, start - window), start) is not None
+
+    def right_before(self, text: str, start: int) -> bool:
+        """Whether one of these words is the word just before ``start`` ("blok F 123 A")."""
+        end = self.last_end(text, start, window=24)
+        return end >= 0 and not text[end:start].strip(" \t:.#-")
+
+    def after(self, text: str, end: int, window: int) -> bool:
+        """Whether one of these words occurs in the ``window`` characters after ``end``."""
+        return self._regex.search(text, end, end + window) is not None
+
+
+def nearest(
+    text: str, start: int, candidates: Mapping[str, Keywords], window: int = CONTEXT_WINDOW
+) -> str | None:
+    """Which group of words occurs closest before ``start`` (None if none does).
+
+    Decides between types that share a shape: a valid 16-digit number after "no KK" is a
+    family-card number, after "NIK" a population number; a number after "no rek" is an
+    account even when it also looks like a phone number.
+    """
+    best, best_end = None, -1
+    for label, keywords in candidates.items():
+        end = keywords.last_end(text, start, window)
+        if end > best_end:
+            best, best_end = label, end
+    return best
+
+
+# Words that introduce a reference number (order, invoice, shipment, booking): such a number
+# is not personal data even when it is shaped like a phone or account number.
+REFERENCE_WORDS = (
+    "inv",
+    "invoice",
+    "faktur",
+    "order",
+    "ord",
+    "orderan",
+    "pesanan",
+    "transaksi",
+    "trx",
+    "ref",
+    "referensi",
+    "resi",
+    "awb",
+    "tracking",
+    "booking",
+    "tiket",
+    "ticket",
+    "sku",
+    "kode barang",
+    "kode produk",
+    "kode booking",
+    "kode pesanan",
+)
+
+# Words that may stand between a reference word and its number: "no", "id", a courier or shop.
+_REFERENCE_FILLERS = (
+    "no",
+    "nomor",
+    "nomer",
+    "id",
+    "number",
+    "nya",
+    "jne",
+    "j&t",
+    "jnt",
+    "spx",
+    "tiki",
+    "pos",
+    "sicepat",
+    "anteraja",
+    "ninja",
+    "lion",
+    "wahana",
+    "gosend",
+    "grabexpress",
+    "shopee",
+    "tokopedia",
+    "tokped",
+    "lazada",
+    "blibli",
+    "tiktok",
+)
+# A reference word, then at most two such words and separators, right before the number:
+# "resi JNE 0123...", "no. order: 0812...", "order id #...", but not "pesanan ke Budi 0812...".
+_REFERENCE_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?:"
+    + "|".join(w.replace(" ", r"\s+") for w in REFERENCE_WORDS)
+    + r")(?:nya)?(?:[\s:#.-]+(?:"
+    + "|".join(regex.escape(w) for w in _REFERENCE_FILLERS)
+    + r")){0,2}[\s:#./-]*\Z",
+    regex.IGNORECASE,
+)
+# A number glued to a code by "#", "/", "_" or "-" ("#0812...", "ORD/2024/0812...", "INV-0812...").
+_GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")
+
+
+def after_reference(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is an order, invoice, tracking or booking number."""
+    if _GLUED_BEFORE.search(text, max(0, start - 2), start):
+        return True
+    return _REFERENCE_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None
+
+
+class ContextPatternRecognizer(PatternRecognizer):
+    """A pattern recognizer scored by the value's structure and the words around it.
+
+    Subclasses declare ``ENTITY``, ``PATTERNS`` (a valid structure alone scores >= 0.6, a
+    shape that needs context < 0.4) and ``CONTEXT``, and may override ``validate_result``,
+    ``invalidate_result`` (value only), ``reject`` and ``has_context`` (value in its text),
+    and ``spans`` (where in a match the values are).
+
+    Unlike Presidio's loop, a validated match keeps its pattern's score (Presidio sets it to
+    1.0), so that context can still raise it and so that types sharing a shape stay ordered;
+    context is checked in the raw text (see ``Keywords``) and the results are marked as
+    enhanced, so Presidio's lemma-based enhancer does not add to them a second time. A
+    pattern may capture the value in a group named ``value`` ("password: <value>").
+    """
+
+    ENTITY: ClassVar[str]
+    PATTERNS: ClassVar[tuple[Pattern, ...]]
+    CONTEXT: ClassVar[Keywords | None] = None
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entity=self.ENTITY,
+            name=type(self).__name__,
+            supported_language=LANGUAGE,
+            patterns=list(self.PATTERNS),
+            global_regex_flags=regex.DOTALL | regex.MULTILINE,
+        )
+        self._compiled = [
+            (pattern, regex.compile(pattern.regex, self.global_regex_flags))
+            for pattern in self.patterns
+        ]
+
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        results = []
+        for pattern, compiled in self._compiled:
+            for match in compiled.finditer(text):
+                for start, end in self.spans(match):
+                    value = text[start:end]
+                    if self.validate_result(value) is False or self.invalidate_result(value):
+                        continue
+                    if self.reject(text, start, end):
+                        continue
+                    score = pattern.score
+                    if self.has_context(text, start, end):
+                        score = min(EntityRecognizer.MAX_SCORE, score + CONTEXT_BOOST)
+                    results.append(self._result(pattern, start, end, score))
+        return EntityRecognizer.remove_duplicates(results)
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        """Whether the surroundings show that the value is not this entity."""
+        return False
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """Whether a context word precedes the value."""
+        return self.CONTEXT is not None and self.CONTEXT.before(text, start)
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        """The value(s) a match holds: its group ``value`` if the pattern has one, else all."""
+        start, end = match.span("value") if "value" in match.re.groupindex else match.span()
+        if end > start:
+            yield start, end
+
+    def _result(self, pattern: Pattern, start: int, end: int, score: float) -> RecognizerResult:
+        explanation = self.build_regex_explanation(
+            self.name, pattern.name, pattern.regex, pattern.score, True, self.global_regex_flags
+        )
+        explanation.score = score
+        return RecognizerResult(
+            entity_type=self.ENTITY,
+            start=start,
+            end=end,
+            score=score,
+            analysis_explanation=explanation,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
