@@ -1,0 +1,117 @@
+"""The hand-labelled WhatsApp corpus: it loads, has the intended mix, and its values are valid."""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+
+import pytest
+
+from benchmarks.corpus import load_corpus
+from benchmarks.documents import Document
+
+DOCUMENTS = load_corpus()
+
+# Province codes (the first two digits of a NIK or KK number).
+PROVINCES = {
+    *range(11, 20),
+    21,
+    *range(31, 37),
+    *range(51, 54),
+    *range(61, 66),
+    *range(71, 77),
+    81,
+    82,
+    *range(91, 97),
+}
+HONORIFICS = re.compile(
+    r"(?i)^(pak|bu|ibu|bapak|bpk|kak|mas|mbak|bang|mbah|om|tante|h|hj|mr|mrs|ms|dr|drg)\.?\s"
+)
+
+
+def values(entity_type: str) -> list[str]:
+    return [d.text[s.start : s.end] for d in DOCUMENTS for s in d.spans if s.type == entity_type]
+
+
+def digits(value: str) -> str:
+    return re.sub(r"\D", "", value)
+
+
+def luhn_ok(number: str) -> bool:
+    total = 0
+    for i, char in enumerate(reversed(number)):
+        d = int(char) * (2 if i % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def region_and_date_ok(number: str, birth: bool) -> bool:
+    """A NIK (birth date, +40 on the day for women) or KK (issue date) number."""
+    if len(number) != 16 or int(number[:2]) not in PROVINCES or number[-4:] == "0000":
+        return False
+    if number[2:4] == "00" or number[4:6] == "00":
+        return False
+    day, month, year = int(number[6:8]), int(number[8:10]), int(number[10:12])
+    if birth and day > 40:
+        day -= 40
+    try:
+        datetime.date(2000 + year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def has_personal_data(document: Document) -> bool:
+    return any(span.type != "NEG" for span in document.spans)
+
+
+def test_size_and_mix() -> None:
+    assert len(DOCUMENTS) >= 300
+    languages = Counter(d.lang for d in DOCUMENTS)
+    share = {lang: n / len(DOCUMENTS) for lang, n in languages.items()}
+    assert share["id"] == pytest.approx(0.40, abs=0.05)
+    assert share["en"] == pytest.approx(0.25, abs=0.05)
+    assert share["mix"] == pytest.approx(0.35, abs=0.05)
+    without = sum(not has_personal_data(d) for d in DOCUMENTS) / len(DOCUMENTS)
+    assert without == pytest.approx(0.15, abs=0.03)
+
+
+def test_spans_are_trimmed_and_disjoint() -> None:
+    for document in DOCUMENTS:
+        end = 0
+        for span in document.spans:
+            value = document.text[span.start : span.end]
+            assert value == value.strip(), document.id
+            assert span.start >= end, document.id
+            end = span.end
+
+
+def test_person_spans_leave_out_honorifics() -> None:
+    assert [v for v in values("PERSON") if HONORIFICS.match(v)] == []
+
+
+def test_nik_numbers_are_valid() -> None:
+    assert [v for v in values("ID_NIK") if not region_and_date_ok(digits(v), birth=True)] == []
+
+
+def test_kk_numbers_are_valid() -> None:
+    assert [v for v in values("ID_KK") if not region_and_date_ok(digits(v), birth=False)] == []
+
+
+def test_npwp_check_digit() -> None:
+    for value in values("ID_NPWP"):
+        number = digits(value)
+        assert len(number) == 15, value
+        assert luhn_ok(number[:9]), value
+
+
+def test_card_numbers_pass_luhn() -> None:
+    assert [v for v in values("CREDIT_CARD") if not luhn_ok(digits(v))] == []
+
+
+def test_iban_checksum() -> None:
+    for value in values("IBAN_CODE"):
+        compact = value.replace(" ", "")
+        rearranged = compact[4:] + compact[:4]
+        assert int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1, value
