@@ -25,6 +25,9 @@ REMOVED_PRESIDIO_RECOGNIZERS = (
     "UsSsnRecognizer",
     "NhsRecognizer",
     "MedicalLicenseRecognizer",
+    # libphonenumber over the whole text for several regions: slow, and weak on Indonesian
+    # numbers; redaction.recognizers.phones covers Indonesian and +country-code numbers.
+    "PhoneRecognizer",
 )
 
 # Types Presidio or spaCy report that are not personal data on their own here:
@@ -39,5 +42,6 @@ def project_recognizers() -> list[EntityRecognizer]:
 
 
 def postprocess(text: str, entities: list[Entity]) -> list[Entity]:
-    """Drop ignored types and known false positives."""
-    return [e for e in entities if e.type not in IGNORED_TYPES]
+    """Drop ignored types and known false positives (spaCy's PERSON on Indonesian words)."""
+    kept = [e for e in entities if e.type not in IGNORED_TYPES]
+    return names.clean_person_entities(text, kept)

@@ -1,9 +1,549 @@
-"""Recognizers: names."""
+"""Recognizers: PERSON names in Indonesian (and mixed) chat text.
+
+The English spaCy model finds English names but misses lower-case Indonesian
+names ("aku rina mau tanya") and tags Indonesian words as persons ("Jl", "Kec",
+"Barat", "Halo", "kasih Pak Wahyu"). This module adds a recognizer that finds
+names where a cue announces one (honorifics, "nama saya", "atas nama", "saya",
+"ini", ...), with a gazetteer of Indonesian names as supporting evidence, and
+capitalised gazetteer names without a cue; and a clean-up of the other
+recognizers' PERSON results (trimming honorifics and Indonesian words, dropping
+spans with no name left in them).
+
+A cue gives the position, the gazetteer the evidence: "indah" in "pemandangan
+indah" is no name, "Kak Indah" is.
+"""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
+import re
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
+
+from redaction.data import words
+from redaction.entities import Entity
+from redaction.recognizers.context import Keywords
+
+PERSON = "PERSON"
+
+# Word lists, lower-case. A gazetteer name that is also an ordinary word or a
+# place ("indah", "putri", "jaya", "bima") is "ambiguous": evidence only with a cue.
+NAMES = words("given_names.txt") | words("surnames.txt")
+COMMON = words("common_words.txt") | words("chat_words.txt") | frozenset(INDONESIAN_STOP_WORDS)
+# A larger dictionary of Indonesian words: it blocks unknown words only, never a name.
+LEXICON = words("indonesian_words.txt") | words("indonesian_vocabulary.txt")
+STOPWORDS = words("name_stopwords.txt")
+PLACES = words("places.txt")
+ORG_WORDS = words("org_words.txt")
+HONORIFICS = words("honorifics.txt")
+
+MAX_NAME_TOKENS = 5
+MAX_FORM_VALUE_TOKENS = 6
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# Between two words of one name: spaces or a hyphen, or the dot of an initial or
+# abbreviation ("M. Rizky", "Moh. Hatta"). Newlines and other punctuation end a name.
+_PLAIN_GAP = re.compile(r"[ \t]{1,3}|-")
+_DOT_GAP = re.compile(r"\.[ \t]{0,2}")
+_NAME_ABBREVIATIONS = frozenset({"moh", "muh", "mochd", "abd", "st"})
+_SENTENCE_GAP = re.compile(r"[.!?\n:;\"“”()]")
+_LINE_END = re.compile(r"[ \t]*(?:[\n\r,;(]|$)")
+_NON_NAME_SUFFIX = re.compile(r"(?:nya|kan|lah|kah|in)$")
+_ENCLITIC = re.compile(r"(\w{2,}?)(?:ku|mu|nya)")
+# Indonesian affixed words ("Pembangunan", "Dibesarkan", "Terbaik", "Berdasarkan"):
+# unknown words of these shapes are ordinary words, not names.
+_AFFIXED_WORD = re.compile(
+    r"\w{3,}(?:kan|nya|kah)|\w{3,}[^l]lah|(?:per|pe[mn]g?|pe|ke)\w{3,}an"
+    r"|ber(?!n)\w{4,}|ter\w{4,}|me(?:m|n|ng|ny)\w{4,}|di\w{3,}(?:i|kan)"
+)
+# Typical endings of Javanese, Sundanese and Arabic-Indonesian names, and the old
+# spelling ("Hartanto", "Indrawati", "Hasanuddin", "Soeharto", "Djamaluddin"): an
+# unknown capitalised word of this shape counts as gazetteer evidence.
+_NAME_SHAPED = re.compile(
+    r"\w{2,}(?:wati|yati|ningsih|ningrum|ningtyas|yanti|yanto|anto|arto|ono|ojo|oyo|udin"
+    r"|uddin|ullah|illah|syah)|(?:\w*oe|dj|tj)\w{3,}"
+)
+# Words right before a name-like run that make it an organisation or a place
+# ("Toko Sinar Jaya", "Masjid Agung", "Kel. Sukamaju", "Tempat/Tgl Lahir BATANG CENAKU").
+_ORG_BEFORE = Keywords(*(re.escape(w) for w in ORG_WORDS))
+_PLACE_LABEL_BEFORE = Keywords(
+    r"tempat(?:\s*/\s*(?:tgl|tanggal))?\s+lahir",
+    "ttl",
+    "lahir di",
+    "tinggal di",
+    "domisili",
+    "berasal dari",
+    "asal",
+)
+
+
+class Cue(Enum):
+    """How strongly the words before a position announce a name there."""
+
+    FORM = "form"  # a form label: "Nama: ...", "Nama ELIZABETH ..." at a line start
+    STRONG = "strong"  # "nama saya", "atas nama", "a.n.", "dengan ... di sini"
+    HONORIFIC = "honorific"  # "Pak", "Bu", "Kak", "Mas", "dr.", "Hj." (not part of the name)
+    SELF = "self"  # "saya", "aku", "ini", "halo", "makasih", "kata", "dari ... ya"
+    ROLE = "role"  # "Presiden", "tersangka", "istri": a gazetteer or capitalised name
+    WEAK = "weak"  # "dari", "untuk", "menurut": only a gazetteer name counts
+
+
+_CUE_RANK = {
+    Cue.FORM: 6,
+    Cue.STRONG: 5,
+    Cue.HONORIFIC: 4,
+    Cue.SELF: 3,
+    Cue.ROLE: 2,
+    Cue.WEAK: 1,
+}
+_STRONG_CUES = (Cue.FORM, Cue.STRONG)
+# Score of a name after a cue, by its first word: (sure name, ambiguous capitalised,
+# ambiguous lower-case, unknown capitalised, unknown lower-case); None: not a name.
+_SCORES: dict[Cue, tuple[float | None, ...]] = {
+    Cue.FORM: (0.9, 0.85, 0.8, 0.85, 0.7),
+    Cue.STRONG: (0.9, 0.85, 0.8, 0.85, 0.7),
+    Cue.HONORIFIC: (0.85, 0.85, 0.7, 0.75, 0.45),
+    Cue.SELF: (0.75, 0.6, None, 0.5, None),
+    Cue.ROLE: (0.7, 0.55, None, 0.5, None),
+    Cue.WEAK: (0.7, 0.55, None, None, None),
+}
+# Scores of capitalised names found without a cue.
+_MULTI_WORD_SCORE = 0.65
+_MID_SENTENCE_SCORE = 0.55
+_SENTENCE_START_SCORE = 0.45
+
+_HONORIFIC_PATTERN = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+_CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
+    (
+        Cue.FORM,
+        re.compile(
+            r"\b(?:penerima|pengirim|pemesan)[ \t]*[:=][ \t]*"
+            r"|\bnama(?:[ \t]+(?:saya|aku|lengkap(?:[ \t]+(?:saya|aku))?|panggilan|pemesan"
+            r"|penerima|pengirim|pasien|customer|pelanggan|anak|ibu|ayah|suami|istri))?"
+            r"[ \t]*[:=][ \t]*"
+            # A label at the start of a line ("Nama ELIZABETH ...").
+            r"|^[ \t]*nama[ \t]+",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+    ),
+    (
+        Cue.STRONG,
+        re.compile(
+            r"\b(?:nama[ \t]+(?:saya|aku|gue|gw|lengkap[ \t]+(?:saya|aku))"
+            r"(?:[ \t]+(?:adalah|ialah|yaitu))?"
+            r"|namaku|namanya|nama[ \t]+lengkapnya|nama[ \t]+panggilan(?:[ \t]+saya)?"
+            r"|atas[ \t]+nama|a\.[ \t]?n\.?|a/n|an\."
+            r"|perkenalkan(?:[ \t]*,?[ \t]*(?:saya|aku|nama[ \t]+saya))?"
+            r"|kenalin(?:[ \t]*,?[ \t]*(?:saya|aku|gue))?"
+            r"|panggil[ \t]+(?:saja|aja)|biasa[ \t]+dipanggil|dipanggil"
+            r"|my[ \t]+name[ \t]+is)[ \t]*",
+            re.IGNORECASE,
+        ),
+    ),
+    (Cue.HONORIFIC, re.compile(rf"\b(?:{_HONORIFIC_PATTERN})\b\.?[ \t]+", re.IGNORECASE)),
+    # "H." (haji) is an honorific only with its capital and dot.
+    (Cue.HONORIFIC, re.compile(r"\bH\.[ \t]*")),
+    (
+        Cue.SELF,
+        re.compile(
+            r"\b(?:saya|aku|gue|gw|gua|sy|aq|ini|halo|hallo|hai|hi|hello|hey|makasih|makasi"
+            r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|ujar|ucap|tutur|sapa)"
+            r"(?:[ \t]+(?:adalah|ialah))?[ \t]+",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Cue.WEAK,
+        re.compile(
+            r"\b(?:dengan|dari|sama|kepada|kpd|untuk|utk|buat|oleh|bersama|menurut|bilang|ajak"
+            r"|jemput|hubungi)\b\.?[ \t]+",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        Cue.ROLE,
+        re.compile(
+            r"\b(?:presiden|wapres|menteri|gubernur|bupati|walikota|wali[ \t]+kota"
+            r"|ketua|direktur|kepala|camat|lurah|kapolri|kapolda|kapolres|jenderal|pelatih"
+            r"|tersangka|terdakwa|korban|saksi|pelaku|mantan|almarhum|almarhumah|alm|almh"
+            r"|mendiang|istri|suami|anak|ayah|ayahanda|ibunda|adik|kakak|cucu)\b\.?[ \t]+",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# A closing word after the name makes a weak cue stronger: "dengan Budi di sini"
+# (the agent introducing themself), "dari Rina ya".
+_CLOSING = re.compile(r"[ \t]*,?[ \t]*(?:di[ \t]*sini|disini|ya|yah|yaa|nih|kak|here)\b", re.I)
+_CLOSED_CUES = {"dengan": Cue.STRONG, "dari": Cue.SELF}
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def all_caps(self) -> bool:
+        return len(self.text) > 1 and self.text.isupper()
+
+    @property
+    def initial(self) -> bool:
+        return len(self.text) == 1 and self.text.isupper()
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    start: int
+    end: int
+    score: float
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words (letters only) of ``text[start:end]``."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def is_sure_name(word: str) -> bool:
+    """A gazetteer name that is not also an ordinary word or a place."""
+    lower = word.lower()
+    return lower in NAMES and not _ambiguous(lower) and lower not in STOPWORDS
+
+
+def _ambiguous(lower: str) -> bool:
+    return lower in COMMON or lower in PLACES
+
+
+def _name_evidence(token: Token) -> bool:
+    """A sure gazetteer name, or an unknown capitalised word shaped like a name."""
+    if is_sure_name(token.text):
+        return True
+    return (
+        token.capitalised
+        and token.lower not in NAMES
+        and not _blocked(token)
+        and _NAME_SHAPED.fullmatch(token.lower) is not None
+    )
+
+
+def _blocked(token: Token) -> bool:
+    """A word that is never part of a name: an ordinary, organisation or place word."""
+    lower = token.lower
+    if lower in NAMES and lower not in STOPWORDS and lower not in HONORIFICS:
+        return False
+    return (
+        lower in COMMON
+        or lower in LEXICON
+        or lower in STOPWORDS
+        or lower in HONORIFICS
+        or lower in ORG_WORDS
+        or lower in PLACES
+        or _AFFIXED_WORD.fullmatch(lower) is not None
+        or _with_enclitic(lower)
+    )
+
+
+def _with_enclitic(lower: str) -> bool:
+    """An ordinary word with a possessive enclitic: "bosku", "tokomu", "barangnya"."""
+    match = _ENCLITIC.fullmatch(lower)
+    return match is not None and (match[1] in COMMON or match[1] in LEXICON)
+
+
+def _joined(text: str, left: Token, right: Token) -> bool:
+    """Whether two adjacent words can belong to one name."""
+    gap = text[left.end : right.start]
+    if _PLAIN_GAP.fullmatch(gap):
+        return True
+    abbreviation = left.initial or left.lower in _NAME_ABBREVIATIONS
+    return abbreviation and _DOT_GAP.fullmatch(gap) is not None
+
+
+def _sentence_start(text: str, toks: list[Token], i: int) -> bool:
+    return i == 0 or _SENTENCE_GAP.search(text, toks[i - 1].end, toks[i].start) is not None
+
+
+def _possible_unknown_name(token: Token) -> bool:
+    """An unknown lower-case word that could still be a name.
+
+    Not an affixed word ("barangnya", "kirimin"), and with two vowels at least: chat
+    abbreviations ("bsk", "sdh", "udh", "brg") are not names.
+    """
+    lower = token.lower
+    return (
+        len(lower) >= 3
+        and sum(ch in "aeiou" for ch in lower) >= 2
+        and not _NON_NAME_SUFFIX.search(lower)
+    )
+
+
+def _first_score(token: Token, cue: Cue | None) -> float | None:
+    """Score of a name starting with ``token`` after ``cue`` (None: not a name)."""
+    if cue is None or token.initial or _blocked(token) or token.lower in STOPWORDS:
+        return None
+    sure, ambiguous_cap, ambiguous_lower, unknown_cap, unknown_lower = _SCORES[cue]
+    lower = token.lower
+    if lower in NAMES:
+        if not _ambiguous(lower):
+            return sure
+        return ambiguous_cap if token.capitalised else ambiguous_lower
+    if token.capitalised:
+        # A short all-caps word after a weak cue is an acronym ("dari JNE").
+        if token.all_caps and len(token.text) <= 4 and cue not in _STRONG_CUES:
+            return None
+        return unknown_cap
+    return unknown_lower if _possible_unknown_name(token) else None
+
+
+def _fits_after(first: Token, token: Token, cue: Cue) -> bool:
+    """Whether ``token`` continues a name (found after ``cue``) that began with ``first``."""
+    if token.initial:
+        return first.capitalised
+    if _blocked(token):
+        return False
+    lower = token.lower
+    if token.capitalised:
+        return first.capitalised or lower in NAMES or cue in _STRONG_CUES
+    if first.capitalised:
+        return False
+    # A lower-case name ("rina", "siti nur aisyah"): more gazetteer names, or any
+    # word that could be a name after a strong cue ("nama saya yuyun sulastri").
+    if lower in NAMES:
+        return is_sure_name(lower) or cue in (*_STRONG_CUES, Cue.HONORIFIC)
+    return cue in _STRONG_CUES and _possible_unknown_name(token)
+
+
+def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan | None:
+    """The name that starts at ``toks[i]`` right after ``cue``, if there is one."""
+    if cue is Cue.FORM:
+        span = _form_value(text, toks, i)
+        if span is not None:
+            return span
+    score = _first_score(toks[i], cue)
+    if score is None:
+        return None
+    end = i + 1
+    while (
+        end < len(toks)
+        and end - i < MAX_NAME_TOKENS
+        and _joined(text, toks[end - 1], toks[end])
+        and _fits_after(toks[i], toks[end], cue)
+    ):
+        end += 1
+    return NameSpan(toks[i].start, toks[end - 1].end, score)
+
+
+def _form_value(text: str, toks: list[Token], i: int) -> NameSpan | None:
+    """An all-caps form value after a name label, up to the end of its line.
+
+    Forms such as ID cards print names in capitals, and such a name may contain
+    words that are ordinary words elsewhere ("DAN BROWN", "SUBUH HARI CAHYANTO").
+    """
+    while i < len(toks) and toks[i].lower in HONORIFICS:
+        i += 1  # "Nama: DR. HASYIM" -> "HASYIM"
+    end = i
+    while end < len(toks) and toks[end].text.isupper() and end - i < MAX_FORM_VALUE_TOKENS:
+        if end > i and not _joined(text, toks[end - 1], toks[end]):
+            break
+        end += 1
+    if end == i or not toks[i].all_caps or not _LINE_END.match(text, toks[end - 1].end):
+        return None
+    return NameSpan(toks[i].start, toks[end - 1].end, _SCORES[Cue.FORM][0])
+
+
+def cue_positions(text: str) -> dict[int, Cue]:
+    """Offsets where a cue says a name may start, with the strongest cue there."""
+    found: dict[int, Cue] = {}
+    for cue, pattern in _CUE_PATTERNS:
+        for match in pattern.finditer(text):
+            at = match.end()
+            if at >= len(text) or not text[at].isalpha():
+                continue
+            here = cue
+            closed = _CLOSED_CUES.get(match.group().strip().lower())
+            if closed is not None and _closes_name(text, at):
+                here = closed
+            if found.get(at) is None or _CUE_RANK[here] > _CUE_RANK[found[at]]:
+                found[at] = here
+    return found
+
+
+def _closes_name(text: str, at: int) -> bool:
+    """Whether one to three words from ``at`` are followed by a closing word."""
+    following = tokens(text, at, min(len(text), at + 60))[:3]
+    for k, token in enumerate(following):
+        if k and not _joined(text, following[k - 1], token):
+            return False
+        if _CLOSING.match(text, token.end):
+            return True
+    return False
+
+
+def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
+    """A run of capitalised words from ``toks[i]`` with name evidence in it (no cue)."""
+    first = toks[i]
+    if not first.capitalised or first.all_caps or first.initial or _blocked(first):
+        return None
+    if _ORG_BEFORE.right_before(text, first.start):
+        return None  # "Toko Sinar Jaya", "Masjid Agung", "Gunung Salak"
+    end = i + 1
+    while (
+        end < len(toks)
+        and end - i < MAX_NAME_TOKENS
+        and _joined(text, toks[end - 1], toks[end])
+        and (toks[end].initial or (toks[end].capitalised and not _blocked(toks[end])))
+        and not toks[end].all_caps
+    ):
+        end += 1
+    if toks[end - 1].initial:
+        end -= 1
+    run = toks[i:end]
+    if not any(_name_evidence(t) for t in run) or " ".join(t.lower for t in run) in PLACES:
+        return None
+    if len(run) > 1:
+        score = _MULTI_WORD_SCORE
+    elif _sentence_start(text, toks, i):
+        score = _SENTENCE_START_SCORE
+    else:
+        score = _MID_SENTENCE_SCORE
+    return NameSpan(first.start, run[-1].end, score)
+
+
+@lru_cache(maxsize=256)
+def find_names(text: str) -> tuple[NameSpan, ...]:
+    """Person names in ``text``: after cues, and capitalised names with gazetteer evidence."""
+    toks = tokens(text)
+    cues = cue_positions(text)
+    found: list[NameSpan] = []
+    i = 0
+    while i < len(toks):
+        cue = cues.get(toks[i].start)
+        span = _name_after_cue(text, toks, i, cue) if cue is not None else None
+        if span is None:
+            span = _capitalised_name(text, toks, i)
+        if span is None:
+            i += 1
+            continue
+        # Initials before the name belong to it ("M. Rizky Ramadhan"), unless the name
+        # follows an honorific ("H. Abdul Somad": "H." is haji).
+        first = i
+        while (
+            cues.get(toks[first].start) is not Cue.HONORIFIC
+            and first > 0
+            and toks[first - 1].initial
+            and _joined(text, toks[first - 1], toks[first])
+            and (not found or toks[first - 1].start >= found[-1].end)
+        ):
+            first -= 1
+        found.append(NameSpan(toks[first].start, span.end, span.score))
+        while i < len(toks) and toks[i].start < span.end:
+            i += 1
+    return tuple(found)
+
+
+class IndonesianNameRecognizer(LocalRecognizer):
+    """PERSON names from Indonesian cues and the name gazetteer."""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[PERSON], name="IndonesianNameRecognizer")
+
+    def load(self) -> None:
+        pass
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if PERSON not in entities:
+            return []
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
+        return [
+            RecognizerResult(PERSON, s.start, s.end, s.score, recognition_metadata=dict(metadata))
+            for s in find_names(text)
+        ]
+
+
+def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
+    """Trim and drop PERSON results that are not names (mostly spaCy's on Indonesian words).
+
+    This module's own names are kept as found. Any other PERSON span is cut into
+    runs of words that can be part of a name (no honorific, Indonesian word,
+    stopword, place or organisation word; no punctuation between them); a run is
+    kept if it has name evidence, or is capitalised and not only ambiguous names
+    and places, or follows a cue. PERSON spans overlapping an ADDRESS, and runs
+    after an organisation word ("Toko Sinar Jaya") or a birthplace label are dropped.
+    """
+    addresses = [e for e in entities if e.type == "ADDRESS"]
+    own = {(s.start, s.end) for s in find_names(text)}
+    cues: dict[int, Cue] | None = None
+    result: list[Entity] = []
+    for entity in entities:
+        if entity.type != PERSON:
+            result.append(entity)
+            continue
+        if any(entity.overlaps(a) for a in addresses):
+            continue
+        if (entity.start, entity.end) in own:
+            result.append(entity)
+            continue
+        for run in _name_runs(text, entity.start, entity.end):
+            start = run[0].start
+            if _ORG_BEFORE.right_before(text, start) or _PLACE_LABEL_BEFORE.right_before(
+                text, start
+            ):
+                continue
+            if not _has_evidence(run):
+                if cues is None:
+                    cues = cue_positions(text)
+                if start not in cues or _first_score(run[0], cues[start]) is None:
+                    continue
+            result.append(Entity(PERSON, start, run[-1].end, entity.score))
+    return result
+
+
+def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
+    """Runs of joined, unblocked words in ``text[start:end]``."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in tokens(text, start, end):
+        if _blocked(token) or (token.initial and not run):
+            run = []
+            continue
+        if run and not _joined(text, run[-1], token):
+            run = []
+        if not run:
+            runs.append(run)
+        run.append(token)
+    return runs
+
+
+def _has_evidence(run: list[Token]) -> bool:
+    """Whether a run of words is a name without a cue before it."""
+    if any(_name_evidence(t) for t in run):
+        return True
+    if not all(t.capitalised for t in run):
+        return False
+    if " ".join(t.lower for t in run) in PLACES:
+        return False
+    if len(run) == 1 and run[0].all_caps and len(run[0].text) <= 5:
+        return False  # acronyms: "NIK", "JNE", "COD"
+    # Only ambiguous names and places ("Sari", "Indah Jaya", "Bandung"): needs a cue.
+    return not all(t.lower in NAMES or t.lower in PLACES for t in run)
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return []
+    return [IndonesianNameRecognizer()]

@@ -1,9 +1,196 @@
-"""Recognizers: sensitive."""
+"""Recognizers: specific personal data (UU PDP Art. 4(2)) - dates of birth and health data.
+
+DATE_OF_BIRTH needs a birth cue before the date ("tgl lahir", "TTL", "born on",
+"DOB"): other dates (appointments, deliveries) are not reported. MEDICAL reports
+conditions, treatments and medications: very specific terms ("HIV", "kanker",
+"metformin") wherever they occur, ambiguous ones ("hamil", "depresi", "flu")
+only after a trigger that says they are about a person ("saya punya", "anak
+saya kena", "lagi", "didiagnosa", "minum").
+"""
 
 from __future__ import annotations
 
-from presidio_analyzer import EntityRecognizer
+import re
+from dataclasses import dataclass
+
+from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from redaction.data import words
+from redaction.recognizers.context import Keywords
+
+DATE_OF_BIRTH = "DATE_OF_BIRTH"
+MEDICAL = "MEDICAL"
+
+DATE_OF_BIRTH_SCORE = 0.9
+MEDICAL_SPECIFIC_SCORE = 0.75
+MEDICAL_TRIGGERED_SCORE = 0.7
+
+_MONTHS = (
+    r"(?:januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr"
+    r"|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept"
+    r"|sep|oktober|october|okt|oct|november|nopember|nov|desember|december|des|dec)\.?"
+)
+_DATE = (
+    r"(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?:19|20)?\d{2}\b"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}[ \t,]*(?:19|20)\d{{2}}\b"
+    rf"|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d{{2}}\b)"
+)
+# Words allowed between a birth cue and the date: "lahir pada tanggal 3 maret 1985",
+# "tgl lahir anak saya 5 Juni 2019", "date of birth: 1990-05-12".
+_FILLER = (
+    r"[ \t]*[:=-]?[ \t]*"
+    r"(?:(?:anak|istri|suami|ibu|ayah|bapak|adik|kakak|mama|papa)[ \t]*)?"
+    r"(?:(?:saya|aku|ku|gue|gw|kamu|anda|beliau|nya|dia|my|his|her)\b[ \t]*:?[ \t]*)?"
+    r"(?:(?:pada|pd|tanggal|tgl\.?|on|is|adalah)[ \t]*:?[ \t]*)*"
+)
+_BIRTH_CUE = (
+    r"(?:(?:tgl\.?|tanggal)[ \t]*(?:lahir|lhr|kelahiran)|lahir|kelahiran|d\.?o\.?b\.?"
+    r"|date[ \t]+of[ \t]+birth|birth[ \t]*date|born|ulang[ \t]+tahun|ultah|birthday)"
+)
+# Place-and-date cues: the place is part of the span ("TTL Jakarta, 12-05-1990").
+_PLACE_DATE_CUE = (
+    r"(?:ttl|tempat[ \t]*[,/]?[ \t]*(?:tgl\.?|tanggal)[ \t]*lahir|tempat[ \t]+lahir"
+    r"|lahir[ \t]+di|born[ \t]+in)"
+)
+_DATE_OF_BIRTH_PATTERNS = (
+    re.compile(
+        rf"\b{_PLACE_DATE_CUE}[ \t]*[:=]?[ \t]*"
+        rf"(?P<value>(?:[^\W\d_]+(?:[ .'-]{{1,2}}[^\W\d_]+){{0,4}}[ \t]*[,/]?[ \t]*)?"
+        rf"{_FILLER}{_DATE})",
+        re.IGNORECASE,
+    ),
+    re.compile(rf"\b{_BIRTH_CUE}{_FILLER}(?P<value>{_DATE})", re.IGNORECASE),
+    # A year of birth alone: "lahir tahun 1990", "kelahiran 1985", "born in 1990".
+    re.compile(
+        r"\b(?:lahir|kelahiran|born)(?:[ \t]+(?:tahun|thn|th\.?|in))?[ \t]+"
+        r"(?P<value>(?:19|20)\d{2})\b(?![-/.]\d)",
+        re.IGNORECASE,
+    ),
+)
+
+SPECIFIC_TERMS = words("medical_specific.txt")
+TRIGGERED_TERMS = words("medical_terms.txt")
+_TERM = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        re.escape(term).replace(r"\ ", r"[ \t]+")
+        for term in sorted(SPECIFIC_TERMS | TRIGGERED_TERMS, key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
+# What may follow a condition as part of it: "diabetes tipe 2", "kanker payudara
+# stadium 3", "hamil 5 bulan".
+_QUALIFIER = re.compile(
+    r"(?:[ \t]+(?:tipe|type|stadium|stage|grade)[ \t]*(?:\d|iv|i{1,3})\b"
+    r"|[ \t]+(?:payudara|paru(?:-paru)?|serviks|rahim|usus|hati|darah|kulit|prostat|otak"
+    r"|tulang|lambung|ovarium|nasofaring|tiroid|pankreas|ginjal|mulut[ \t]+rahim)\b"
+    r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b)*",
+    re.IGNORECASE,
+)
+# A trigger within the few words before an ambiguous term makes it about a person.
+_TRIGGERS = Keywords(*(re.escape(w) for w in words("medical_triggers.txt")))
+_SUBJECTS = Keywords(*(re.escape(w) for w in words("medical_subjects.txt")))
+_TRIGGER_WINDOW = 30  # characters before the term searched for a trigger ("kena", "lagi")
+_SUBJECT_WINDOW = 12  # ... and for a subject right before it ("saya depresi")
+_CLAUSE_END = re.compile(r"[.!?\n;]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    score: float
+
+
+def find_dates_of_birth(text: str) -> list[Span]:
+    """Dates of birth announced by a birth cue (with the birthplace for "TTL ...")."""
+    found: list[Span] = []
+    for pattern in _DATE_OF_BIRTH_PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span("value")
+            if not any(s.start < end and start < s.end for s in found):
+                found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
+    return found
+
+
+def find_medical(text: str) -> list[Span]:
+    """Health conditions, treatments and medications said of a person."""
+    found: list[Span] = []
+    for match in _TERM.finditer(text):
+        term = " ".join(match.group().lower().split())
+        end = _QUALIFIER.match(text, match.end()).end()
+        if term in SPECIFIC_TERMS:
+            found.append(Span(match.start(), end, MEDICAL_SPECIFIC_SCORE))
+        elif _triggered(text, match.start()):
+            found.append(Span(match.start(), end, MEDICAL_TRIGGERED_SCORE))
+    return found
+
+
+def _triggered(text: str, start: int) -> bool:
+    """Whether a trigger word, or a subject right before, precedes ``start`` in its clause."""
+    clause_start = max(0, start - _TRIGGER_WINDOW)
+    for clause_end in _CLAUSE_END.finditer(text, clause_start, start):
+        clause_start = clause_end.end()
+    window = start - clause_start
+    return _TRIGGERS.before(text, start, window) or _SUBJECTS.before(
+        text, start, min(window, _SUBJECT_WINDOW)
+    )
+
+
+class _SpanRecognizer(LocalRecognizer):
+    """A recognizer for one entity type whose spans come from a function of the text."""
+
+    ENTITY = ""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
+
+    def load(self) -> None:
+        pass
+
+    def spans(self, text: str) -> list[Span]:
+        raise NotImplementedError
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if self.ENTITY not in entities:
+            return []
+        return [
+            RecognizerResult(
+                self.ENTITY,
+                span.start,
+                span.end,
+                span.score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for span in self.spans(text)
+        ]
+
+
+class DateOfBirthRecognizer(_SpanRecognizer):
+    """DATE_OF_BIRTH: a date after "tgl lahir", "lahir tanggal", "TTL", "born on", "DOB"."""
+
+    ENTITY = DATE_OF_BIRTH
+
+    def spans(self, text: str) -> list[Span]:
+        return find_dates_of_birth(text)
+
+
+class MedicalRecognizer(_SpanRecognizer):
+    """MEDICAL: health conditions, treatments and medications of a person."""
+
+    ENTITY = MEDICAL
+
+    def spans(self, text: str) -> list[Span]:
+        return find_medical(text)
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return []
+    return [DateOfBirthRecognizer(), MedicalRecognizer()]
