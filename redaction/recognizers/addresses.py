@@ -75,6 +75,11 @@ _BREAK_WORDS = (
     (frozenset(INDONESIAN_STOP_WORDS) | words("chat_words.txt") | words("name_stopwords.txt"))
     - _STREET_WORDS
 ) | _KEYWORDS
+# ... except that a capitalised name goes on into a capitalised chat word that is not
+# one of these ("Kel. Pasar Minggu", "Jl. Raya Lama").
+_ALWAYS_BREAK = (
+    (frozenset(INDONESIAN_STOP_WORDS) | words("name_stopwords.txt")) - _STREET_WORDS
+) | _KEYWORDS
 # Abbreviations inside street names that keep their dot ("Jl. Jend. Sudirman",
 # "Jl. K.H. Wahid Hasyim", "Jl. Dr. Sutomo", "Jl. Pd. Bambu").
 _NAME_ABBREVIATIONS = frozenset(
@@ -114,10 +119,13 @@ _I = re.IGNORECASE
 # Street, estate and hamlet words that start an address. Group "kw" is the word.
 _STREET_ANCHOR = re.compile(
     r"\b(?P<kw>jl|jln|jalan|gg|gang|lr|lrg|lorong|komp|kompl|komplek|kompleks|perum"
-    r"|perumahan|apartemen|apartment|apt|ruko|rukan|cluster|klaster|dusun|dsn|kp|kampung)"
+    r"|perumahan|apartemen|apartment|apt|ruko|rukan|cluster|klaster|dusun|dsn|kp|kampung"
+    r"|gedung|gd|menara|wisma|graha|griya|puri|villa|vila)"
     r"\b\.?[ \t]*",
     _I,
 )
+# A gang numbered instead of named, inside a street address: "Jl. Soekarno Hatta Gg. 7".
+_NUMBERED_GANG = re.compile(r"(?:gg|gang)\b\.?[ \t]*\d{1,3}[a-z]?\b", _I)
 # Anchors that make an address with a name alone ("Jl. Sudirman"); the others need a
 # number, RT/RW, block or district after the name ("Dusun Garon" is a village).
 _NAME_ONLY_ANCHORS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lr", "lrg", "lorong"})
@@ -125,6 +133,10 @@ _NAME_ONLY_ABBREVIATIONS = frozenset({"komp", "kompl", "perum", "apt"})
 # Full words that are also ordinary words ("di jalan", "jalan kaki"): with a name
 # alone, an address only when capitalised ("Jalan Sudirman").
 _ORDINARY_ANCHORS = frozenset({"jalan", "gang", "lorong"})
+# Buildings: an address only when capitalised and followed by a floor, unit, number or street
+# ("Gedung Graha Pena Lt. 5", "Menara X, Jl. ..."), not a building and its city ("Gedung DPR,
+# Jakarta") or an ordinary word ("gedung apartemen 13 lantai").
+_BUILDING_ANCHORS = frozenset({"gedung", "gd", "menara", "wisma", "graha", "griya", "puri"})
 _RT_RW = re.compile(
     r"\brt[ \t]*/[ \t]*rw[ \t]*[.:]?[ \t]*(?P<nums>\d{1,3}[ \t]*/[ \t]*\d{1,3})\b"
     r"|\brt[ \t]*[.:]?[ \t]*\d{1,3}(?:[ \t]*[/,.]?[ \t]*rw[ \t]*[.:]?[ \t]*\d{1,3}"
@@ -137,20 +149,28 @@ _NUMBER = re.compile(
     r"(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
     _I,
 )
+_HOUSE_AFTER_NAME = re.compile(r"[ \t]+\d{1,5}[a-z]?\b", _I)
 _HOUSE = re.compile(r"\d{1,5}(?:[ \t]?[a-z]\b)?(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*", _I)
+# "Blok C3", "Blok F 123 A", "Blok AJ", "Blok IB 3", "Blok X-7", "Blok 5".
 _BLOCK = re.compile(
-    r"\b(?:blok|blk|bl|block)\b\.?[ \t]*(?=[a-z0-9])[a-z]{0,3}[ \t]?-?\d{0,4}[a-z]?\b"
+    r"\b(?:blok|blk|bl|block)\b\.?[ \t]*"
+    r"(?:[a-z]{1,3}(?:[ \t]?-?\d{1,4}[a-z]?)?|\d{1,4}[a-z]?)\b"
     r"(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
     _I,
 )
+# A tower or cluster with a name: "Tower Jasmine", "Cluster Ifolia".
+_NAMED_UNIT = re.compile(r"(?:tower|twr|cluster|klaster)\b\.?[ \t]+(?=[A-Z])", _I)
 _UNIT = re.compile(
-    r"(?:kav|kavling|lantai|lt|unit|tower|twr|apt|suite|ste|room|kamar|km)\b\.?[ \t]*"
-    r"(?:[a-z]?\d{1,4}[a-z]?|[a-z]{1,2})\b(?:[.,]\d)?(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
+    r"(?:kav|kavling|lantai|lt|unit|tower|twr|apt|suite|ste|room|kamar|km|ph)\b\.?[ \t]*"
+    r"(?:[a-z]?\d{1,4}[a-z]?|[a-z]{1,2})\b(?:[.,]\d)?(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*"
+    # not an area: "LT 120 m2" (luas tanah) in a property advert
+    r"(?![ \t]*(?:m2|m²|meter|sqm)\b)",
     _I,
 )
 _ADMIN = re.compile(
     r"(?:kel/desa|kelurahan/desa|kel|kelurahan|desa|ds|kec|kecamatan|kab|kabupaten|kota"
-    r"|kodya|kotamadya|prov|provinsi|propinsi|dusun|dsn|kp|kampung)\b\.?[ \t]*:?[ \t]*",
+    r"|kodya|kotamadya|prov|provinsi|propinsi|dusun|dsn|kp|kampung|lingkungan|lingk)"
+    r"\b\.?[ \t]*:?[ \t]*",
     _I,
 )
 _UNIT_BEFORE_RT = re.compile(
@@ -158,6 +178,7 @@ _UNIT_BEFORE_RT = re.compile(
     r"(?P<name>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3})[ \t]*,?[ \t]*$",
     _I,
 )
+_BUILDING_PARTS = (_NUMBER, _UNIT, _BLOCK, _STREET_ANCHOR)
 _POSTCODE = re.compile(r"\d{5}\b")
 _STATE_ZIP = re.compile(r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
 _ENGLISH = re.compile(
@@ -167,6 +188,9 @@ _ENGLISH = re.compile(
 )
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,3}|[A-Za-z][A-Za-z'’-]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;][ \t]*)?")
+# A line break inside a multi-line address ("...Unit 23C\nJl. HR Rasuna Said\nJakarta").
+_LINE_BREAK = re.compile(r"[ \t]*,?[ \t]*\r?\n[ \t]*")
+_CITY_LINE_END = re.compile(r"[ \t]*(?:,?[ \t]*\d{5}\b|[.,]?[ \t]*(?:\r?\n|\Z))")
 _WORD_GAP = re.compile(r"[ \t]+|-")
 _ABBREVIATION_GAP = re.compile(r"\.[ \t]*")
 _NO_GAP = re.compile(r"[ \t]*")
@@ -206,6 +230,8 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> AddressSpan | Non
         name_end = _name_words(text, match.end())
         if name_end is None:
             return None
+        if match.group("kw").lower() in _BUILDING_ANCHORS and not _building(text, match, name_end):
+            return None
         end, parts = _tail(text, name_end, after_name=True)
         if parts:
             return AddressSpan(start, end, STREET_SCORE)
@@ -236,13 +262,21 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> AddressSpan | Non
     return AddressSpan(start, end, ENGLISH_SCORE)
 
 
+def _building(text: str, match: re.Match[str], name_end: int) -> bool:
+    """Whether a building's name is followed by a floor, unit, number or street."""
+    if not match.group("kw")[0].isupper():
+        return False
+    at = _SEPARATOR.match(text, name_end).end()
+    return any(part.match(text, at) for part in _BUILDING_PARTS) or bool(_HOUSE.match(text, at))
+
+
 def _name_words(text: str, pos: int) -> int | None:
     """End of the street/estate/district name starting at ``pos`` (None: no name there)."""
     end = None
     capitalised = None
     for _ in range(_MAX_NAME_WORDS):
         word = _WORD.match(text, pos)
-        if word is None or _breaks_name(word.group()):
+        if word is None or _breaks_name(word.group(), continues_capitalised=bool(capitalised)):
             break
         # A capitalised name ends at the first lower-case word ("Jalan Sultan Agung
         # terkenal ..."); a lower-case one ("jln mawar") may go on in lower case.
@@ -264,9 +298,13 @@ def _name_words(text: str, pos: int) -> int | None:
     return end
 
 
-def _breaks_name(word: str) -> bool:
+def _breaks_name(word: str, *, continues_capitalised: bool = False) -> bool:
     lower = word.lower().rstrip(".")
-    return lower in _BREAK_WORDS and lower not in _NAME_ABBREVIATIONS
+    if lower in _NAME_ABBREVIATIONS:
+        return False
+    if continues_capitalised and word[0].isupper():
+        return lower in _ALWAYS_BREAK
+    return lower in _BREAK_WORDS
 
 
 def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tuple[int, int]:
@@ -282,6 +320,13 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
             break  # no separator: "No12abc"
         part_end = _part(text, at, house=after_name and first, comma=comma, english=english)
         if part_end is None:
+            # Only a clear address part continues an address on the next line.
+            line_break = _LINE_BREAK.match(text, end)
+            if line_break is not None:
+                part_end = _part(
+                    text, line_break.end(), house=False, comma=False, english=english, strict=True
+                )
+        if part_end is None:
             break
         end = part_end
         parts += 1
@@ -289,15 +334,36 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
     return end, parts
 
 
-def _part(text: str, at: int, *, house: bool, comma: bool, english: bool) -> int | None:
-    """End of the address part at ``at``, or None if there is none."""
-    for pattern in (_RT_RW, _NUMBER, _BLOCK, _UNIT):
+def _part(
+    text: str, at: int, *, house: bool, comma: bool, english: bool, strict: bool = False
+) -> int | None:
+    """End of the address part at ``at``, or None if there is none.
+
+    ``strict``: a part on a new line, which must be a street, number, block or unit, RT/RW
+    (not a form's "RT/RW" label), or a city alone on its line or with its postcode.
+    """
+    rt_rw = _RT_RW.match(text, at)
+    if rt_rw:
+        return None if strict and rt_rw.group("nums") else rt_rw.end()
+    for pattern in (_NUMBERED_GANG, _NUMBER, _BLOCK, _UNIT):
         match = pattern.match(text, at)
         if match:
             return match.end()
-    admin = _ADMIN.match(text, at)
-    if admin:
-        return _name_words(text, admin.end()) or None
+    # Another street, estate or building: "Perum Citra Indah, Jl. Anggrek 3 Blok AJ No. 8".
+    street = _STREET_ANCHOR.match(text, at)
+    if street:
+        name_end = _name_words(text, street.end())
+        house = name_end and _HOUSE_AFTER_NAME.match(text, name_end)
+        return house.end() if house else name_end
+    if strict:
+        place_end = _place(text, at)
+        if place_end is not None and _CITY_LINE_END.match(text, place_end):
+            return place_end
+        return None
+    for pattern in (_ADMIN, _NAMED_UNIT):
+        match = pattern.match(text, at)
+        if match:
+            return _name_words(text, match.end()) or None
     postcode = _POSTCODE.match(text, at)
     if postcode:
         return postcode.end()
@@ -310,11 +376,12 @@ def _part(text: str, at: int, *, house: bool, comma: bool, english: bool) -> int
         if match:
             return match.end()
     place_end = _place(text, at)
-    if place_end is not None:
-        return place_end
     if comma:
-        return _locality(text, at)
-    return None
+        # a district named after a city: "Medan Sunggal", "Mampang Prapatan"
+        locality_end = _locality(text, at)
+        if locality_end is not None and (place_end is None or locality_end > place_end):
+            return locality_end
+    return place_end
 
 
 def _place(text: str, at: int) -> int | None:
@@ -348,8 +415,9 @@ def _locality(text: str, at: int) -> int | None:
     end = _name_words(text, at)
     if end is None:
         return None
-    # A locality is a proper name: not an ordinary word ("..., Kawasan ibu kota").
-    if word.group().lower() in LEXICON:
+    # A locality is a proper name: not an ordinary word ("..., Kawasan ibu kota"), unless
+    # more capitalised words follow it ("Pondok Gede", "Pasar Minggu").
+    if word.group().lower() in LEXICON and end == word.end():
         return None
     return end
 

@@ -57,11 +57,12 @@ _BANK_CONTEXT = Keywords("rek", "rekening", "norek", "account", *BANKS, *_PAYMEN
 _HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
 _HOLDER_AFTER_WINDOW = 12
 
-# Digits grouped by dots/dashes ("0123-01-012345-50-1"), by spaces in groups of 3-4
-# ("123 456 7890"; longer space-separated groups are more likely a list of amounts), or none.
+# Digits grouped by dots/dashes ("0123-01-012345-50-1"), by spaces as banks print them
+# ("123 456 7890", "1270 0098 7766 5", BRI's "0331 01 012345 53 1", a VA's company code and
+# phone number "89508 085712349988"), or none.
 _ACCOUNT_DIGITS = (
     NUMBER_START
-    + r"(?:\d{2,6}(?:[.-]\d{1,7}){1,5}|\d{3,4}(?: \d{3,4}){2,4}|\d{10,20})"
+    + r"(?:\d{2,6}(?:[.-]\d{1,7}){1,5}|\d{3,5}(?: \d{1,6}){2,4}|\d{3,5} \d{5,15}|\d{10,20})"
     + NUMBER_END
 )
 # "1.250.000.000" is an amount of money, not an account number.
@@ -100,7 +101,16 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
     """Virtual account / payment code: 10-20 digits after VA words ("VA BCA 3901...")."""
 
     ENTITY = "BANK_ACCOUNT"
-    PATTERNS = (Pattern("Virtual account (10-20 digits)", _ACCOUNT_DIGITS, 0.3),)
+    PATTERNS = (
+        Pattern("Virtual account (10-20 digits)", _ACCOUNT_DIGITS, 0.3),
+        # e-wallet top-up VAs are a company code and the customer's phone number; no phone
+        # number starts after a space inside a longer number: evidence alone
+        Pattern(
+            "Virtual account (code + mobile number)",
+            NUMBER_START + r"\d{3,5} 08\d{2}(?:[ .-]?\d{3,4}){2}\d?" + NUMBER_END,
+            0.4,
+        ),
+    )
     CONTEXT = Keywords(
         "va",
         "virtual account",

@@ -12,6 +12,7 @@ from redaction.recognizers.context import (
     NUMBER_START,
     ContextPatternRecognizer,
     Keywords,
+    after_reference,
     digits,
     nearest,
 )
@@ -196,25 +197,59 @@ class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
         return len(digits(pattern_text)) == 11 and _not_all_zeros(pattern_text)
 
 
+# Words that make the value after them a code of a product, a voucher or a booking.
+_CODE_BEFORE = Keywords(
+    "kode", "code", "voucher", "promo", "kupon", "coupon", "seri", "serial", "model", "tipe",
+    "type", "part", "sn",
+)  # fmt: skip
+
+
 class PassportRecognizer(ContextPatternRecognizer):
-    """Indonesian passport number: one or two letters and 6-7 digits, with context."""
+    """Passport number: Indonesian (a letter and 7 digits) and others (letters, 6-9 digits).
+
+    An upper-case letter or two right before exactly seven digits ("C2291844", "YA1234567")
+    is a passport's shape and evidence alone; other shapes ("B 9923401", "548812330") need
+    a passport word.
+    """
 
     ENTITY = "ID_PASSPORT"
-    PATTERNS = (Pattern("Passport", r"(?<![\p{L}\d_])[A-Za-z]{1,2} ?\d{6,7}(?![\p{L}\d_])", 0.2),)
+    PATTERNS = (
+        Pattern("Passport (shape)", r"(?<![\p{L}\d_])[A-Z]{1,2}\d{7}(?![\p{L}\d_])", 0.4),
+        Pattern("Passport", r"(?<![\p{L}\d_])[A-Za-z]{0,2} ?\d{6,9}(?![\p{L}\d_]|[.,-]\d)", 0.2),
+    )
     CONTEXT = Keywords("paspor", "passport", "pasport", "pasfor")
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return after_reference(text, start) or _CODE_BEFORE.right_before(text, start)
 
 
 class SimRecognizer(ContextPatternRecognizer):
-    """SIM (driving licence) number: 12-14 digits such as 1234-5678-901234, with context."""
+    """Driving licence number, with context: a SIM's 12-14 digits such as 1234-5678-901234,
+    or another country's (8-14 digits, maybe after letters or a class: "DL 8841 2290 11",
+    "B2 774 198 305")."""
 
     ENTITY = "ID_SIM"
     PATTERNS = (
         Pattern(
             "SIM (12-14 digits)", NUMBER_START + r"\d{4}[ .-]?\d{4}[ .-]?\d{4,6}" + NUMBER_END, 0.2
         ),
+        Pattern(
+            "Licence (other countries)",
+            r"(?<![\p{L}\d_])(?:[A-Z]{1,2}\d?[ -]?)?\d{3,11}(?:[ -]\d{2,6}){0,3}" + NUMBER_END,
+            0.1,
+        ),
     )
     # "sim card" / "simcard" is the phone's card, not the licence
-    CONTEXT = Keywords("sim(?!\\s?card)", "surat izin mengemudi", "driving licen[cs]e")
+    CONTEXT = Keywords(
+        "sim(?!\\s?card)",
+        "surat izin mengemudi",
+        "driving licen[cs]e",
+        "driver'?s? licen[cs]e",
+        "licen[cs]e",
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return 8 <= len(digits(pattern_text)) <= 14
 
 
 # Vehicle registration area codes (the plate's first letters).

@@ -87,15 +87,17 @@ class Cue(Enum):
     FORM = "form"  # a form label: "Nama: ...", "Nama ELIZABETH ..." at a line start
     STRONG = "strong"  # "nama saya", "atas nama", "a.n.", "dengan ... di sini"
     HONORIFIC = "honorific"  # "Pak", "Bu", "Kak", "Mas", "dr.", "Hj." (not part of the name)
+    LABEL = "label"  # "nama", "nama ibu kandung" without a colon: a gazetteer or capitalised name
     SELF = "self"  # "saya", "aku", "ini", "halo", "makasih", "kata", "dari ... ya"
     ROLE = "role"  # "Presiden", "tersangka", "istri": a gazetteer or capitalised name
     WEAK = "weak"  # "dari", "untuk", "menurut": only a gazetteer name counts
 
 
 _CUE_RANK = {
-    Cue.FORM: 6,
-    Cue.STRONG: 5,
-    Cue.HONORIFIC: 4,
+    Cue.FORM: 7,
+    Cue.STRONG: 6,
+    Cue.HONORIFIC: 5,
+    Cue.LABEL: 4,
     Cue.SELF: 3,
     Cue.ROLE: 2,
     Cue.WEAK: 1,
@@ -107,6 +109,7 @@ _SCORES: dict[Cue, tuple[float | None, ...]] = {
     Cue.FORM: (0.9, 0.85, 0.8, 0.85, 0.7),
     Cue.STRONG: (0.9, 0.85, 0.8, 0.85, 0.7),
     Cue.HONORIFIC: (0.85, 0.85, 0.7, 0.75, 0.45),
+    Cue.LABEL: (0.85, 0.8, 0.6, 0.75, None),
     Cue.SELF: (0.75, 0.6, None, 0.5, None),
     Cue.ROLE: (0.7, 0.55, None, 0.5, None),
     Cue.WEAK: (0.7, 0.55, None, None, None),
@@ -117,19 +120,29 @@ _MID_SENTENCE_SCORE = 0.55
 _SENTENCE_START_SCORE = 0.45
 
 _HONORIFIC_PATTERN = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+# "nama <whose>": "nama penerima", "nama ibu kandung", "nama lengkap".
+_NAME_LABEL = (
+    r"nama(?:[ \t]+(?:saya|aku|lengkap(?:[ \t]+(?:saya|aku))?|panggilan|pemesan|penerima"
+    r"|pengirim|pasien|customer|pelanggan|anak|ibu(?:[ \t]+kandung)?|ayah|suami|istri|wali"
+    r"|siswa|murid))?"
+)
+# Form labels of a person in English and Indonesian forms ("Recipient: ...", "Guest 1: ...").
+_PERSON_LABEL = (
+    r"(?:penerima|pengirim|pemesan|penyewa|pemilik|tertanggung|pasien|recipient|sender"
+    r"|beneficiary|passenger|guest(?:[ \t]*\d{1,2})?|driver|tenant|attn|(?:account[ \t]+)?holder"
+    r"|(?:emergency[ \t]+)?contact|to|from)"
+)
 _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (
         Cue.FORM,
         re.compile(
-            r"\b(?:penerima|pengirim|pemesan)[ \t]*[:=][ \t]*"
-            r"|\bnama(?:[ \t]+(?:saya|aku|lengkap(?:[ \t]+(?:saya|aku))?|panggilan|pemesan"
-            r"|penerima|pengirim|pasien|customer|pelanggan|anak|ibu|ayah|suami|istri))?"
-            r"[ \t]*[:=][ \t]*"
-            # A label at the start of a line ("Nama ELIZABETH ...").
-            r"|^[ \t]*nama[ \t]+",
+            rf"\b(?:{_NAME_LABEL}|{_PERSON_LABEL})[ \t]*[:=][ \t]*"
+            # A label at the start of a line ("Nama ELIZABETH ...", "Nama penerima Ni ...").
+            rf"|^[ \t]*{_NAME_LABEL}[ \t]+",
             re.IGNORECASE | re.MULTILINE,
         ),
     ),
+    (Cue.LABEL, re.compile(rf"\b{_NAME_LABEL}[ \t]+", re.IGNORECASE)),
     (
         Cue.STRONG,
         re.compile(
@@ -151,9 +164,12 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         Cue.SELF,
         re.compile(
             r"\b(?:saya|aku|gue|gw|gua|sy|aq|ini|halo|hallo|hai|hi|hello|hey|makasih|makasi"
-            r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|ujar|ucap|tutur|sapa)"
-            r"(?:[ \t]+(?:adalah|ialah))?[ \t]+",
-            re.IGNORECASE,
+            r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|ujar|ucap|tutur|sapa"
+            r"|i'm|this[ \t]+is)"
+            r"(?:[ \t]+(?:adalah|ialah))?[ \t]+"
+            # A signature: "- Rachel", "– Tasya, Customer Care" on a line of its own.
+            r"|^[ \t]*[-–—~]+[ \t]*(?-i:(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?:,|$)))",
+            re.IGNORECASE | re.MULTILINE,
         ),
     ),
     (
@@ -170,7 +186,10 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"\b(?:presiden|wapres|menteri|gubernur|bupati|walikota|wali[ \t]+kota"
             r"|ketua|direktur|kepala|camat|lurah|kapolri|kapolda|kapolres|jenderal|pelatih"
             r"|tersangka|terdakwa|korban|saksi|pelaku|mantan|almarhum|almarhumah|alm|almh"
-            r"|mendiang|istri|suami|anak|ayah|ayahanda|ibunda|adik|kakak|cucu)\b\.?[ \t]+",
+            r"|mendiang|istri|suami|anak|ayah|ayahanda|ibunda|adik|kakak|cucu"
+            # English roles and labels without a colon ("beneficiary Klaus Bergmann").
+            r"|recipient|beneficiary|passenger|guest|driver|(?:account[ \t]+)?holder"
+            r"|ask[ \t]+for|(?:booked|booking|reservation)[ \t]+under)\b\.?[ \t]+",
             re.IGNORECASE,
         ),
     ),
@@ -179,6 +198,19 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
 # (the agent introducing themself), "dari Rina ya".
 _CLOSING = re.compile(r"[ \t]*,?[ \t]*(?:di[ \t]*sini|disini|ya|yah|yaa|nih|kak|here)\b", re.I)
 _CLOSED_CUES = {"dengan": Cue.STRONG, "dari": Cue.SELF}
+# Lower-case words inside a name: Batak "br"/"boru", Arabic "bin"/"binti", Dutch "van"/"de".
+_PARTICLES = frozenset({"br", "boru", "bin", "binti", "van", "von", "de", "der", "den"})
+# Capitalised words before a name that are part of it: Balinese "Ni", Sasak "Lalu", "Baiq".
+_NAME_PREFIXES = frozenset({"Ni", "Lalu", "Baiq"})
+# A user name made of two names: "andre.kurniawan", "@rina_putri".
+_HANDLE = re.compile(r"(?<![\w.@/])@?([a-z]+)[._]([a-z]+)\d{0,4}(?![\w@]|\.\w)", re.IGNORECASE)
+# A passenger on a ticket: "SARAGIH/RONALDO MR" (SURNAME/GIVEN NAMES and a title).
+_TICKET_NAME = re.compile(
+    r"\b[A-Z]{2,}(?:[ \t][A-Z]{2,})*/[A-Z]{2,}(?:[ \t][A-Z]{2,})*?"
+    r"(?=[ \t]+(?:MR|MRS|MS|MSTR|MISS)\b)"
+)
+_TICKET_NAME_SCORE = 0.85
+_HANDLE_SCORE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,8 +271,11 @@ def _name_evidence(token: Token) -> bool:
     )
 
 
-def _blocked(token: Token) -> bool:
-    """A word that is never part of a name: an ordinary, organisation or place word."""
+def _blocked(token: Token, *, shapes: bool = True) -> bool:
+    """A word that is never part of a name: an ordinary, organisation or place word.
+
+    With ``shapes``, also an unknown word shaped like an affixed Indonesian word.
+    """
     lower = token.lower
     if lower in NAMES and lower not in STOPWORDS and lower not in HONORIFICS:
         return False
@@ -251,9 +286,15 @@ def _blocked(token: Token) -> bool:
         or lower in HONORIFICS
         or lower in ORG_WORDS
         or lower in PLACES
-        or _AFFIXED_WORD.fullmatch(lower) is not None
+        or (shapes and _AFFIXED_WORD.fullmatch(lower) is not None)
         or _with_enclitic(lower)
+        or _derived_noun(lower)
     )
+
+
+def _derived_noun(lower: str) -> bool:
+    """A noun made of an Indonesian word and "-an": "tulisan", "jualan", "makanan"."""
+    return len(lower) > 5 and lower.endswith("an") and lower[:-2] in LEXICON
 
 
 def _with_enclitic(lower: str) -> bool:
@@ -269,6 +310,71 @@ def _joined(text: str, left: Token, right: Token) -> bool:
         return True
     abbreviation = left.initial or left.lower in _NAME_ABBREVIATIONS
     return abbreviation and _DOT_GAP.fullmatch(gap) is not None
+
+
+def _glued_to_digit(text: str, token: Token) -> bool:
+    """A word written against a digit is part of a code ("3B", "NL91"), not a name."""
+    return (token.start > 0 and text[token.start - 1].isdigit()) or (
+        token.end < len(text) and text[token.end].isdigit()
+    )
+
+
+def _particle_at(text: str, toks: list[Token], k: int) -> bool:
+    """Whether ``toks[k]`` is a particle joining two capitalised names ("Debora br Tarigan")."""
+    return (
+        0 < k < len(toks) - 1
+        and toks[k].lower in _PARTICLES
+        and not toks[k].capitalised
+        and toks[k - 1].capitalised
+        and toks[k + 1].capitalised
+        and not _blocked(toks[k + 1])
+        and _joined(text, toks[k - 1], toks[k])
+        and _joined(text, toks[k], toks[k + 1])
+    )
+
+
+def _in_organisation(text: str, start: int, end: int) -> bool:
+    """Whether the name-like words at ``start:end`` are part of an organisation's name.
+
+    An organisation word follows them ("Ray Properti") or, for words without name evidence,
+    opens the capitalised words before them ("Klinik Pratama Sehat Sentosa", "kereta Argo
+    Bromo Anggrek"; but "Partai Demokrat Anas Urbaningrum" is a person after a party).
+    """
+    following = tokens(text, end, min(len(text), end + 20))[:1]
+    if (
+        following
+        and following[0].lower in ORG_WORDS
+        # a lower-case Indonesian word may just follow a name ("Budi toko ...")
+        and (
+            following[0].capitalised
+            or (following[0].lower not in LEXICON and following[0].lower not in COMMON)
+        )
+        and _PLAIN_GAP.fullmatch(text[end : following[0].start])
+    ):
+        return True
+    if any(_name_evidence(t) for t in tokens(text, start, end)):
+        return False
+    right = start
+    before = tokens(text, max(0, start - 60), start)[-4:]
+    # the rest of a place's name: "Labuan Bajo", or after a city: "Padang Bai"
+    if (
+        before
+        and before[-1].capitalised
+        and _PLAIN_GAP.fullmatch(text[before[-1].end : start])
+        and (
+            before[-1].lower in PLACES or f"{before[-1].lower} {text[start:end].lower()}" in PLACES
+        )
+    ):
+        return True
+    for token in reversed(before):
+        if not _PLAIN_GAP.fullmatch(text[token.end : right]):
+            return False
+        if token.lower in ORG_WORDS:
+            return True
+        if not token.capitalised or token.lower in HONORIFICS:
+            return False  # "rumah Tante Lany" is a person's home
+        right = token.start
+    return False
 
 
 def _sentence_start(text: str, toks: list[Token], i: int) -> bool:
@@ -311,7 +417,8 @@ def _fits_after(first: Token, token: Token, cue: Cue) -> bool:
     """Whether ``token`` continues a name (found after ``cue``) that began with ``first``."""
     if token.initial:
         return first.capitalised
-    if _blocked(token):
+    # After a known first name, a capitalised surname may look affixed ("Klaus Bergmann").
+    if _blocked(token, shapes=not (is_sure_name(first.text) and token.capitalised)):
         return False
     lower = token.lower
     if token.capitalised:
@@ -335,13 +442,13 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
     if score is None:
         return None
     end = i + 1
-    while (
-        end < len(toks)
-        and end - i < MAX_NAME_TOKENS
-        and _joined(text, toks[end - 1], toks[end])
-        and _fits_after(toks[i], toks[end], cue)
-    ):
-        end += 1
+    while end < len(toks) and end - i < MAX_NAME_TOKENS:
+        if _particle_at(text, toks, end):
+            end += 2
+        elif _joined(text, toks[end - 1], toks[end]) and _fits_after(toks[i], toks[end], cue):
+            end += 1
+        else:
+            break
     return NameSpan(toks[i].start, toks[end - 1].end, score)
 
 
@@ -399,18 +506,25 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     if _ORG_BEFORE.right_before(text, first.start):
         return None  # "Toko Sinar Jaya", "Masjid Agung", "Gunung Salak"
     end = i + 1
-    while (
-        end < len(toks)
-        and end - i < MAX_NAME_TOKENS
-        and _joined(text, toks[end - 1], toks[end])
-        and (toks[end].initial or (toks[end].capitalised and not _blocked(toks[end])))
-        and not toks[end].all_caps
-    ):
-        end += 1
+    while end < len(toks) and end - i < MAX_NAME_TOKENS:
+        token = toks[end]
+        if _particle_at(text, toks, end):
+            end += 2
+        elif (
+            _joined(text, toks[end - 1], token)
+            and (token.initial or (token.capitalised and not _blocked(token)))
+            and not token.all_caps
+            and not _glued_to_digit(text, token)
+        ):
+            end += 1
+        else:
+            break
     if toks[end - 1].initial:
         end -= 1
     run = toks[i:end]
     if not any(_name_evidence(t) for t in run) or " ".join(t.lower for t in run) in PLACES:
+        return None
+    if _in_organisation(text, first.start, run[-1].end):
         return None
     if len(run) > 1:
         score = _MULTI_WORD_SCORE
@@ -429,6 +543,9 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
     found: list[NameSpan] = []
     i = 0
     while i < len(toks):
+        if _glued_to_digit(text, toks[i]):
+            i += 1
+            continue
         cue = cues.get(toks[i].start)
         span = _name_after_cue(text, toks, i, cue) if cue is not None else None
         if span is None:
@@ -442,7 +559,7 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
         while (
             cues.get(toks[first].start) is not Cue.HONORIFIC
             and first > 0
-            and toks[first - 1].initial
+            and (toks[first - 1].initial or toks[first - 1].text in _NAME_PREFIXES)
             and _joined(text, toks[first - 1], toks[first])
             and (not found or toks[first - 1].start >= found[-1].end)
         ):
@@ -450,7 +567,18 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
         found.append(NameSpan(toks[first].start, span.end, span.score))
         while i < len(toks) and toks[i].start < span.end:
             i += 1
-    return tuple(found)
+    found.extend(_written_names(text))
+    return tuple(sorted(found, key=lambda s: s.start))
+
+
+def _written_names(text: str) -> list[NameSpan]:
+    """Names in fixed notations: tickets ("SARAGIH/RONALDO MR") and user names of two names."""
+    found = [NameSpan(*m.span(), _TICKET_NAME_SCORE) for m in _TICKET_NAME.finditer(text)]
+    for match in _HANDLE.finditer(text):
+        first, last = match.group(1).lower(), match.group(2).lower()
+        if (is_sure_name(first) or is_sure_name(last)) and first in NAMES and last in NAMES:
+            found.append(NameSpan(*match.span(), _HANDLE_SCORE))
+    return found
 
 
 class IndonesianNameRecognizer(LocalRecognizer):
@@ -502,8 +630,10 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         for run in _name_runs(text, entity.start, entity.end):
             start = run[0].start
-            if _ORG_BEFORE.right_before(text, start) or _PLACE_LABEL_BEFORE.right_before(
-                text, start
+            if (
+                _ORG_BEFORE.right_before(text, start)
+                or _PLACE_LABEL_BEFORE.right_before(text, start)
+                or _in_organisation(text, start, run[-1].end)
             ):
                 continue
             if not _has_evidence(run):
@@ -520,7 +650,7 @@ def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
     runs: list[list[Token]] = []
     run: list[Token] = []
     for token in tokens(text, start, end):
-        if _blocked(token) or (token.initial and not run):
+        if _blocked(token) or (token.initial and not run) or _glued_to_digit(text, token):
             run = []
             continue
         if run and not _joined(text, run[-1], token):

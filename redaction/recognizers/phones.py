@@ -152,17 +152,25 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
         # The pattern may run on into the next number ("+65 9123 4567 15 menit"): take the
-        # longest run of whole digit groups that libphonenumber accepts.
+        # longest run of whole digit groups that libphonenumber accepts. After a phone word,
+        # a number of a possible length is enough (numbers reserved for fiction, new ranges).
         candidate = match.group()
         ends = [m.end() for m in regex.finditer(r"\d+", candidate)]
+        numbers = []
         for end in reversed(ends):
             try:
-                number = phonenumbers.parse(candidate[:end], None)
+                numbers.append((end, phonenumbers.parse(candidate[:end], None)))
             except phonenumbers.NumberParseException:
                 continue
+        for end, number in numbers:
             if phonenumbers.is_valid_number(number):
                 yield match.start(), match.start() + end
                 return
+        if PHONE_WORDS.before(match.string, match.start()):
+            for end, number in numbers:
+                if phonenumbers.is_possible_number(number):
+                    yield match.start(), match.start() + end
+                    return
 
 
 def recognizers() -> list[EntityRecognizer]:

@@ -112,6 +112,17 @@ class PasswordRecognizer(ContextPatternRecognizer):
     )
 
 
+_CODE_KEYWORD = (
+    r"(?i:\b(?:pin|m-?pin|otp|kode ?otp|kode ?verifikasi|kode ?verif|kode ?aktivasi"
+    r"|kode ?keamanan|verification ?code|security ?code|tac|2fa|(?:2fa ?)?backup ?codes?"
+    r"|recovery ?codes?|kode ?cadangan))"
+)
+# A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290").
+_CODE_VALUE = r"(?P<value>\d{4,8}|\d{3,4}[ -]\d{3,4})(?![\p{L}\d]|[.,:/-]\d)"
+# Words, and commas, between a code keyword and its code: "OTP penerimaan, itu kode 5521".
+_CODE_FILLERS = r"(?:[ \t]*,?[ \t]+\p{L}{1,15}){0,4}?"
+
+
 class OneTimeCodeRecognizer(ContextPatternRecognizer):
     """The digits after a PIN / OTP / verification-code keyword ("kode OTP kamu 482913")."""
 
@@ -119,16 +130,46 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "PIN / OTP",
-            r"(?i:\b(?:pin|m-?pin|otp|kode ?otp|kode ?verifikasi|kode ?verif|kode ?aktivasi"
-            r"|kode ?keamanan|verification ?code|security ?code|tac))"
-            + _ENCLITIC
-            + _FILLERS
-            + r"[ \t]*[:=]?[ \t]*(?P<value>\d{4,8}|\d{3}[ -]\d{3})(?![\p{L}\d]|[.,:/-]\d)",
+            _CODE_KEYWORD + _ENCLITIC + _CODE_FILLERS + r"[ \t]*[:=]?[ \t]*" + _CODE_VALUE,
+            0.75,
+        ),
+        # "your OTP for transaction Rp 2.300.000 is 038471": anything but a line break
+        # between the keyword and "is"/"adalah"/":" before the code
+        Pattern(
+            "PIN / OTP (... is)",
+            _CODE_KEYWORD
+            + r"[^\n]{0,40}?(?:[ \t](?i:is|adalah|yaitu|ialah)|:)[ \t]*"
+            + _CODE_VALUE,
             0.75,
         ),
         Pattern(
             "Card security code",
-            r"(?i:\b(?:cvv2?|cvc2?|csc))[ \t]*[:=]?[ \t]*(?P<value>\d{3,4})(?![\p{L}\d]|[.,:/-]\d)",
+            r"(?i:\b(?:cvv2?|cvc2?|csc))"
+            + _ENCLITIC
+            + _FILLERS
+            + r"[ \t]*[:=]?[ \t]*(?P<value>\d{3,4})(?![\p{L}\d]|[.,:/-]\d)",
+            0.75,
+        ),
+    )
+
+
+class CredentialsRecognizer(ContextPatternRecognizer):
+    """The password of a "user / password" pair after a login word.
+
+    "The admin login is admin / Villa!2024#sun", "akun: budi88 / Rahasia#1": the password
+    holds a digit or a symbol, so "login Google / Facebook" is not one.
+    """
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Login user / password",
+            r"(?i:\b(?:login|log ?in|credentials?|akun|username|user))"
+            + _ENCLITIC
+            + r"(?:[ \t]+(?i:is|adalah|nya))?[ \t]*[:=]?[ \t]*[^\s/]{2,40}[ \t]*/[ \t]*"
+            + r"(?P<value>(?=\S*\d|\S*[^\s\p{L}\d.,!?]\S)"
+            + _VALUE
+            + ")",
             0.75,
         ),
     )
@@ -141,4 +182,5 @@ def recognizers() -> list[EntityRecognizer]:
         PrivateKeyRecognizer(),
         PasswordRecognizer(),
         OneTimeCodeRecognizer(),
+        CredentialsRecognizer(),
     ]

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
 
 from redaction.data import words
 from redaction.recognizers.context import Keywords
@@ -49,7 +51,8 @@ _BIRTH_CUE = (
     r"(?:(?:tgl\.?|tanggal)[ \t]*(?:lahir|lhr|kelahiran)|lahir|kelahiran|d\.?o\.?b\.?"
     r"|date[ \t]+of[ \t]+birth|birth[ \t]*date|born|ulang[ \t]+tahun|ultah|birthday)"
 )
-# Place-and-date cues: the place is part of the span ("TTL Jakarta, 12-05-1990").
+# Place-and-date cues: the date after the place is the value ("TTL Jakarta, 12-05-1990"); a
+# birthplace alone, like any city, is not reported.
 _PLACE_DATE_CUE = (
     r"(?:ttl|tempat[ \t]*[,/]?[ \t]*(?:tgl\.?|tanggal)[ \t]*lahir|tempat[ \t]+lahir"
     r"|lahir[ \t]+di|born[ \t]+in)"
@@ -57,8 +60,8 @@ _PLACE_DATE_CUE = (
 _DATE_OF_BIRTH_PATTERNS = (
     re.compile(
         rf"\b{_PLACE_DATE_CUE}[ \t]*[:=]?[ \t]*"
-        rf"(?P<value>(?:[^\W\d_]+(?:[ .'-]{{1,2}}[^\W\d_]+){{0,4}}[ \t]*[,/]?[ \t]*)?"
-        rf"{_FILLER}{_DATE})",
+        rf"(?:[^\W\d_]+(?:[ .'-]{{1,2}}[^\W\d_]+){{0,4}}[ \t]*[,/]?[ \t]*)?"
+        rf"{_FILLER}(?P<value>{_DATE})",
         re.IGNORECASE,
     ),
     re.compile(rf"\b{_BIRTH_CUE}{_FILLER}(?P<value>{_DATE})", re.IGNORECASE),
@@ -73,7 +76,8 @@ _DATE_OF_BIRTH_PATTERNS = (
 SPECIFIC_TERMS = words("medical_specific.txt")
 TRIGGERED_TERMS = words("medical_terms.txt")
 _TERM = re.compile(
-    r"(?<![\w-])(?:"
+    # not inside a word or a compound, except after "post-"/"pasca-" ("post-stroke")
+    r"(?:(?<![\w-])|(?<=\bpost-)|(?<=\bpasca-))(?:"
     + "|".join(
         re.escape(term).replace(r"\ ", r"[ \t]+")
         for term in sorted(SPECIFIC_TERMS | TRIGGERED_TERMS, key=len, reverse=True)
@@ -81,14 +85,66 @@ _TERM = re.compile(
     + r")(?![\w-])",
     re.IGNORECASE,
 )
-# What may follow a condition as part of it: "diabetes tipe 2", "kanker payudara
-# stadium 3", "hamil 5 bulan".
+# What may follow a condition or medication as part of it: "diabetes tipe 2", "kanker
+# payudara stadium 3", "hamil 5 bulan", "katarak mata kiri", "maag kronis", "influenza A",
+# "metformin 500 mg", "salbutamol inhaler".
 _QUALIFIER = re.compile(
     r"(?:[ \t]+(?:tipe|type|stadium|stage|grade)[ \t]*(?:\d|iv|i{1,3})\b"
     r"|[ \t]+(?:payudara|paru(?:-paru)?|serviks|rahim|usus|hati|darah|kulit|prostat|otak"
-    r"|tulang|lambung|ovarium|nasofaring|tiroid|pankreas|ginjal|mulut[ \t]+rahim)\b"
+    r"|tulang|lambung|ovarium|nasofaring|tiroid|pankreas|ginjal|mulut[ \t]+rahim"
+    r"|tenggorokan|tenggorokkan|lutut|mata|telinga|gigi|gusi|sendi|kaki|tangan|punggung"
+    r"|pinggang|leher|dada|kepala|perut|knee|ankle|wrist|shoulder|back|throat|eyes?|acl)\b"
+    r"|[ \t]+(?:kiri|kanan|left|right|kronis|kronik|akut|chronic|acute)\b"
+    r"|[ \t]+(?-i:[AB])\b"
+    r"|[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|g|ml|iu|unit)\b"
+    r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik)\b"
     r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b)*",
     re.IGNORECASE,
+)
+# "riwayat" before a condition belongs to it ("riwayat hipertensi"), and makes an organ
+# a condition ("riwayat jantung", "history of kidney disease").
+_HISTORY_BEFORE = re.compile(
+    r"\b(?:riwayat|history[ \t]+of)[ \t]+(?:penyakit[ \t]+|sakit[ \t]+)?\Z", re.IGNORECASE
+)
+_HISTORY_ORGAN = re.compile(
+    r"\b(?:riwayat|history[ \t]+of)[ \t]+(?:penyakit[ \t]+|sakit[ \t]+)?"
+    r"(?:jantung|ginjal|paru(?:-paru)?|hati|liver|lambung|heart|kidney|lung)"
+    r"(?:[ \t]+(?:disease|problems?))?\b",
+    re.IGNORECASE,
+)
+# What someone is allergic to: "alergi kacang" (the allergy), "allergic to eggs" (the
+# allergen), "peanut allergy".
+_ALLERGY = re.compile(
+    r"\b(?:(?P<noun>alergi)(?:[ \t]+(?:terhadap|sama))?|allergic[ \t]+to|allerg(?:y|ies)[ \t]+to)"
+    r"(?=[ \t]+\w)",
+    re.IGNORECASE,
+)
+_ALLERGY_AFTER = re.compile(r"(?<![\w-])(\w+)[ \t]+(?:allergy|allergies)\b", re.IGNORECASE)
+_ALLERGEN_WORD = re.compile(r"[ \t]+(?:\w+-)?\w+")
+_MAX_ALLERGEN_WORDS = 3
+# Words that end an allergen ("alergi kacang, mohon", "allergic to eggs but ...").
+_NOT_ALLERGEN = (
+    frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS) | words("chat_words.txt")
+)
+# A laboratory value: "gula darah puasa 180 mg/dL", "HbA1c 8,9%", "tensi 150/90".
+_LAB_VALUE = re.compile(
+    r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu|2[ \t]*jam(?:[ \t]*pp)?))?|gdp|gds|gd2pp"
+    r"|hba1c|kolesterol(?:[ \t]+total)?|ldl|hdl|trigliserida|asam[ \t]+urat|tensi"
+    r"|tekanan[ \t]+darah|hemoglobin|hb|trombosit|leukosit|sgot|sgpt|kreatinin|ureum"
+    r"|blood[ \t]+(?:sugar|pressure)|cholesterol|triglycerides|platelets?)"
+    r"(?:nya)?[ \t]*(?:[:=]|is|was|sebesar)?[ \t]*"
+    r"(?P<value>\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]*(?:mg/dl|mmol/l|g/dl|u/l|/ul|/µl|%)"
+    r"|[ \t]*/[ \t]*\d{2,3}(?:[ \t]*mmhg)?))",
+    re.IGNORECASE,
+)
+# A health field of a form, up to the end of its clause: "Keluhan: sesak napas sejak 3 hari",
+# "Procedure: right knee replacement", "Allergy: amoxicillin".
+_HEALTH_FIELD = re.compile(
+    r"(?:^|(?<=[.;]))[ \t]*(?:keluhan|diagnosa|diagnosis|riwayat(?:[ \t]+penyakit)?|alergi"
+    r"|allerg(?:y|ies)|procedure|tindakan|medications?|conditions?|kondisi|penyakit)"
+    r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n,;.]*?)"
+    r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah)\b|[ \t]*(?:[\n,;.(]|$))",
+    re.IGNORECASE | re.MULTILINE,
 )
 # A trigger within the few words before an ambiguous term makes it about a person.
 _TRIGGERS = Keywords(*(re.escape(w) for w in words("medical_triggers.txt")))
@@ -106,7 +162,7 @@ class Span:
 
 
 def find_dates_of_birth(text: str) -> list[Span]:
-    """Dates of birth announced by a birth cue (with the birthplace for "TTL ...")."""
+    """Dates of birth announced by a birth cue ("TTL Bandung, 12-05-1990" -> the date)."""
     found: list[Span] = []
     for pattern in _DATE_OF_BIRTH_PATTERNS:
         for match in pattern.finditer(text):
@@ -117,15 +173,48 @@ def find_dates_of_birth(text: str) -> list[Span]:
 
 
 def find_medical(text: str) -> list[Span]:
-    """Health conditions, treatments and medications said of a person."""
+    """Health conditions, treatments, test results and medications said of a person."""
     found: list[Span] = []
     for match in _TERM.finditer(text):
         term = " ".join(match.group().lower().split())
         end = _QUALIFIER.match(text, match.end()).end()
+        history = _HISTORY_BEFORE.search(text, max(0, match.start() - 24), match.start())
+        start = history.start() if history else match.start()
         if term in SPECIFIC_TERMS:
-            found.append(Span(match.start(), end, MEDICAL_SPECIFIC_SCORE))
+            found.append(Span(start, end, MEDICAL_SPECIFIC_SCORE))
         elif _triggered(text, match.start()):
-            found.append(Span(match.start(), end, MEDICAL_TRIGGERED_SCORE))
+            found.append(Span(start, end, MEDICAL_TRIGGERED_SCORE))
+    for match in _HISTORY_ORGAN.finditer(text):
+        found.append(Span(match.start(), match.end(), MEDICAL_SPECIFIC_SCORE))
+    for match in _LAB_VALUE.finditer(text):
+        found.append(Span(*match.span("value"), MEDICAL_TRIGGERED_SCORE))
+    for match in _HEALTH_FIELD.finditer(text):
+        found.append(Span(*match.span("value"), MEDICAL_TRIGGERED_SCORE))
+    found.extend(_allergies(text))
+    return found
+
+
+def _allergies(text: str) -> list[Span]:
+    """What a person is allergic to, with the allergy word: "alergi seafood", "peanut allergy"."""
+    found = []
+    for match in _ALLERGY.finditer(text):
+        words_found = []
+        pos = match.end()
+        for _ in range(_MAX_ALLERGEN_WORDS):
+            word = _ALLERGEN_WORD.match(text, pos)
+            if word is None or word.group().strip().lower() in _NOT_ALLERGEN:
+                break
+            words_found.append(word)
+            pos = word.end()
+        if words_found:
+            first = words_found[0]
+            start = (
+                match.start() if match.group("noun") else first.end() - len(first.group().lstrip())
+            )
+            found.append(Span(start, pos, MEDICAL_TRIGGERED_SCORE))
+    for match in _ALLERGY_AFTER.finditer(text):
+        if match.group(1).lower() not in _NOT_ALLERGEN:
+            found.append(Span(match.start(), match.end(), MEDICAL_TRIGGERED_SCORE))
     return found
 
 

@@ -128,3 +128,58 @@ def test_address_outranks_names_and_places_inside_it(analyzer: Analyzer) -> None
 
 def test_city_alone_through_the_analyzer(analyzer: Analyzer) -> None:
     assert [e for e in analyzer.analyze("saya tinggal di Bandung") if e.type == "ADDRESS"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "kirim ke gg. Masjid Al Ikhlas no 7 rt 2 rw 4 kel. Pasar Minggu",
+            "gg. Masjid Al Ikhlas no 7 rt 2 rw 4 kel. Pasar Minggu",
+        ),
+        (
+            "Lokasiku di Apartemen Kalibata City Tower Jasmine Lt 9 No 12",
+            "Apartemen Kalibata City Tower Jasmine Lt 9 No 12",
+        ),
+        (
+            "ke Gedung Graha Pena Lt. 5, Jl. Ahmad Yani 88, Surabaya, up. Bpk. Yohanes",
+            "Gedung Graha Pena Lt. 5, Jl. Ahmad Yani 88, Surabaya",
+        ),
+        (
+            "di Perumahan Citra Indah, Jl. Anggrek 3 Blok AJ No. 8, Jonggol, Bogor, LT 120 m2",
+            "Perumahan Citra Indah, Jl. Anggrek 3 Blok AJ No. 8, Jonggol, Bogor",
+        ),
+        (
+            "Jl. Soekarno Hatta Gg. 7 No. 15, Kel. Jatimulyo, Kota Malang",
+            "Jl. Soekarno Hatta Gg. 7 No. 15, Kel. Jatimulyo, Kota Malang",
+        ),
+        (
+            "Jl. Gatot Subroto Km 4,5 Komplek Tasbi Blok II No. 88, Medan Sunggal, Medan 20122",
+            "Jl. Gatot Subroto Km 4,5 Komplek Tasbi Blok II No. 88, Medan Sunggal, Medan 20122",
+        ),
+        (
+            "Jl. Sam Ratulangi No. 31 Lingkungan II, Kel. Titiwungen Utara, Manado 95114",
+            "Jl. Sam Ratulangi No. 31 Lingkungan II, Kel. Titiwungen Utara, Manado 95114",
+        ),
+        (
+            "Apartemen Taman Rasuna Tower 9 Unit 23C\nJl. HR Rasuna Said, Setiabudi\n"
+            "Jakarta Selatan 12960\nPenerima: Jonathan",
+            "Apartemen Taman Rasuna Tower 9 Unit 23C\nJl. HR Rasuna Said, Setiabudi\n"
+            "Jakarta Selatan 12960",
+        ),
+    ],
+)
+def test_buildings_streets_inside_estates_districts_and_lines(text: str, address: str) -> None:
+    assert found(text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kata Didik di Gedung DPR RI, Jakarta, Rabu.",
+        "Israel meratakan gedung apartemen 13 lantai.",
+        "Rumah dijual LT 120 m2 LB 90 m2",
+    ],
+)
+def test_buildings_without_a_floor_unit_or_street(text: str) -> None:
+    assert found(text) == []

@@ -119,3 +119,22 @@ def test_end_to_end_chat_messages(analyzer: Analyzer) -> None:
 )
 def test_end_to_end_hard_negatives(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Transfer ke BCA 2281 0990 12 ya?", "2281 0990 12"),
+        ("DP ke BRI 0331 01 012345 53 1 a.n. Sri", "0331 01 012345 53 1"),
+        ("rek Mandiri 1270 0098 7766 5 a.n. Farhan", "1270 0098 7766 5"),
+        ("jadi VA nya 89508 085712349988 ya", "89508 085712349988"),
+    ],
+)
+def test_accounts_grouped_as_banks_print_them(text: str, account: str) -> None:
+    assert values(text) == [account]
+
+
+def test_virtual_account_of_a_code_and_a_phone_number_needs_no_context() -> None:
+    assert values("Biasanya 8740 0857 1100 2234? no HP aku") == ["8740 0857 1100 2234"]
+    assert values("Biasanya 8740 1234 5678 9012?") == []  # no phone number inside
+    assert values("total Rp 8740 0857 1100 2234") == []

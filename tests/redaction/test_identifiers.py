@@ -364,3 +364,27 @@ def test_end_to_end_chat_messages(analyzer: Analyzer) -> None:
 )
 def test_end_to_end_hard_negatives(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text) == []
+
+
+@pytest.mark.parametrize("number", ["C2291844", "YA1234567"])
+def test_passport_shape_alone(number: str) -> None:
+    assert values(PassportRecognizer(), f"Guest 1: Reynaldo ({number})") == [number]
+    assert values(PassportRecognizer(), f"order {number}") == []
+    assert values(PassportRecognizer(), f"kode voucher {number}") == []
+
+
+def test_passport_of_nine_digits_needs_context() -> None:
+    assert values(PassportRecognizer(), "passport 548812330") == ["548812330"]
+    assert values(PassportRecognizer(), "order 548812330") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("my driver's licence 04832917560 inside", "04832917560"),
+        ("Driver: Andrew Walsh, licence DL 8841 2290 11", "DL 8841 2290 11"),
+        ("It's B2 774 198 305 (Australian licence)", None),
+    ],
+)
+def test_other_countries_driving_licences(text: str, number: str | None) -> None:
+    assert values(SimRecognizer(), text) == ([number] if number else [])

@@ -222,3 +222,63 @@ def test_chat_messages(analyzer: Analyzer, text: str, expected: list[str]) -> No
 def test_english_names_are_still_found(analyzer: Analyzer) -> None:
     text = "My name is John Smith and I work with Mary Johnson."
     assert persons(analyzer, text) == ["John Smith", "Mary Johnson"]
+
+
+# --- labels, signatures, particles, written forms -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Nama bayu 🙏", "bayu"),
+        ("cancel membership aku. Nama fikri haikal, cabang Kemang", "fikri haikal"),
+        ("nama ibu kandung Suminah, 4 digit terakhir", "Suminah"),
+        ("Nama penerima Ni Luh Putu Ayu Lestari, alamat", "Ni Luh Putu Ayu Lestari"),
+        ("Recipient: David Miller", "David Miller"),
+        ("IBAN DE89 3704, beneficiary Klaus Bergmann. Fee?", "Klaus Bergmann"),
+        ("we will refund it.\n– Tasya, Customer Care", "Tasya"),
+        ("penerimanya Debora br Tarigan", "Debora br Tarigan"),
+        ("Your pick-up driver Lalu Ahmad is waiting", "Lalu Ahmad"),
+    ],
+)
+def test_labels_signatures_and_name_particles(text: str, name: str) -> None:
+    assert name in found(text)
+
+
+def test_written_forms_of_names() -> None:
+    assert "SARAGIH/RONALDO" in found("e-ticket SARAGIH/RONALDO MR, flight QZ 7510")
+    assert "andre.kurniawan" in found("User andre.kurniawan tidak bisa login")
+    assert found("file data.json dan config.yaml") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nama barang nya apa kak?",  # a label, but no name after it
+        "- 20 box cookies\n- kirim besok",  # a list, not a signature
+        "kelas 3B dan 7A",  # letters glued to digits are codes
+    ],
+)
+def test_labels_without_a_name(text: str) -> None:
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total Rp 25.000 ya kak",
+        "Selamat siang, ini dengan Klinik Pratama Sehat Sentosa.",
+        "Sy mau refund tiket kereta Argo Bromo Anggrek tgl 5",
+        "Saya Hendro dari Ray Properti",
+        "kapal ke Gili Trawangan besok",
+        "Pick-up: Ngurah Rai airport, 10 June",
+    ],
+)
+def test_currencies_shops_and_places_are_not_persons(analyzer: Analyzer, text: str) -> None:
+    assert [p for p in persons(analyzer, text) if p != "Hendro"] == []
+
+
+def test_a_name_after_an_organisation_with_name_evidence_stays(analyzer: Analyzer) -> None:
+    text = "Ketua Umum Partai Demokrat Anas Urbaningrum menegaskan"
+    assert "Anas Urbaningrum" in persons(analyzer, text)
+    assert persons(analyzer, "arisan di rumah Tante Lany ya") == ["Lany"]

@@ -195,3 +195,9 @@ def test_no_catastrophic_backtracking() -> None:
         start = time.perf_counter()
         values(text)
         assert time.perf_counter() - start < 1.0
+
+
+def test_possible_international_number_after_a_phone_word() -> None:
+    # 07700 900xxx is reserved for fiction: not "valid", but possible after "contact"
+    assert values("Emergency contact: George Ellis +44 7700 900123") == ["+44 7700 900123"]
+    assert values("ref +44 7700 900123") == []

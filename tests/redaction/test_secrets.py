@@ -165,3 +165,22 @@ def test_no_catastrophic_backtracking() -> None:
         start = time.perf_counter()
         values(text)
         assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("kak CVV nya 381 ya", "381"),
+        ("your OTP for transaction Rp 2.300.000 is 038471. Do not share", "038471"),
+        ("minta OTP penerimaan, itu kode 5521 yg masuk SMS", "5521"),
+        ("2FA backup code: 8841-2290", "8841-2290"),
+        ("The admin login is admin / Villa!2024#sun - please change it", "Villa!2024#sun"),
+    ],
+)
+def test_codes_and_credentials_phrased_in_other_ways(text: str, secret: str) -> None:
+    assert secret in values(text)
+
+
+def test_login_pair_needs_a_password_shaped_value() -> None:
+    assert values("login pakai Google / Facebook bisa") == []
+    assert values("kode booking K7XNQ2, OTP belum masuk") == []
