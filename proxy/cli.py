@@ -5,9 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 
 from proxy.config import ConfigError, load_settings
 from proxy.keys import key_sha256, new_api_key
+from proxy.ledger import cli as ledger_cli
 from proxy.tenancy import cli as tenancy_cli
 
 DEFAULT_CONFIG = "config/default.yaml"
@@ -29,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     new.add_argument("--tenant", required=True, help="tenant the key is for")
 
     tenancy_cli.add_parser(commands, DEFAULT_CONFIG)
+    ledger_cli.add_parser(commands, DEFAULT_CONFIG)
 
     args = parser.parse_args(argv)
     if args.command == "serve":
@@ -40,6 +43,8 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"tekino-proxy: {exc}", file=sys.stderr)
         return 2
+    if args.command == "ledger":
+        return ledger_cli.run(args, settings)
     return tenancy_cli.run(args, settings)
 
 
@@ -54,13 +59,17 @@ def _serve(args: argparse.Namespace) -> int:
     from proxy.app import CONFIG_ENV
 
     os.environ[CONFIG_ENV] = os.path.abspath(args.config)
+    if args.workers > 1:
+        # Workers share metric files, so /metrics reports all of them.
+        metrics_dir = tempfile.mkdtemp(prefix="tekino-metrics-")
+        os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", metrics_dir)
     uvicorn.run(
         "proxy.app:app_from_env",
         factory=True,
         host=args.host,
         port=args.port,
         workers=args.workers,
-        log_level="info",
+        log_config=None,  # the app logs JSON lines itself (proxy.logs)
     )
     return 0
 

@@ -92,6 +92,8 @@ class Deployment:
     api_base: str | None = None
     api_key_env: str | None = None
     timeout_s: float = 60.0
+    # OpenAI-compatible (litellm_model "openai/..."): call it directly instead of via litellm.
+    direct: bool = True
 
     @property
     def api_key(self) -> str | None:
@@ -116,6 +118,23 @@ class AccessKey:
 
 
 @dataclass(frozen=True)
+class LedgerSettings:
+    """Where the transfer ledger is kept, and for how many months (per tenant)."""
+
+    url: str | None = None  # default: the SQLite file ledger.db under data_dir
+    retention_months: int = 60
+    tenant_retention_months: dict[str, int] = field(default_factory=dict)
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> LedgerSettings:
+        default = raw.get("retention_months", 60)
+        per_tenant = dict(raw.get("tenant_retention_months") or {})
+        if not all(isinstance(m, int) and m >= 1 for m in (default, *per_tenant.values())):
+            raise ConfigError("ledger: retention months must be whole numbers of at least 1")
+        return cls(_optional_str(raw, "url"), default, per_tenant)
+
+
+@dataclass(frozen=True)
 class Settings:
     subprocessors: dict[str, Subprocessor]
     deployments: tuple[Deployment, ...]
@@ -128,6 +147,10 @@ class Settings:
     storage_url: str | None = None  # tenants, keys, audit; default: SQLite under data_dir
     notice_days: int = DEFAULT_NOTICE_DAYS
     policy_poll_s: float = 0.5  # how often an instance checks for changes made elsewhere
+    redis_url: str | None = None  # optional: shared rate limits and analysis cache
+    requests_per_minute: int = 0  # per key; 0: no limit
+    log_level: str = "info"
+    ledger: LedgerSettings = field(default_factory=LedgerSettings)
 
     def deployments_for(self, model: str) -> list[Deployment]:
         return [d for d in self.deployments if d.model == model]
@@ -160,6 +183,7 @@ def parse_settings(raw: dict[str, Any]) -> Settings:
             api_base=item.get("api_base"),
             api_key_env=item.get("api_key_env"),
             timeout_s=float(item.get("timeout_s", 60.0)),
+            direct=bool(item.get("direct", True)),
         )
         if deployment.subprocessor not in subprocessors:
             raise ConfigError(
@@ -208,6 +232,10 @@ def parse_settings(raw: dict[str, Any]) -> Settings:
         storage_url=storage.get("url"),
         notice_days=int(policy.get("notice_days", DEFAULT_NOTICE_DAYS)),
         policy_poll_s=float(policy.get("poll_s", 0.5)),
+        redis_url=(raw.get("redis") or {}).get("url"),
+        requests_per_minute=int((raw.get("limits") or {}).get("requests_per_minute", 0)),
+        log_level=str(server.get("log_level", "info")),
+        ledger=LedgerSettings.from_json(raw.get("ledger") or {}),
     )
 
 

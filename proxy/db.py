@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -51,8 +52,8 @@ class Database:
                 self._path, timeout=30, isolation_level=None, check_same_thread=False
             )
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA busy_timeout=30000")
+            _switch_to_wal(conn)
             return conn
         import psycopg
         from psycopg.rows import dict_row
@@ -136,9 +137,16 @@ class Database:
         except BaseException:
             with suppress(Exception):  # the original error matters more
                 conn.execute("ROLLBACK")
+            self._forget_if_closed(conn)
             raise
         finally:
             self._local.depth = 0
+
+    def _forget_if_closed(self, conn: Any) -> None:
+        """A PostgreSQL connection the server dropped (restart, failover) is replaced on
+        this thread's next call instead of failing every call from now on."""
+        if self.dialect == "postgresql" and conn.closed:
+            self._local.conn = None
 
     @contextmanager
     def _cursor(self, server_side: bool = False) -> Iterator[Any]:
@@ -157,8 +165,7 @@ class Database:
         except DatabaseError:
             raise
         except (sqlite3.Error, _pg_errors()) as exc:
-            if self.dialect == "postgresql" and conn.closed:
-                self._local.conn = None  # reconnect next time
+            self._forget_if_closed(conn)
             raise DatabaseError(f"{self.dialect} store error: {type(exc).__name__}") from exc
 
 
@@ -168,6 +175,19 @@ def _pg_errors() -> type[Exception]:
     except ImportError:  # pragma: no cover - psycopg is a dependency
         return sqlite3.Error
     return psycopg.Error
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> None:
+    """WAL lets readers and one writer work at once. Switching a new file needs a moment
+    alone with it, and the busy timeout does not cover that, so several processes
+    opening a fresh file take turns here."""
+    for _ in range(100):
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError:
+            time.sleep(0.05)
+    conn.execute("PRAGMA journal_mode=WAL")
 
 
 def default_url(data_dir: Path) -> str:

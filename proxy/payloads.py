@@ -15,7 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from proxy.errors import bad_request
+from proxy.errors import ProxyError, bad_request
 
 # Top-level fields whose values are settings, schemas or routing, not content.
 SETTINGS_FIELDS = frozenset(
@@ -92,7 +92,7 @@ class Outgoing:
     def leaves(self, holder: Any, key: str | int, param: str, depth: int = 0) -> None:
         """Every string inside ``holder[key]`` (any JSON value)."""
         if depth > MAX_DEPTH:
-            raise bad_request(f"'{param}' is nested more than {MAX_DEPTH} levels deep", param)
+            raise _too_deep(param)
         value = holder[key]
         if isinstance(value, str):
             self.text(holder, key, param)
@@ -113,6 +113,8 @@ class Outgoing:
         except ValueError:
             self.text(holder, key, param)  # not JSON: checked as plain text
             return
+        except RecursionError:  # nested deeper than the parser goes: never walked
+            raise _too_deep(param) from None
         box = [parsed]
         self.leaves(box, 0, param)
 
@@ -201,19 +203,24 @@ def completions_outgoing(body: dict) -> Outgoing:
 
 
 def _strings_only(out: Outgoing, body: dict, key: str) -> None:
-    """A string or list of strings; token arrays cannot be checked and are refused."""
+    """A string or a non-empty list of strings; token arrays cannot be checked and are
+    refused, and an empty list has nothing to send."""
     value = body.get(key)
     if isinstance(value, str):
         out.text(body, key, key)
-    elif isinstance(value, list) and all(isinstance(v, str) for v in value):
+    elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
         for i in range(len(value)):
             out.text(value, i, f"{key}[{i}]")
     else:
         raise bad_request(
-            f"'{key}' must be a string or a list of strings (token arrays cannot be checked "
-            "for personal data)",
+            f"'{key}' must be a string or a non-empty list of strings (token arrays cannot "
+            "be checked for personal data)",
             key,
         )
+
+
+def _too_deep(param: str) -> ProxyError:
+    return bad_request(f"'{param}' is nested more than {MAX_DEPTH} levels deep", param)
 
 
 def _check_unicode(value: str, param: str) -> None:

@@ -28,7 +28,9 @@ def _first_user_text(body: dict) -> str:
             content = message.get("content")
             if isinstance(content, list):
                 return "\n".join(
-                    p.get("text", "") for p in content if isinstance(p, dict) and "text" in p
+                    p["text"]
+                    for p in content
+                    if isinstance(p, dict) and isinstance(p.get("text"), str)
                 )
             return content if isinstance(content, str) else ""
     return ""

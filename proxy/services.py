@@ -5,12 +5,15 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
+from typing import Any
 
 from proxy.auth import Authenticator
 from proxy.config import Settings, Subprocessor, Tenant
 from proxy.db import Database, default_url
 from proxy.errors import ProxyError
 from proxy.keys import load_master_key, tenant_key
+from proxy.ledger import build_ledger
+from proxy.ratelimit import RateLimiter
 from proxy.tenancy.store import Snapshot, TenancyStore
 from proxy.transfers import NullTransferLog, TransferLog
 from redaction import Analyzer, EntityPolicy
@@ -25,6 +28,8 @@ class Services:
     master_key: bytes
     store: TenancyStore
     transfers: TransferLog = field(default_factory=NullTransferLog)
+    redis: Any = None  # redis.asyncio.Redis when configured
+    limiter: RateLimiter = field(init=False)
     authenticator: Authenticator = field(init=False)
     snapshot: Snapshot = field(init=False)
     _tenant_keys: dict[str, bytes] = field(default_factory=dict, init=False)
@@ -32,6 +37,7 @@ class Services:
 
     def __post_init__(self) -> None:
         self.authenticator = Authenticator(())
+        self.limiter = RateLimiter(self.settings.requests_per_minute, self.redis)
         self.apply(self.store.load())
 
     @classmethod
@@ -40,7 +46,15 @@ class Services:
         store = TenancyStore(Database(settings.storage_url or default_url(settings.data_dir)))
         store.migrate()
         store.seed(settings)
-        return cls(settings, analyzer or Analyzer(), master, store)
+        ledger = build_ledger(settings, master)
+        shared = None
+        if settings.redis_url:
+            from redis.asyncio import Redis
+
+            shared = Redis.from_url(
+                settings.redis_url, socket_timeout=0.5, socket_connect_timeout=0.5
+            )
+        return cls(settings, analyzer or Analyzer(), master, store, transfers=ledger, redis=shared)
 
     # -- tenancy state ------------------------------------------------------------
 

@@ -6,11 +6,15 @@ import json
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
+import anyio
+from starlette.responses import StreamingResponse
+from starlette.types import Receive, Scope, Send
+
 from proxy.answers import ChunkRestorer
 from proxy.errors import ProxyError
+from proxy.transfers import CLIENT_CLOSED
 
 DONE = b"data: [DONE]\n\n"
-CLIENT_CLOSED = 499  # the client went away before the stream ended
 
 OnEnd = Callable[[int, dict | None], Awaitable[None]]
 
@@ -41,7 +45,36 @@ async def relay(
         yield _leftovers(restorer, meta)
         yield event(exc.body())
     finally:
-        await on_end(status, usage)
+        # Also when the client went away (the task may be being cancelled): the outcome
+        # is recorded and the provider's request ended, both to completion.
+        with anyio.CancelScope(shield=True):
+            try:
+                await on_end(status, usage)
+            finally:
+                await _close(chunks)
+
+
+class EventStream(StreamingResponse):
+    """A server-sent event stream whose events generator is closed as soon as the response
+    ends, also when the client left mid-stream (Starlette leaves a generator it stopped
+    iterating to the garbage collector), so ``relay`` finishes at once."""
+
+    def __init__(self, events: AsyncIterator[bytes]) -> None:
+        headers = {"Cache-Control": "no-cache", "X-Accel-Buffering": "no"}
+        super().__init__(events, media_type="text/event-stream", headers=headers)
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            await super().__call__(scope, receive, send)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await _close(self.body_iterator)
+
+
+async def _close(iterator: Any) -> None:
+    aclose = getattr(iterator, "aclose", None)
+    if aclose is not None:
+        await aclose()
 
 
 def _leftovers(restorer: ChunkRestorer, meta: dict[str, Any]) -> bytes:

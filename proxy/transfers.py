@@ -14,10 +14,12 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from proxy import metrics
 from proxy.config import Deployment, Subprocessor
 from proxy.errors import ProxyError
 
 log = logging.getLogger("tekino.transfers")
+CLIENT_CLOSED = 499  # the client went away before the answer ended
 
 
 @dataclass
@@ -76,6 +78,7 @@ class Recorder:
     async def refuse(self, error: ProxyError) -> None:
         # A refusal that cannot be recorded still refuses: nothing was sent.
         reason = error.code or "refused"
+        metrics.BLOCKED.labels(reason).inc()
         try:
             await asyncio.to_thread(self._log.refuse, self.transfer, reason, error.status)
         except Exception as exc:  # noqa: BLE001
@@ -93,7 +96,13 @@ class Recorder:
         if self._done:
             return
         self._done = True
-        outcome = "sent" if status < 400 else "upstream_error"
+        if status == CLIENT_CLOSED:
+            outcome = "client_closed"
+        else:
+            outcome = "sent" if status < 400 else "upstream_error"
+        if outcome == "upstream_error":
+            sub = self.transfer.subprocessor
+            metrics.UPSTREAM_ERRORS.labels(sub.id if sub else "", str(status)).inc()
         latency_ms = (time.monotonic() - self.transfer.started) * 1000
         try:
             await asyncio.to_thread(

@@ -10,9 +10,11 @@ from typing import Any
 # litellm downloads its model-cost map at import unless told to use its bundled copy.
 os.environ.setdefault("LITELLM_LOCAL_MODEL_COST_MAP", "True")
 
+import httpx  # noqa: E402
 import litellm  # noqa: E402
+import openai  # noqa: E402
 
-from proxy import echo  # noqa: E402
+from proxy import direct, echo  # noqa: E402
 from proxy.config import Deployment  # noqa: E402
 from proxy.errors import ProxyError  # noqa: E402
 
@@ -48,29 +50,41 @@ def as_dict(response: Any) -> dict[str, Any]:
 
 
 async def chat(deployment: Deployment, body: dict[str, Any]) -> dict[str, Any]:
+    if direct.handles(deployment):
+        return await direct.post(deployment, "/chat/completions", body)
     with translate_errors():
         return as_dict(await litellm.acompletion(**_params(deployment, body)))
 
 
 async def chat_stream(deployment: Deployment, body: dict[str, Any]) -> AsyncIterator[dict]:
     """Opens the stream (errors raised here, before any byte is sent to the client)."""
+    if direct.handles(deployment):
+        return await direct.stream(deployment, "/chat/completions", body)
     with translate_errors():
         stream = await litellm.acompletion(**_params(deployment, body))
 
     async def chunks() -> AsyncIterator[dict]:
-        with translate_errors():
-            async for chunk in stream:
-                yield as_dict(chunk)
+        try:
+            with translate_errors():
+                async for chunk in stream:
+                    yield as_dict(chunk)
+        finally:  # also when the client went away: the provider's request ends too
+            if hasattr(stream, "aclose"):
+                await stream.aclose()
 
     return chunks()
 
 
 async def embeddings(deployment: Deployment, body: dict[str, Any]) -> dict[str, Any]:
+    if direct.handles(deployment):
+        return await direct.post(deployment, "/embeddings", body)
     with translate_errors():
         return as_dict(await litellm.aembedding(**_params(deployment, body)))
 
 
 async def completions(deployment: Deployment, body: dict[str, Any]) -> dict[str, Any]:
+    if direct.handles(deployment):
+        return await direct.post(deployment, "/completions", body)
     with translate_errors():
         return as_dict(await litellm.atext_completion(**_params(deployment, body)))
 
@@ -96,7 +110,7 @@ def upstream_error(exc: Exception) -> ProxyError:
         return ProxyError(
             429, "The sub-processor is rate limiting requests", "upstream_rate_limited"
         )
-    if isinstance(exc, litellm.APIConnectionError):
+    if isinstance(exc, litellm.APIConnectionError) or _connection_failed(exc):
         return ProxyError(502, "The sub-processor could not be reached", "upstream_unreachable")
     status = getattr(exc, "status_code", None)
     if isinstance(exc, litellm.BadRequestError) or status in (400, 422):
@@ -107,3 +121,16 @@ def upstream_error(exc: Exception) -> ProxyError:
     if isinstance(status, int) and status >= 500:
         return ProxyError(502, f"The sub-processor failed (HTTP {status})", "upstream_error")
     return ProxyError(502, "The sub-processor's answer could not be used", "upstream_error")
+
+
+def _connection_failed(exc: BaseException) -> bool:
+    """Whether the call failed at the transport (refused, reset, cut mid-answer): litellm
+    reports these as HTTP 500 errors, with the transport error further down the chain."""
+    cause = exc.__cause__ or exc.__context__
+    for _ in range(10):  # the chain is short; never follow a cycle for long
+        if cause is None:
+            return False
+        if isinstance(cause, httpx.TransportError | openai.APIConnectionError):
+            return True
+        cause = cause.__cause__ or cause.__context__
+    return False

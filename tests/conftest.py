@@ -47,6 +47,17 @@ def settings_for(upstream_url: str, tmp: Path, **server: object) -> Settings:
             ]
             + [
                 {
+                    "model": "gpt-via-litellm",  # the litellm path, as for non-OpenAI providers
+                    "subprocessor": "fake-us",
+                    "litellm_model": "openai/fake-gpt-test",
+                    "api_base": upstream_url + "/v1",
+                    "api_key_env": "TEKINO_TEST_UPSTREAM_KEY",
+                    "timeout_s": 2,
+                    "direct": False,
+                }
+            ]
+            + [
+                {
                     "model": "echo",
                     "subprocessor": "local-echo",
                     "litellm_model": "tekino-echo/echo",
@@ -106,3 +117,27 @@ def client(proxy_url) -> Iterator[httpx.Client]:
     headers = {"Authorization": f"Bearer {ACME_KEY}"}
     with httpx.Client(base_url=proxy_url, headers=headers, timeout=30) as http:
         yield http
+
+
+PG_TEST_URL = "postgresql://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A PostgreSQL URL whose tables live in a schema of their own, dropped afterwards
+    (concurrent test runs never meet)."""
+    import uuid
+
+    import psycopg
+
+    try:
+        admin = psycopg.connect(PG_TEST_URL, autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError:
+        pytest.skip("PostgreSQL is not reachable at 127.0.0.1:5432 (CI starts it: .ci/run)")
+    schema = "test_" + uuid.uuid4().hex[:12]
+    admin.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"{PG_TEST_URL}?options=-csearch_path%3D{schema}"
+    finally:
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+        admin.close()

@@ -4,6 +4,11 @@ By default it answers a chat with the text of the last message it got (so a
 test sees what the provider saw, and the proxy must restore it). Tests set
 ``content``, ``stream_pieces``, ``tool_calls``, ``status`` or ``delay_s`` to
 script other answers; ``reset()`` clears them and the recordings.
+
+For fault tests: ``cut_after`` drops the connection after that many streamed
+content pieces (no terminating chunk, no ``[DONE]``), and ``stream_endings``
+records how each stream ended: ``"completed"``, ``"cut"``, or ``"closed_early"``
+when the proxy went away (closed or cancelled the stream) before its end.
 """
 
 from __future__ import annotations
@@ -19,6 +24,10 @@ from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
+
+
+class StreamCut(Exception):
+    """Raised inside a streamed response: the server drops the connection mid-way."""
 
 
 @dataclass
@@ -43,10 +52,14 @@ class FakeUpstream:
     status: int = 200
     delay_s: float = 0.0
     raw_body: bytes | None = None
+    cut_after: int | None = None  # content pieces streamed before the connection drops
+    stream_endings: list[str] = field(default_factory=list)
 
     def reset(self) -> None:
         self.received.clear()
+        self.stream_endings.clear()
         self.content = self.stream_pieces = self.tool_calls = self.raw_body = None
+        self.cut_after = None
         self.stream_split = None
         self.status = 200
         self.delay_s = self.piece_delay_s = 0.0
@@ -114,6 +127,18 @@ class FakeUpstream:
         )
 
     async def _chunks(self, base: dict, text: str, n: int, body: dict):
+        ending = "closed_early"
+        try:
+            async for data in self._events(base, text, n, body):
+                yield data
+            ending = "completed"
+        except StreamCut:
+            ending = "cut"
+            raise
+        finally:
+            self.stream_endings.append(ending)
+
+    async def _events(self, base: dict, text: str, n: int, body: dict):
         def event(choices: list, **extra: Any) -> str:
             chunk = {**base, "object": "chat.completion.chunk", "choices": choices, **extra}
             return f"data: {json.dumps(chunk)}\n\n"
@@ -137,7 +162,9 @@ class FakeUpstream:
                         delta = {"tool_calls": [{"index": i, "function": {"arguments": piece}}]}
                         yield event([{"index": index, "delta": delta}])
             else:
-                for piece in pieces:
+                for sent, piece in enumerate(pieces):
+                    if self.cut_after is not None and sent >= self.cut_after:
+                        raise StreamCut  # the server drops the connection mid-response
                     yield event([{"index": index, "delta": {"content": piece}}])
                     if self.piece_delay_s:
                         await asyncio.sleep(self.piece_delay_s)

@@ -19,6 +19,7 @@ from proxy.tenancy.policy import TenantPolicy
 from proxy.tenancy.store import Conflict, NotFound
 
 router = APIRouter(prefix="/admin", tags=["management"])
+MAX_ROW_ID = 2**63 - 1  # row ids are 64-bit in both stores; a larger cursor is refused
 ServicesDep = Annotated[Services, Depends(services)]
 Anyone = Annotated[Principal, Depends(require_role(*Role))]
 Operator = Annotated[Principal, Depends(require_role(Role.OPERATOR))]
@@ -233,7 +234,7 @@ async def tenant_audit(
     principal: Reader,
     svc: ServicesDep,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    before_id: Annotated[int | None, Query(ge=1)] = None,
+    before_id: Annotated[int | None, Query(ge=1, le=MAX_ROW_ID)] = None,
 ) -> list[dict[str, Any]]:
     _own(principal, svc, tenant_id)
     return await asyncio.to_thread(svc.store.audit, tenant_id, limit, before_id)

@@ -19,8 +19,12 @@ def services(request: Request) -> Services:
 def require_role(*roles: Role) -> Callable[..., Principal]:
     """A dependency that authenticates the caller and checks its role."""
 
-    def dependency(request: Request, authorization: str | None = Header(default=None)) -> Principal:
-        principal = services(request).authenticator.authenticate(authorization, *roles)
+    async def dependency(
+        request: Request, authorization: str | None = Header(default=None)
+    ) -> Principal:
+        svc = services(request)
+        principal = svc.authenticator.authenticate(authorization, *roles)
+        await svc.limiter.check(principal.key_id)
         request.state.principal = principal
         return principal
 
@@ -36,7 +40,7 @@ def tenant_scope(principal: Principal, tenant_id: str) -> None:
 _service = require_role(Role.SERVICE)
 
 
-def tenant(request: Request, authorization: str | None = Header(default=None)) -> Tenant:
+async def tenant(request: Request, authorization: str | None = Header(default=None)) -> Tenant:
     """The tenant of a service key (the OpenAI-compatible endpoints)."""
-    principal = _service(request, authorization)
+    principal = await _service(request, authorization)
     return services(request).tenant(principal.tenant_id)

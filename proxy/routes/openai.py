@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import JSONResponse
 
 from proxy import upstream
 from proxy.answers import ChunkRestorer, restore_chat, restore_completion
@@ -22,7 +22,7 @@ from proxy.routing import route, visible_models
 from proxy.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from proxy.scope import HEADER, conversation_scope
 from proxy.services import Services
-from proxy.streaming import relay
+from proxy.streaming import EventStream, relay
 from proxy.transfers import Recorder, Transfer
 from redaction import Restorer
 
@@ -102,11 +102,7 @@ async def chat_completions(
     except ProxyError as exc:
         await recorder.finish(exc.status)
         raise
-    return StreamingResponse(
-        relay(chunks, ChunkRestorer(restorer), recorder.finish),
-        media_type="text/event-stream",
-        headers={"Cache-Control": "no-cache", "X-Accel-Buffering": "no"},
-    )
+    return EventStream(relay(chunks, ChunkRestorer(restorer), recorder.finish))
 
 
 @router.post("/completions")

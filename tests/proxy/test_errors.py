@@ -191,6 +191,12 @@ def test_models_lists_only_what_the_tenant_may_use(proxy_url):
         "gpt-test",
         "embed-test",
         "instruct-test",
+        "gpt-via-litellm",
         "echo",
     }
-    assert {m["id"] for m in globex.json()["data"]} == {"gpt-test", "embed-test", "instruct-test"}
+    assert {m["id"] for m in globex.json()["data"]} == {
+        "gpt-test",
+        "embed-test",
+        "instruct-test",
+        "gpt-via-litellm",
+    }

@@ -53,7 +53,13 @@ def test_embeddings_models_and_errors(sdk, fake):
     result = sdk.embeddings.create(model="embed-test", input=[TEXT, "plain text"])
     assert len(result.data) == 2
     assert_not_leaked(fake.all_bytes, NAME, EMAIL)
-    assert {m.id for m in sdk.models.list()} == {"gpt-test", "embed-test", "instruct-test", "echo"}
+    assert {m.id for m in sdk.models.list()} == {
+        "gpt-test",
+        "embed-test",
+        "instruct-test",
+        "gpt-via-litellm",
+        "echo",
+    }
     with pytest.raises(openai.NotFoundError) as missing:
         sdk.chat.completions.create(model="no-such-model", messages=MESSAGES)
     assert missing.value.code == "model_not_found"
