@@ -108,8 +108,10 @@ def run(detect: Detector, documents: Sequence[Document]) -> Run:
 def load_datasets(
     datasets_dir: Path, limit: int | None, only: Sequence[str] | None
 ) -> dict[str, list[Document]]:
-    """The WhatsApp corpus first, then every ``*.jsonl`` in ``datasets_dir``."""
-    datasets = {CORPUS_PATH.stem: load_corpus(limit=limit)}
+    """Every ``corpus/*.txt`` (the WhatsApp corpus first), then every ``*.jsonl`` in
+    ``datasets_dir``; each is a dataset named after its file."""
+    corpora = sorted(CORPUS_PATH.parent.glob("*.txt"), key=lambda p: (p != CORPUS_PATH, p.name))
+    datasets = {path.stem: load_corpus(path, limit) for path in corpora}
     for path in sorted(datasets_dir.glob("*.jsonl")):
         datasets[path.name.removesuffix(".jsonl").removesuffix(".dev")] = load_jsonl(path, limit)
     if only:

@@ -1,4 +1,8 @@
-"""The hand-labelled WhatsApp corpus: it loads, has the intended mix, and its values are valid."""
+"""The hand-labelled corpora: they load, have the intended mix, and their values are valid.
+
+The mix and honorific checks apply to corpus/whatsapp.txt; the held-out corpus
+(corpus/holdout.txt, never used for tuning) gets a lighter check.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,12 @@ from collections import Counter
 
 import pytest
 
-from benchmarks.corpus import load_corpus
+from benchmarks.corpus import CORPUS_PATH, load_corpus
 from benchmarks.documents import Document
+from benchmarks.scoring import TARGET_TYPES
 
 DOCUMENTS = load_corpus()
+HOLDOUT = load_corpus(CORPUS_PATH.parent / "holdout.txt")
 
 # Province codes (the first two digits of a NIK or KK number).
 PROVINCES = {
@@ -30,8 +36,8 @@ HONORIFICS = re.compile(
 )
 
 
-def values(entity_type: str) -> list[str]:
-    return [d.text[s.start : s.end] for d in DOCUMENTS for s in d.spans if s.type == entity_type]
+def values(entity_type: str, documents: list[Document] = DOCUMENTS) -> list[str]:
+    return [d.text[s.start : s.end] for d in documents for s in d.spans if s.type == entity_type]
 
 
 def digits(value: str) -> str:
@@ -110,8 +116,30 @@ def test_card_numbers_pass_luhn() -> None:
     assert [v for v in values("CREDIT_CARD") if not luhn_ok(digits(v))] == []
 
 
+def iban_ok(value: str) -> bool:
+    compact = value.replace(" ", "")
+    rearranged = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1
+
+
 def test_iban_checksum() -> None:
-    for value in values("IBAN_CODE"):
-        compact = value.replace(" ", "")
-        rearranged = compact[4:] + compact[:4]
-        assert int("".join(str(int(c, 36)) for c in rearranged)) % 97 == 1, value
+    assert [v for v in values("IBAN_CODE") if not iban_ok(v)] == []
+
+
+def npwp_ok(value: str) -> bool:
+    """15 digits with the check digit (Luhn over the first 8 in the 9th), or a 16-digit NIK."""
+    number = digits(value)
+    if len(number) == 16:
+        return region_and_date_ok(number, birth=True)
+    return len(number) == 15 and luhn_ok(number[:9])
+
+
+def test_holdout_loads_with_every_type_and_valid_numbers() -> None:
+    assert len(HOLDOUT) >= 200
+    assert TARGET_TYPES - {"US_SSN"} <= {s.type for d in HOLDOUT for s in d.spans}
+    assert [v for v in values("ID_NIK", HOLDOUT) if not region_and_date_ok(digits(v), True)] == []
+    assert [v for v in values("ID_KK", HOLDOUT) if not region_and_date_ok(digits(v), False)] == []
+    assert [v for v in values("ID_NPWP", HOLDOUT) if not npwp_ok(v)] == []
+    assert [v for v in values("CREDIT_CARD", HOLDOUT) if not luhn_ok(digits(v))] == []
+    assert [v for v in values("IBAN_CODE", HOLDOUT) if not iban_ok(v)] == []
+    assert [v for v in values("PERSON", HOLDOUT) if HONORIFICS.match(v)] == []
