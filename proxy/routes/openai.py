@@ -10,6 +10,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
+from starlette.background import BackgroundTask
 
 from proxy import upstream
 from proxy.answers import ChunkRestorer, restore_chat, restore_completion
@@ -72,12 +73,17 @@ async def _prepare(
 
 async def _call(recorder: Recorder, call: Awaitable[dict[str, Any]]) -> dict[str, Any]:
     try:
-        response = await call
+        return await call
     except ProxyError as exc:
         await recorder.finish(exc.status)
         raise
-    await recorder.finish(200, response.get("usage"))
-    return response
+
+
+def _answer(recorder: Recorder, response: dict[str, Any]) -> JSONResponse:
+    """The answer, with the transfer's outcome recorded once it has been sent: the
+    record written before sending is the one that must precede the transfer."""
+    outcome = BackgroundTask(recorder.finish, 200, response.get("usage"))
+    return JSONResponse(response, background=outcome)
 
 
 @router.post("/chat/completions")
@@ -94,9 +100,8 @@ async def chat_completions(
         lambda b: chat_outgoing(b, who.policy.allow_media),
     )
     if not body.get("stream"):
-        return JSONResponse(
-            restore_chat(await _call(recorder, upstream.chat(deployment, body)), restorer)
-        )
+        response = await _call(recorder, upstream.chat(deployment, body))
+        return _answer(recorder, restore_chat(response, restorer))
     try:
         chunks = await upstream.chat_stream(deployment, body)
     except ProxyError as exc:
@@ -116,7 +121,7 @@ async def completions(
         request, svc, who, body, "completions", completions_outgoing
     )
     response = await _call(recorder, upstream.completions(deployment, body))
-    return JSONResponse(restore_completion(response, restorer))
+    return _answer(recorder, restore_completion(response, restorer))
 
 
 @router.post("/embeddings")
@@ -125,7 +130,7 @@ async def embeddings(payload: EmbeddingRequest, request: Request, who: TenantDep
     deployment, _, recorder = await _prepare(
         request, svc, who, body, "embeddings", embeddings_outgoing
     )
-    return JSONResponse(await _call(recorder, upstream.embeddings(deployment, body)))
+    return _answer(recorder, await _call(recorder, upstream.embeddings(deployment, body)))
 
 
 @router.get("/models")
