@@ -120,7 +120,9 @@ _I = re.IGNORECASE
 _STREET_ANCHOR = re.compile(
     r"\b(?P<kw>jl|jln|jalan|gg|gang|lr|lrg|lorong|komp|kompl|komplek|kompleks|perum"
     r"|perumahan|apartemen|apartment|apt|ruko|rukan|cluster|klaster|dusun|dsn|kp|kampung"
-    r"|gedung|gd|menara|wisma|graha|griya|puri|villa|vila)"
+    r"|gedung|gd|menara|wisma|graha|griya|puri|villa|vila"
+    # villages without a street: Bali's banjar, Aceh's gampong, West Sumatra's nagari/jorong
+    r"|br|banjar|gampong|gp|nagari|jorong|desa)"
     r"\b\.?[ \t]*",
     _I,
 )
@@ -130,6 +132,29 @@ _NUMBERED_GANG = re.compile(r"(?:gg|gang)\b\.?[ \t]*\d{1,3}[a-z]?\b", _I)
 # number, RT/RW, block or district after the name ("Dusun Garon" is a village).
 _NAME_ONLY_ANCHORS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lr", "lrg", "lorong"})
 _NAME_ONLY_ABBREVIATIONS = frozenset({"komp", "kompl", "perum", "apt"})
+# Village anchors that are also words or name parts ("Rosmawati br. Simanjuntak" is a
+# Batak name, "desa" a word): only capitalised ("Br. Tegal", "Desa Sukamaju").
+_CAPITALISED_ANCHORS = frozenset({"br", "gp", "desa", "banjar", "nagari", "jorong"})
+# A shop, brand or company right before a street: its address, not a person's
+# ("Indomaret Jl. Raya Bogor", "kantor PT Maju di Jl. ..."). Looked for in the few words
+# before the anchor, in the same clause.
+_BUSINESS_WORDS = frozenset(
+    {
+        "pt", "cv", "ud", "tbk", "persero", "toko", "warung", "kedai", "resto", "restoran",
+        "restaurant", "kafe", "cafe", "apotek", "apotik", "klinik", "bank", "minimarket",
+        "supermarket", "swalayan", "mall", "mal", "plaza", "hotel", "bengkel", "salon",
+        "laundry", "optik", "butik", "bakery", "depot",
+    }
+)  # fmt: skip
+_BRANDS = frozenset(
+    {
+        "indomaret", "alfamart", "alfamidi", "lawson", "familymart", "starbucks", "mcd",
+        "mcdonald's", "mcdonalds", "kfc", "janji", "pertamina", "spbu", "shell", "gramedia",
+        "hypermart", "transmart", "carrefour", "superindo", "ikea", "ace", "informa",
+        "headquarters", "hq", "cabang", "outlet", "showroom", "gudang", "pabrik", "factory",
+        "warehouse", "branch", "company", "perusahaan", "atm",
+    }
+)  # fmt: skip
 # Full words that are also ordinary words ("di jalan", "jalan kaki"): with a name
 # alone, an address only when capitalised ("Jalan Sudirman").
 _ORDINARY_ANCHORS = frozenset({"jalan", "gang", "lorong"})
@@ -178,6 +203,14 @@ _UNIT_BEFORE_RT = re.compile(
     r"(?P<name>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3})[ \t]*,?[ \t]*$",
     _I,
 )
+# Administrative parts that may start a new line of a multi-line address (not "kp", "dusun").
+_STRICT_ADMIN = re.compile(
+    r"(?:kel/desa|kelurahan/desa|kel|kelurahan|desa|ds|kec|kecamatan|kab|kabupaten|kota"
+    r"|kodya|kotamadya|prov|provinsi|propinsi)\b\.?[ \t]*:?[ \t]*(?=[A-Z])",
+    _I,
+)
+# A house number after a Roman-numeral street part: "Gg. Melati XII/41".
+_SLASH_HOUSE = re.compile(r"/[ \t]?\d{1,4}[a-z]?\b", _I)
 _BUILDING_PARTS = (_NUMBER, _UNIT, _BLOCK, _STREET_ANCHOR)
 _POSTCODE = re.compile(r"\d{5}\b")
 _STATE_ZIP = re.compile(r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
@@ -227,6 +260,11 @@ def find_addresses(text: str) -> Iterator[AddressSpan]:
 def _address_at(text: str, kind: str, match: re.Match[str]) -> AddressSpan | None:
     start = match.start()
     if kind == "street":
+        keyword = match.group("kw")
+        if keyword.lower() in _CAPITALISED_ANCHORS and not keyword[0].isupper():
+            return None
+        if _business_before(text, start):
+            return None
         name_end = _name_words(text, match.end())
         if name_end is None:
             return None
@@ -260,6 +298,18 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> AddressSpan | Non
         return AddressSpan(start, end, STREET_SCORE) if parts else None
     end, _ = _tail(text, match.end(), after_name=False, english=True)
     return AddressSpan(start, end, ENGLISH_SCORE)
+
+
+def _business_before(text: str, start: int) -> bool:
+    """Whether a shop, brand or company word is among the few words before ``start``."""
+    line_start = text.rfind("\n", 0, start) + 1
+    window = text[max(line_start, start - 48) : start]
+    clause = re.split(r"[.,;:!?]", window)[-1]
+    for word in re.findall(r"[A-Za-z][A-Za-z'&]*", clause)[-5:]:
+        lower = word.lower()
+        if lower in _BRANDS or lower in _BUSINESS_WORDS:
+            return True
+    return False
 
 
 def _building(text: str, match: re.Match[str], name_end: int) -> bool:
@@ -359,6 +409,10 @@ def _part(
         place_end = _place(text, at)
         if place_end is not None and _CITY_LINE_END.match(text, place_end):
             return place_end
+        # a district line ("Kel. Sukaluyu, Kec. Coblong") or a city line ("Kota Bandung 40123")
+        admin = _STRICT_ADMIN.match(text, at)
+        if admin:
+            return _name_words(text, admin.end()) or None
         return None
     for pattern in (_ADMIN, _NAMED_UNIT):
         match = pattern.match(text, at)
@@ -368,7 +422,7 @@ def _part(
     if postcode:
         return postcode.end()
     if house:
-        match = _HOUSE.match(text, at)
+        match = _HOUSE.match(text, at) or _SLASH_HOUSE.match(text, at)
         if match:
             return match.end()
     if english:
@@ -376,6 +430,16 @@ def _part(
         if match:
             return match.end()
     place_end = _place(text, at)
+    if not comma and place_end is None:
+        # an area name without a comma before it, if a city or postcode follows it
+        # ("Jl. Melati XII/41 Cipedes, Tasikmalaya 46132")
+        locality_end = _locality(text, at)
+        if locality_end is not None:
+            nxt = _SEPARATOR.match(text, locality_end)
+            if "," in nxt.group() and (
+                _place(text, nxt.end()) is not None or _POSTCODE.match(text, nxt.end())
+            ):
+                return locality_end
     if comma:
         # a district named after a city: "Medan Sunggal", "Mampang Prapatan"
         locality_end = _locality(text, at)

@@ -29,6 +29,22 @@ NPWP_WORDS = Keywords("npwp", "nomor pokok wajib pajak", "wajib pajak")
 # The nearest of these words decides what a valid 16-digit population number is.
 _POPULATION_NUMBER_WORDS = {"nik": NIK_WORDS, "kk": KK_WORDS, "npwp": NPWP_WORDS}
 
+# An NPWP said to be the NIK: "NPWP (sekarang pakai NIK) 3275...", "NPWP = NIK: 3275...".
+_NPWP_AS_NIK_BEFORE = re.compile(
+    r"\bnpwp\b[^\n\d]{0,40}?(?:pakai|pake|berbasis|basis|sama(?:[ \t]+(?:dengan|dgn|kayak|kyk))?"
+    r"|=|based[ \t]+on|same[ \t]+as|menggunakan|gunakan|ikut|jadi|is[ \t]+the|dari)[ \t]+"
+    r"(?:no\.?[ \t]*|nomor[ \t]+|your[ \t]+|my[ \t]+)?(?:nik|e-?ktp|ktp)\b[^\n\d]{0,20}\Z",
+    re.IGNORECASE,
+)
+
+
+def _population_rival(text: str, start: int) -> str | None:
+    """Which of NIK, KK, NPWP the words before a 16-digit number make it."""
+    if _NPWP_AS_NIK_BEFORE.search(text, max(0, start - 80), start):
+        return "npwp"
+    return nearest(text, start, _POPULATION_NUMBER_WORDS)
+
+
 # 16 digits; a space, dot or dash may separate any two pairs:
 # 3174055507900001, 3174 0555 0790 0001, 3174.0555.0790.0001, 317405-550790-0001.
 SIXTEEN_DIGITS = NUMBER_START + r"\d\d(?:[ .-]?\d\d){7}" + NUMBER_END
@@ -95,7 +111,7 @@ class NikRecognizer(ContextPatternRecognizer):
         return is_nik(digits(pattern_text))
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        rival = nearest(text, start, _POPULATION_NUMBER_WORDS)
+        rival = _population_rival(text, start)
         if rival == "kk":
             # a woman's NIK (day + 40) is no KK number, whatever words precede it
             return is_kk(digits(text[start:end]))
@@ -113,7 +129,7 @@ class KkRecognizer(ContextPatternRecognizer):
         return is_kk(digits(pattern_text))
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return nearest(text, start, _POPULATION_NUMBER_WORDS) != "kk"
+        return _population_rival(text, start) != "kk"
 
 
 class NpwpRecognizer(ContextPatternRecognizer):
@@ -145,7 +161,7 @@ class NpwpRecognizer(ContextPatternRecognizer):
     def reject(self, text: str, start: int, end: int) -> bool:
         if len(digits(text[start:end])) != 16:
             return False
-        return nearest(text, start, _POPULATION_NUMBER_WORDS) != "npwp"
+        return _population_rival(text, start) != "npwp"
 
 
 def _not_all_zeros(pattern_text: str) -> bool:
@@ -216,6 +232,12 @@ class PassportRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern("Passport (shape)", r"(?<![\p{L}\d_])[A-Z]{1,2}\d{7}(?![\p{L}\d_])", 0.4),
         Pattern("Passport", r"(?<![\p{L}\d_])[A-Za-z]{0,2} ?\d{6,9}(?![\p{L}\d_]|[.,-]\d)", 0.2),
+        # other countries' letters-and-digits numbers ("C01X00T47"), only after a passport word
+        Pattern(
+            "Passport (alphanumeric)",
+            r"(?<![\p{L}\d_])(?=(?:[A-Z]*\d){4})[A-Z][A-Z0-9]{7,8}(?![\p{L}\d_])",
+            0.1,
+        ),
     )
     CONTEXT = Keywords("paspor", "passport", "pasport", "pasfor")
 
@@ -274,10 +296,15 @@ _REGION = "(?:" + "|".join(sorted(PLATE_REGIONS, key=len, reverse=True)) + ")"
 _UNIT_SUFFIXES = frozenset(
     {"K", "RB", "JT", "KG", "GR", "ML", "CM", "MM", "GB", "MB", "TB", "PCS", "MAH", "V", "W", "KW"}
 )
+# ... and, in lower-case text, words of time and distance: "d 125 cc", "b 300 km", "n 120 jam".
+_LOWER_UNIT_SUFFIXES = _UNIT_SUFFIXES | {"CC", "KM", "JAM", "HR", "THN", "TH", "BLN", "MGG", "X"}
 _PLATE_SUFFIX = re.compile(r"[A-Za-z]*\Z")
 
 _FULL_PLATE = rf"{_REGION} ?[1-9]\d{{2,3}} ?[A-Z]{{1,3}}"
 _FULL_PLATE_REGEX = re.compile(_FULL_PLATE)
+# The same in lower case ("b2719 tjk", "d 1234 abc"): chat text, so only with vehicle words.
+_LOWER_PLATE = _FULL_PLATE.replace("[A-Z]", "[a-z]").lower()
+_LOWER_PLATE_REGEX = re.compile(_LOWER_PLATE)
 _PLATE_WORDS = (
     "nopol",
     "no pol",
@@ -314,18 +341,22 @@ class PlateRecognizer(ContextPatternRecognizer):
             rf"(?<![\p{{L}}\d_]){_REGION} ?[1-9]\d{{0,3}}(?: ?[A-Z]{{1,3}})?(?![\p{{L}}\d_])",
             0.2,
         ),
+        Pattern("Plate (lower case)", rf"(?<![\p{{L}}\d_]){_LOWER_PLATE}(?![\p{{L}}\d_])", 0.1),
     )
     CONTEXT = Keywords(*_PLATE_WORDS, "motor", "mobil", "kendaraan")
 
     def invalidate_result(self, pattern_text: str) -> bool:
         suffix = _PLATE_SUFFIX.search(pattern_text)
-        return suffix is not None and suffix.group().upper() in _UNIT_SUFFIXES
+        units = _LOWER_UNIT_SUFFIXES if pattern_text.islower() else _UNIT_SUFFIXES
+        return suffix is not None and suffix.group().upper() in units
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return _NOT_PLATE_BEFORE.right_before(text, start)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        if _FULL_PLATE_REGEX.fullmatch(text, start, end):
+        if _FULL_PLATE_REGEX.fullmatch(text, start, end) or _LOWER_PLATE_REGEX.fullmatch(
+            text, start, end
+        ):
             return super().has_context(text, start, end)
         return _PLATE_CONTEXT.before(text, start)
 

@@ -202,6 +202,10 @@ _CLOSED_CUES = {"dengan": Cue.STRONG, "dari": Cue.SELF}
 _PARTICLES = frozenset({"br", "boru", "bin", "binti", "van", "von", "de", "der", "den"})
 # Capitalised words before a name that are part of it: Balinese "Ni", Sasak "Lalu", "Baiq".
 _NAME_PREFIXES = frozenset({"Ni", "Lalu", "Baiq"})
+_PREFIXED_NAME_SCORE = 0.9
+_BALINESE_ORDER = frozenset(
+    {"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "nengah"}
+)
 # A user name made of two names: "andre.kurniawan", "@rina_putri".
 _HANDLE = re.compile(r"(?<![\w.@/])@?([a-z]+)[._]([a-z]+)\d{0,4}(?![\w@]|\.\w)", re.IGNORECASE)
 # A passenger on a ticket: "SARAGIH/RONALDO MR" (SURNAME/GIVEN NAMES and a title).
@@ -559,12 +563,22 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
         while (
             cues.get(toks[first].start) is not Cue.HONORIFIC
             and first > 0
-            and (toks[first - 1].initial or toks[first - 1].text in _NAME_PREFIXES)
+            and (
+                toks[first - 1].initial
+                or toks[first - 1].text in _NAME_PREFIXES
+                # Balinese "I Made Sudarsana": "I" only before a birth-order name
+                or (toks[first - 1].text == "I" and toks[first].lower in _BALINESE_ORDER)
+            )
             and _joined(text, toks[first - 1], toks[first])
             and (not found or toks[first - 1].start >= found[-1].end)
         ):
             first -= 1
-        found.append(NameSpan(toks[first].start, span.end, span.score))
+        score = span.score
+        if first < i and toks[first].text in _NAME_PREFIXES | {"I"}:
+            # "Ni Luh Putu Ayu", "I Wayan Sudarsana": the prefix confirms the name, and the
+            # span must outrank spaCy's PERSON without the prefix, which it contains
+            score = max(score, _PREFIXED_NAME_SCORE)
+        found.append(NameSpan(toks[first].start, span.end, score))
         while i < len(toks) and toks[i].start < span.end:
             i += 1
     found.extend(_written_names(text))
@@ -612,10 +626,11 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
     runs of words that can be part of a name (no honorific, Indonesian word,
     stopword, place or organisation word; no punctuation between them); a run is
     kept if it has name evidence, or is capitalised and not only ambiguous names
-    and places, or follows a cue. PERSON spans overlapping an ADDRESS, and runs
+    and places, or follows a cue. PERSON spans overlapping an ADDRESS or MEDICAL, and runs
     after an organisation word ("Toko Sinar Jaya") or a birthplace label are dropped.
     """
-    addresses = [e for e in entities if e.type == "ADDRESS"]
+    # a PERSON over an address or a medication ("Sertraline 50 mg") is not a name
+    addresses = [e for e in entities if e.type in ("ADDRESS", "MEDICAL")]
     own = {(s.start, s.end) for s in find_names(text)}
     cues: dict[int, Cue] | None = None
     result: list[Entity] = []

@@ -34,6 +34,8 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
             0.9,
         ),
         Pattern("Google API key", _START + r"AIza[0-9A-Za-z_-]{35}" + _END, 0.9),
+        # Telegram bot token: the bot's numeric id, a colon, 35 characters
+        Pattern("Telegram bot token", _START + r"\d{8,10}:[A-Za-z0-9_-]{35}" + _END, 0.9),
         # OpenAI (sk-..., sk-proj-..., sk-svcacct-...) and Anthropic (sk-ant-...) keys; random
         # text, so it holds a digit (an English "sk-" compound does not)
         Pattern(
@@ -90,7 +92,7 @@ class PasswordRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Password (keyword:)",
-            r"(?i:\b(?:password|passwd|passcode|pwd|pass|kata ?sandi|sandi|api[ _-]?key"
+            r"(?i:\b(?:password|passwd|passcode|pswd|pwd|pw|pass|kata ?sandi|sandi|api[ _-]?key"
             r"|secret[ _-]?key|client[ _-]?secret|access[ _-]?token))"
             + _ENCLITIC
             + _FILLERS
@@ -101,7 +103,7 @@ class PasswordRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "Password (keyword value)",
-            r"(?i:\b(?:password|passwd|passcode|pwd|kata ?sandi|sandi))"
+            r"(?i:\b(?:password|passwd|passcode|pswd|pwd|kata ?sandi|sandi))"
             + _ENCLITIC
             + _FILLERS
             + r"[ \t]+(?P<value>(?=\S*\d|\S*[^\s\p{L}\d.,!?]\S)"
@@ -109,13 +111,40 @@ class PasswordRecognizer(ContextPatternRecognizer):
             + ")",
             0.8,
         ),
+        # The short forms "pw" / "pass" are also words ("pass 2 tiket"): without a colon
+        # the value must mix letters and digits and be 6+ characters ("pass wifi nya abc12345").
+        Pattern(
+            "Password (short keyword value)",
+            r"(?i:\b(?:pw|pass))"
+            + _ENCLITIC
+            + _FILLERS
+            + r"[ \t]+(?P<value>(?=\S*\d)(?=\S*\p{L})(?=\S{6})"
+            + _VALUE
+            + ")",
+            0.7,
+        ),
+        # A password-shaped token a little after the keyword, in the same message: "lupa
+        # password windows nya. Sebelumnya Kopi!2024". Shape: letters and digits with an
+        # capital and then lower-case letters, or letters, digits and a symbol; 6+ characters
+        # ("iPhone15" is a product, not a password).
+        Pattern(
+            "Password (nearby token)",
+            r"(?i:\b(?:password|passwd|pswd|pwd|kata ?sandi|sandi))"
+            + _ENCLITIC
+            + r"[^\n]{1,60}?[ \t(\"']"
+            + r"(?P<value>(?=\S*\d)"
+            + r"(?=\p{Lu}\S*\p{Ll}|\S*\p{L}\S*[!#$%^&*_+=?~]|\S*[!#$%^&*_+=?~]\S*\p{L})"
+            + r"(?!\S*(?:@|://|www\.))\S{5,39}[^\s.,;:)\]}'\"])(?=[\s.,;:)\]}'\"]|\Z)",
+            0.6,
+        ),
     )
 
 
 _CODE_KEYWORD = (
     r"(?i:\b(?:pin|m-?pin|otp|kode ?otp|kode ?verifikasi|kode ?verif|kode ?aktivasi"
     r"|kode ?keamanan|verification ?code|security ?code|tac|2fa|(?:2fa ?)?backup ?codes?"
-    r"|recovery ?codes?|kode ?cadangan))"
+    r"|recovery ?codes?|kode ?cadangan|kode ?(?:ambil|pengambilan|pickup|akses|pintu|brankas)"
+    r"|pickup ?code|access ?code|door ?code|pin ?code))"
 )
 # A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290").
 _CODE_VALUE = r"(?P<value>\d{4,8}|\d{3,4}[ -]\d{3,4})(?![\p{L}\d]|[.,:/-]\d)"

@@ -27,6 +27,8 @@ MEDICAL = "MEDICAL"
 DATE_OF_BIRTH_SCORE = 0.9
 MEDICAL_SPECIFIC_SCORE = 0.75
 MEDICAL_TRIGGERED_SCORE = 0.7
+# A medication with its dose ("Sertraline 50 mg") is MEDICAL even where spaCy sees a PERSON.
+MEDICAL_DOSE_SCORE = 0.9
 
 _MONTHS = (
     r"(?:januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr"
@@ -98,8 +100,14 @@ _QUALIFIER = re.compile(
     r"|[ \t]+(?-i:[AB])\b"
     r"|[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|g|ml|iu|unit)\b"
     r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik)\b"
-    r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b)*",
+    r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b"
+    r"|[ \t]+(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:hari|hr|days?)\b)*",
     re.IGNORECASE,
+)
+_DOSE = re.compile(r"\d[ \t]*(?:mg|mcg|µg|g|ml|iu|unit)\b", re.IGNORECASE)
+# Pregnancy with its term said first: "18 weeks pregnant", "6 months pregnant".
+_PREGNANT_TERM = re.compile(
+    r"\b\d{1,2}[ \t]*(?:weeks?|months?|wks?|minggu|bulan)[ \t]+pregnant\b", re.IGNORECASE
 )
 # "riwayat" before a condition belongs to it ("riwayat hipertensi"), and makes an organ
 # a condition ("riwayat jantung", "history of kidney disease").
@@ -180,14 +188,19 @@ def find_medical(text: str) -> list[Span]:
         end = _QUALIFIER.match(text, match.end()).end()
         history = _HISTORY_BEFORE.search(text, max(0, match.start() - 24), match.start())
         start = history.start() if history else match.start()
-        if term in SPECIFIC_TERMS:
+        if _DOSE.search(text, match.end(), end):
+            found.append(Span(start, end, MEDICAL_DOSE_SCORE))
+        elif term in SPECIFIC_TERMS:
             found.append(Span(start, end, MEDICAL_SPECIFIC_SCORE))
         elif _triggered(text, match.start()):
             found.append(Span(start, end, MEDICAL_TRIGGERED_SCORE))
     for match in _HISTORY_ORGAN.finditer(text):
         found.append(Span(match.start(), match.end(), MEDICAL_SPECIFIC_SCORE))
+    for match in _PREGNANT_TERM.finditer(text):
+        found.append(Span(match.start(), match.end(), MEDICAL_SPECIFIC_SCORE))
     for match in _LAB_VALUE.finditer(text):
-        found.append(Span(*match.span("value"), MEDICAL_TRIGGERED_SCORE))
+        # the test with its result: "gula darah puasa 186 mg/dL" says which test it was
+        found.append(Span(match.start(), match.end(), MEDICAL_TRIGGERED_SCORE))
     for match in _HEALTH_FIELD.finditer(text):
         found.append(Span(*match.span("value"), MEDICAL_TRIGGERED_SCORE))
     found.extend(_allergies(text))
