@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
 
 from redaction.data import words
+from redaction.recognizers.context import Span
 
 ADDRESS = "ADDRESS"
 
@@ -231,14 +231,7 @@ _PLACE_GAP = re.compile(r"[ \t]+")
 _MAX_NAME_WORDS = 5
 
 
-@dataclass(frozen=True, slots=True)
-class AddressSpan:
-    start: int
-    end: int
-    score: float
-
-
-def find_addresses(text: str) -> Iterator[AddressSpan]:
+def find_addresses(text: str) -> Iterator[Span]:
     """Street-level addresses in ``text``, each as one span."""
     candidates = sorted(
         [(m.start(), "street", m) for m in _STREET_ANCHOR.finditer(text)]
@@ -257,7 +250,7 @@ def find_addresses(text: str) -> Iterator[AddressSpan]:
             yield span
 
 
-def _address_at(text: str, kind: str, match: re.Match[str]) -> AddressSpan | None:
+def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
     start = match.start()
     if kind == "street":
         keyword = match.group("kw")
@@ -272,13 +265,13 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> AddressSpan | Non
             return None
         end, parts = _tail(text, name_end, after_name=True)
         if parts:
-            return AddressSpan(start, end, STREET_SCORE)
+            return Span(start, end, STREET_SCORE)
         keyword = match.group("kw")
         lower = keyword.lower()
         if lower in _ORDINARY_ANCHORS and not keyword[0].isupper():
             return None
         if lower in _NAME_ONLY_ANCHORS or lower in _NAME_ONLY_ABBREVIATIONS:
-            return AddressSpan(start, name_end, STREET_NAME_ONLY_SCORE)
+            return Span(start, name_end, STREET_NAME_ONLY_SCORE)
         return None
     if kind == "rt":
         # "RT/RW 017/007" (a form label): the value is the address, the label is not.
@@ -292,12 +285,12 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> AddressSpan | Non
         end, parts = _tail(text, match.end(), after_name=False)
         # "RT 03 RW 05", "RT 03/05", or RT with more parts; "rt 5" alone is weaker.
         complete = parts or "/" in match.group() or "rw" in match.group().lower()
-        return AddressSpan(start, end, RT_RW_SCORE if complete else RT_ONLY_SCORE)
+        return Span(start, end, RT_RW_SCORE if complete else RT_ONLY_SCORE)
     if kind == "block":
         end, parts = _tail(text, match.end(), after_name=False)
-        return AddressSpan(start, end, STREET_SCORE) if parts else None
+        return Span(start, end, STREET_SCORE) if parts else None
     end, _ = _tail(text, match.end(), after_name=False, english=True)
-    return AddressSpan(start, end, ENGLISH_SCORE)
+    return Span(start, end, ENGLISH_SCORE)
 
 
 def _business_before(text: str, start: int) -> bool:

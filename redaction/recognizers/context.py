@@ -10,6 +10,7 @@ The recognizers here therefore look at the raw characters around a match themsel
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 from typing import ClassVar
 
 import regex
@@ -18,6 +19,16 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 # The analyzer's language (redaction.analyzer.LANGUAGE); recognizers are registered for it.
 LANGUAGE = "en"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of text a rule-based finder matched, with its score."""
+
+    start: int
+    end: int
+    score: float
+
 
 # How far before a match context words are looked for (a few short words of chat text).
 CONTEXT_WINDOW = 40

@@ -11,7 +11,6 @@ saya kena", "lagi", "didiagnosa", "minum").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
@@ -19,7 +18,7 @@ from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
 
 from redaction.data import words
-from redaction.recognizers.context import Keywords
+from redaction.recognizers.context import Keywords, Span
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 MEDICAL = "MEDICAL"
@@ -160,13 +159,6 @@ _SUBJECTS = Keywords(*(re.escape(w) for w in words("medical_subjects.txt")))
 _TRIGGER_WINDOW = 30  # characters before the term searched for a trigger ("kena", "lagi")
 _SUBJECT_WINDOW = 12  # ... and for a subject right before it ("saya depresi")
 _CLAUSE_END = re.compile(r"[.!?\n;]")
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
-    score: float
 
 
 def find_dates_of_birth(text: str) -> list[Span]:
