@@ -14,6 +14,8 @@ import time
 
 request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
 _STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+_FOREIGN = {"color_message", "litellm_redacted"}
+_PLAIN = (str, int, float, bool, type(None))
 
 
 class JsonFormatter(logging.Formatter):
@@ -27,7 +29,15 @@ class JsonFormatter(logging.Formatter):
         }
         if (rid := request_id.get()) is not None:
             entry["request_id"] = rid
-        entry.update({k: v for k, v in vars(record).items() if k not in _STANDARD})
+        # The extras the proxy passes: plain values only (libraries attach their own
+        # markers, e.g. uvicorn's colour copy of the message, litellm's redaction flag).
+        entry.update(
+            {
+                k: v
+                for k, v in vars(record).items()
+                if k not in _STANDARD and k not in _FOREIGN and isinstance(v, _PLAIN)
+            }
+        )
         if record.exc_info:
             # The exception type only: messages and tracebacks can quote request data.
             entry["error"] = record.exc_info[0].__name__ if record.exc_info[0] else None

@@ -24,8 +24,12 @@ AUTH = {"Authorization": f"Bearer {ACME_KEY}"}
 def test_metrics_count_requests_and_entities_without_personal_data(client, fake):
     client.post("/v1/chat/completions", json=chat(TEXT))
     client.post("/v1/chat/completions", json=chat(TEXT, model="nope"))
-    text = client.get("/metrics").text
-    assert 'tekino_requests_total{route="/v1/chat/completions",status="200"}' in text
+    counted = 'tekino_requests_total{route="/v1/chat/completions",status="200"}'
+    # A request is counted when it has ended, after its answer was sent.
+    deadline = time.monotonic() + 5
+    while counted not in (text := client.get("/metrics").text) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    assert counted in text
     assert 'tekino_requests_total{route="/v1/chat/completions",status="404"}' in text
     assert 'tekino_entities_total{type="EMAIL_ADDRESS"}' in text
     assert "tekino_analysis_seconds_count" in text
