@@ -17,12 +17,12 @@ from typing import Any
 
 import httpx
 
+from proxy import upstream_errors as errors
 from proxy.config import Deployment
 from proxy.errors import ProxyError
 
 PREFIX = "openai/"
 DEFAULT_BASE = "https://api.openai.com/v1"
-MAX_PROVIDER_MESSAGE = 500
 
 # One client per event loop (its connections belong to that loop); in the server
 # that is one per worker process.
@@ -74,9 +74,7 @@ async def post(deployment: Deployment, path: str, body: dict[str, Any]) -> dict[
     try:
         return response.json()
     except ValueError:
-        raise ProxyError(
-            502, "The sub-processor's answer could not be used", "upstream_error"
-        ) from None
+        raise errors.unusable() from None
 
 
 async def stream(deployment: Deployment, path: str, body: dict[str, Any]) -> AsyncIterator[dict]:
@@ -103,10 +101,8 @@ async def _events(response: httpx.Response) -> AsyncIterator[dict]:
             try:
                 yield json.loads(data)
             except ValueError:
-                raise ProxyError(
-                    502, "The sub-processor sent a malformed stream", "upstream_error"
-                ) from None
-        raise ProxyError(502, "The sub-processor's stream ended early", "upstream_error")
+                raise errors.unusable("The sub-processor sent a malformed stream") from None
+        raise errors.unusable("The sub-processor's stream ended early")
     except httpx.HTTPError as exc:
         raise transport_error(exc) from None
     finally:
@@ -116,23 +112,18 @@ async def _events(response: httpx.Response) -> AsyncIterator[dict]:
 
 def transport_error(exc: httpx.HTTPError) -> ProxyError:
     if isinstance(exc, httpx.TimeoutException):
-        return ProxyError(504, "The sub-processor did not answer in time", "upstream_timeout")
+        return errors.timed_out()
     if isinstance(exc, httpx.ConnectError):
-        return ProxyError(502, "The sub-processor could not be reached", "upstream_unreachable")
-    return ProxyError(502, "The connection to the sub-processor failed", "upstream_unreachable")
+        return errors.unreachable()
+    return errors.unreachable("The connection to the sub-processor failed")
 
 
 def status_error(status: int, content: bytes) -> ProxyError:
     if status == 429:
-        return ProxyError(
-            429, "The sub-processor is rate limiting requests", "upstream_rate_limited"
-        )
+        return errors.rate_limited()
     if status in (400, 422):
-        detail = _provider_message(content)
-        return ProxyError(
-            400, f"The sub-processor rejected the request: {detail}", "upstream_rejected"
-        )
-    return ProxyError(502, f"The sub-processor failed (HTTP {status})", "upstream_error")
+        return errors.rejected(_provider_message(content))
+    return errors.failed(status)
 
 
 def _provider_message(content: bytes) -> str:
@@ -141,4 +132,4 @@ def _provider_message(content: bytes) -> str:
         message = error.get("message") if isinstance(error, dict) else error
     except (ValueError, AttributeError):
         message = None
-    return str(message or "no details")[:MAX_PROVIDER_MESSAGE]
+    return str(message or "no details")

@@ -15,6 +15,7 @@ import litellm  # noqa: E402
 import openai  # noqa: E402
 
 from proxy import direct, echo  # noqa: E402
+from proxy import upstream_errors as errors  # noqa: E402
 from proxy.config import Deployment  # noqa: E402
 from proxy.errors import ProxyError  # noqa: E402
 
@@ -23,8 +24,6 @@ litellm.telemetry = False
 # litellm logs request bodies at debug level; those are pseudonymized, but keep it quiet.
 logging.getLogger("LiteLLM").setLevel(logging.WARNING)
 echo.register()
-
-MAX_PROVIDER_MESSAGE = 500
 
 
 def _params(deployment: Deployment, body: dict[str, Any]) -> dict[str, Any]:
@@ -105,22 +104,17 @@ class translate_errors:
 
 def upstream_error(exc: Exception) -> ProxyError:
     if isinstance(exc, litellm.Timeout):
-        return ProxyError(504, "The sub-processor did not answer in time", "upstream_timeout")
+        return errors.timed_out()
     if isinstance(exc, litellm.RateLimitError):
-        return ProxyError(
-            429, "The sub-processor is rate limiting requests", "upstream_rate_limited"
-        )
+        return errors.rate_limited()
     if isinstance(exc, litellm.APIConnectionError) or _connection_failed(exc):
-        return ProxyError(502, "The sub-processor could not be reached", "upstream_unreachable")
+        return errors.unreachable()
     status = getattr(exc, "status_code", None)
     if isinstance(exc, litellm.BadRequestError) or status in (400, 422):
-        detail = str(getattr(exc, "message", "") or "")[:MAX_PROVIDER_MESSAGE]
-        return ProxyError(
-            400, f"The sub-processor rejected the request: {detail}", "upstream_rejected"
-        )
+        return errors.rejected(str(getattr(exc, "message", "") or ""))
     if isinstance(status, int) and status >= 500:
-        return ProxyError(502, f"The sub-processor failed (HTTP {status})", "upstream_error")
-    return ProxyError(502, "The sub-processor's answer could not be used", "upstream_error")
+        return errors.failed(status)
+    return errors.unusable()
 
 
 def _connection_failed(exc: BaseException) -> bool:
