@@ -7,6 +7,7 @@ thread (the async code calls in through ``asyncio.to_thread``).
 
 from __future__ import annotations
 
+import fcntl
 import sqlite3
 import threading
 import time
@@ -28,6 +29,10 @@ class DatabaseError(RuntimeError):
 
 
 class Database:
+    # How long a statement waits for another connection's lock before failing; writers
+    # of one file take turns in ``_writer`` first, so this covers readers and other tools.
+    BUSY_TIMEOUT_MS = 30000
+
     def __init__(self, url: str) -> None:
         self.url = url
         scheme = urlparse(url).scheme
@@ -43,6 +48,8 @@ class Database:
         self._local = threading.local()
         self._all: list[Any] = []
         self._lock = threading.Lock()
+        self._writer_lock = threading.Lock()
+        self._writer_file: Any = None
 
     # -- connections ---------------------------------------------------------
 
@@ -52,7 +59,7 @@ class Database:
                 self._path, timeout=30, isolation_level=None, check_same_thread=False
             )
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute(f"PRAGMA busy_timeout={self.BUSY_TIMEOUT_MS}")
             _switch_to_wal(conn)
             return conn
         import psycopg
@@ -79,6 +86,10 @@ class Database:
                     conn.close()
             self._all.clear()
         self._local = threading.local()
+        with self._writer_lock:
+            if self._writer_file is not None:
+                self._writer_file.close()
+                self._writer_file = None
 
     # -- statements ----------------------------------------------------------
 
@@ -119,8 +130,14 @@ class Database:
                 self.execute(statement)
 
     @contextmanager
-    def transaction(self) -> Iterator[Database]:
-        """A write transaction on this thread's connection (SQLite: taken immediately)."""
+    def transaction(self, durable: bool = True) -> Iterator[Database]:
+        """A write transaction on this thread's connection (SQLite: taken immediately).
+
+        ``durable=False`` commits without waiting for the disk (SQLite: no fsync of the
+        write-ahead log; PostgreSQL: ``synchronous_commit`` off): a crash of the machine
+        may lose the last such commits, never a part of one, and never one that a later
+        durable commit follows, since the log is written in order.
+        """
         conn = self._connection()
         if getattr(self._local, "depth", 0):
             self._local.depth += 1
@@ -130,17 +147,45 @@ class Database:
                 self._local.depth -= 1
             return
         self._local.depth = 1
+        relaxed = not durable and self.dialect == "sqlite"
         try:
-            conn.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
-            yield self
-            conn.execute("COMMIT")
-        except BaseException:
-            with suppress(Exception):  # the original error matters more
-                conn.execute("ROLLBACK")
-            self._forget_if_closed(conn)
-            raise
+            with self._writer():
+                if relaxed:
+                    conn.execute("PRAGMA synchronous=NORMAL")
+                try:
+                    conn.execute("BEGIN IMMEDIATE" if self.dialect == "sqlite" else "BEGIN")
+                    if not durable and self.dialect == "postgresql":
+                        conn.execute("SET LOCAL synchronous_commit = off")
+                    yield self
+                    conn.execute("COMMIT")
+                except BaseException:
+                    with suppress(Exception):  # the original error matters more
+                        conn.execute("ROLLBACK")
+                    self._forget_if_closed(conn)
+                    raise
+                finally:
+                    if relaxed:
+                        with suppress(Exception):  # a closed connection is replaced anyway
+                            conn.execute("PRAGMA synchronous=FULL")
         finally:
             self._local.depth = 0
+
+    @contextmanager
+    def _writer(self) -> Iterator[None]:
+        """SQLite writers take turns here rather than in SQLite's busy handler, which
+        polls with sleeps of up to 100 ms: threads through a lock, processes (workers,
+        instances on one file) through an exclusive ``flock`` on ``<file>.lock``."""
+        if self.dialect != "sqlite" or self._path in ("", ":memory:"):
+            yield
+            return
+        with self._writer_lock:
+            if self._writer_file is None:
+                self._writer_file = open(f"{self._path}.lock", "a+b")  # noqa: SIM115
+            fcntl.flock(self._writer_file, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(self._writer_file, fcntl.LOCK_UN)
 
     def _forget_if_closed(self, conn: Any) -> None:
         """A PostgreSQL connection the server dropped (restart, failover) is replaced on

@@ -68,7 +68,10 @@ class Ledger:
                 prompt_tokens=_int(usage.get("prompt_tokens")),
                 completion_tokens=_int(usage.get("completion_tokens")),
                 latency_ms=round(latency_ms),
-            )
+            ),
+            # The transfer record was on disk before anything was sent; an outcome lost
+            # to a machine crash reads as "unknown", so it need not wait for the disk.
+            durable=False,
         )
 
     def refuse(self, transfer: Transfer, reason: str, status: int) -> None:

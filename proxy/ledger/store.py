@@ -116,13 +116,15 @@ class LedgerStore:
 
     # -- writing --------------------------------------------------------------------
 
-    def append(self, draft: Record) -> Record:
-        """Adds ``draft`` as the next link of its tenant's chain; returns the stored record."""
+    def append(self, draft: Record, durable: bool = True) -> Record:
+        """Adds ``draft`` as the next link of its tenant's chain; returns the stored record
+        (``durable``: see ``Database.transaction``)."""
         self.migrate()
-        with self.db.transaction():
+        with self.db.transaction(durable):
             head = self._lock(draft.tenant_id)
             record = draft.chained(head.head_seq + 1, head.head_hash, self.clock())
-            self.db.execute(_INSERT, tuple(record.to_row()[c] for c in COLUMNS))
+            row = record.to_row()
+            self.db.execute(_INSERT, tuple(row[c] for c in COLUMNS))
             self.db.execute(
                 "UPDATE ledger_chains SET head_seq = ?, head_hash = ? WHERE tenant_id = ?",
                 (record.seq, record.hash, record.tenant_id),

@@ -65,6 +65,42 @@ def test_records_chain_to_their_predecessors(ledger):
     assert outcomes == ["unknown", "sent"]  # no outcome record: unknown
 
 
+def _commit_mode(db: Database) -> str:
+    if db.dialect == "sqlite":
+        return {1: "normal", 2: "full"}[db.fetchone("PRAGMA synchronous")["synchronous"]]
+    return db.fetchone("SHOW synchronous_commit")["synchronous_commit"]
+
+
+def test_only_outcome_records_skip_waiting_for_the_disk(ledger, monkeypatch):
+    db = ledger.store.db
+    durable = "full" if db.dialect == "sqlite" else "on"
+    relaxed = "normal" if db.dialect == "sqlite" else "off"
+    modes = []
+    real = db.transaction
+
+    def watched(*args, **kwargs):
+        tx = real(*args, **kwargs)
+
+        class Watched:
+            def __enter__(self):
+                entered = tx.__enter__()
+                modes.append(_commit_mode(db))
+                return entered
+
+            def __exit__(self, *exc):
+                return tx.__exit__(*exc)
+
+        return Watched()
+
+    ledger.store.migrate()
+    monkeypatch.setattr(db, "transaction", watched)
+    sent(ledger, transfer())
+    ledger.refuse(transfer(request_id="r2"), "subprocessor_not_allowed", 403)
+    # transfer record, outcome record, refusal
+    assert modes == [durable, relaxed, durable]
+    assert _commit_mode(db) == durable  # the connection is back to durable commits
+
+
 def test_the_store_refuses_to_change_a_record(ledger):
     _five(ledger)
     with pytest.raises(DatabaseError):
