@@ -30,7 +30,7 @@ from benchmarks.scoring import (
     Tally,
     score_document,
 )
-from redaction.analyzer import LANGUAGE, SPACY_MODEL
+from redaction.engine import LANGUAGE, SPACY_MODEL
 
 HEADING = "Detection quality"
 # The labelled sets live in shared/, beside the repository.

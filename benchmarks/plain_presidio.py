@@ -6,7 +6,7 @@ from __future__ import annotations
 from presidio_analyzer import AnalyzerEngine
 from presidio_analyzer.nlp_engine import NlpEngineProvider
 
-from redaction.analyzer import LANGUAGE, SPACY_MODEL
+from redaction.engine import LANGUAGE, SPACY_MODEL
 from redaction.offline import use_bundled_suffix_list
 
 

@@ -25,6 +25,7 @@ def create_app(settings: Settings, analyzer: Analyzer | None = None) -> FastAPI:
         yield
         watcher.cancel()
         await direct.close()
+        services.close()
 
     app = FastAPI(
         lifespan=lifespan,

@@ -144,6 +144,7 @@ class Settings:
     secret_key_env: str = "TEKINO_SECRET_KEY"
     max_body_bytes: int = 4 * 1024 * 1024
     analysis_timeout_s: float = 10.0
+    helper_processes: int = 1  # per worker: they share long analyses (0: none)
     storage_url: str | None = None  # tenants, keys, audit; default: SQLite under data_dir
     notice_days: int = DEFAULT_NOTICE_DAYS
     policy_poll_s: float = 0.5  # how often an instance checks for changes made elsewhere
@@ -154,6 +155,13 @@ class Settings:
 
     def deployments_for(self, model: str) -> list[Deployment]:
         return [d for d in self.deployments if d.model == model]
+
+
+def _helper_processes(redaction: dict) -> int:
+    count = redaction.get("helper_processes", 1)
+    if not isinstance(count, int) or isinstance(count, bool) or not 0 <= count <= 16:
+        raise ConfigError("redaction.helper_processes must be a whole number from 0 to 16")
+    return count
 
 
 def load_settings(path: str | Path) -> Settings:
@@ -229,6 +237,7 @@ def parse_settings(raw: dict[str, Any]) -> Settings:
         secret_key_env=server.get("secret_key_env", "TEKINO_SECRET_KEY"),
         max_body_bytes=int(server.get("max_body_bytes", 4 * 1024 * 1024)),
         analysis_timeout_s=float(redaction.get("analysis_timeout_s", 10.0)),
+        helper_processes=_helper_processes(redaction),
         storage_url=storage.get("url"),
         notice_days=int(policy.get("notice_days", DEFAULT_NOTICE_DAYS)),
         policy_poll_s=float(policy.get("poll_s", 0.5)),

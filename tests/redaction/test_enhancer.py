@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from presidio_analyzer.context_aware_enhancers import LemmaContextAwareEnhancer
 
-from redaction.analyzer import LANGUAGE
+from redaction.engine import LANGUAGE
 from redaction.enhancer import ContextEnhancer
 
 TEXTS = (

@@ -1,0 +1,97 @@
+"""Helper processes that take a share of a long analysis.
+
+spaCy holds the GIL, so threads cannot spread one analysis over cores. A 100 KB
+message or a long chat history seen for the first time is cut into pieces anyway
+(``chunks.windows``, one piece per message); helper processes, each with its own
+engine, analyse some of those pieces while the calling process does the rest.
+Processes are spawned (not forked: the caller runs threads) when the pool starts
+and build their engine then, so a request never waits for a model to load.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass
+
+from redaction.engine import Piece, analyze_pieces, build_engine
+from redaction.entities import Entity
+
+_engine = None  # the engine of a helper process
+_threshold = 0.0
+
+
+def _start(threshold: float) -> None:
+    global _engine, _threshold
+    _engine, _threshold = build_engine(), threshold
+
+
+def _analyze(pieces: list[Piece]) -> list[list[Entity]]:
+    assert _engine is not None
+    return analyze_pieces(_engine, _threshold, pieces)
+
+
+@dataclass(frozen=True)
+class Job:
+    generation: int  # of the pool it went to
+    future: Future[list[list[Entity]]]
+
+
+class Helpers:
+    """``count`` helper processes; ``submit`` hands a group of pieces to one of them."""
+
+    def __init__(self, count: int, threshold: float) -> None:
+        self.count = count
+        self._threshold = threshold
+        self._pool, self._started = self._new_pool()
+        self._generation = 0  # pools started so far, less one
+
+    def _new_pool(self) -> tuple[ProcessPoolExecutor, list[Future[int]]]:
+        pool = ProcessPoolExecutor(
+            self.count,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=_start,
+            initargs=(self._threshold,),
+        )
+        # Start them all now, not on the first long text; each answers once its engine
+        # is built.
+        return pool, [pool.submit(os.getpid) for _ in range(self.count)]
+
+    def ready(self, timeout: float | None = 0) -> bool:
+        """Whether every helper has its engine (waiting up to ``timeout`` seconds)."""
+        done, _ = wait(self._started, timeout)
+        return len(done) == self.count and all(f.exception() is None for f in done)
+
+    def submit(self, pieces: list[Piece]) -> Job | None:
+        """The helpers' analysis of ``pieces`` to come, or None if they cannot take it
+        now (still starting, or restarting after one of them died)."""
+        if not self.ready():
+            return None
+        try:
+            return Job(self._generation, self._pool.submit(_analyze, pieces))
+        except BrokenProcessPool:
+            self._restart(self._generation)
+            return None
+
+    def result(self, job: Job | None) -> list[list[Entity]] | None:
+        """What ``submit`` promised, or None if a helper died (the caller does it)."""
+        if job is None:
+            return None
+        try:
+            return job.future.result()
+        except BrokenProcessPool:
+            self._restart(job.generation)
+            return None
+
+    def _restart(self, generation: int) -> None:
+        """A new pool after a helper died (killed, out of memory): the old one is unusable."""
+        if generation != self._generation:
+            return  # already replaced
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool, self._started = self._new_pool()
+        self._generation += 1
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=True, cancel_futures=True)
