@@ -7,7 +7,7 @@ from contextlib import asynccontextmanager
 
 from fastapi import FastAPI
 
-from proxy import direct, logs
+from proxy import direct, logs, upstream
 from proxy.config import Settings
 from proxy.errors import install_handlers
 from proxy.middleware import BodyLimit, RequestLog
@@ -18,6 +18,7 @@ from redaction import Analyzer
 
 def create_app(settings: Settings, analyzer: Analyzer | None = None) -> FastAPI:
     services = Services.build(settings, analyzer)
+    upstream.prepare(settings.deployments)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI):

@@ -2,7 +2,7 @@
 
 Log calls pass only ids, codes, types and counts; request text and detected
 values are never logged (the proxy's own messages are written that way, and
-litellm's request logging is turned down to warnings in ``proxy.upstream``).
+litellm's request logging is turned down to warnings in ``proxy.via_litellm``).
 """
 
 from __future__ import annotations

@@ -4,6 +4,10 @@ for the rest (here forced with ``direct: false`` on an OpenAI-compatible fake)."
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -61,3 +65,42 @@ def test_unknown_upstream_fields_pass_through_on_the_direct_path(client, fake):
     response = client.post("/v1/chat/completions", json=chat("hi", model="gpt-test"))
     assert response.json()["id"] == "chatcmpl-fake"
     assert response.json()["usage"]["total_tokens"] == 15
+
+
+_IMPORTS_LITELLM = """
+import sys
+from proxy.app import create_app
+from proxy.config import parse_settings
+deployment = {"model": "m", "subprocessor": "s", "litellm_model": sys.argv[1]}
+if "--litellm" in sys.argv:
+    deployment["direct"] = False
+settings = parse_settings({
+    "server": {"data_dir": sys.argv[-1]},
+    "subprocessors": [{"id": "s", "name": "S", "country": "US"}],
+    "deployments": [deployment],
+})
+create_app(settings, analyzer=object())
+print("litellm" in sys.modules)
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "imported"),
+    [
+        (["openai/gpt-4o-mini"], "False"),  # called directly: no litellm at all
+        (["openai/gpt-4o-mini", "--litellm"], "True"),  # direct: false
+        (["anthropic/claude-3-5-haiku"], "True"),  # imported at start, not on a request
+    ],
+)
+def test_litellm_is_imported_at_start_only_when_a_deployment_needs_it(tmp_path, args, imported):
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run(
+        [sys.executable, "-c", _IMPORTS_LITELLM, *args, str(tmp_path)],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "TEKINO_SECRET_KEY": "test-only"},
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split()[-1] == imported
