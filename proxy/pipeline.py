@@ -16,6 +16,20 @@ from redaction import EntityPolicy, Pseudonymizer, Redactor
 log = logging.getLogger("tekino.pipeline")
 
 
+class EntityBlocked(ProxyError):
+    """The tenant's policy keeps some of the request's personal data from leaving; the
+    counts per type (never the values) go into the refusal's ledger record."""
+
+    def __init__(self, blocked: set[str], counts: dict[str, int]) -> None:
+        types = ", ".join(sorted(blocked))
+        super().__init__(
+            400,
+            f"The request contains personal data this tenant's policy does not let leave: {types}",
+            "entity_blocked",
+        )
+        self.counts = dict(counts)
+
+
 async def pseudonymize(
     services: Services, tenant_id: str, scope: str, outgoing: Outgoing, policy: EntityPolicy
 ) -> Redactor:
@@ -46,12 +60,7 @@ async def pseudonymize(
     for entity_type, count in redactor.counts.items():
         metrics.ENTITIES.labels(entity_type).inc(count)
     if redactor.blocked:
-        types = ", ".join(sorted(redactor.blocked))
-        raise ProxyError(
-            400,
-            f"The request contains personal data this tenant's policy does not let leave: {types}",
-            "entity_blocked",
-        )
+        raise EntityBlocked(redactor.blocked, redactor.counts)
     outgoing.write(rewritten)
     return redactor
 

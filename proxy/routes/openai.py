@@ -17,7 +17,7 @@ from proxy.answers import ChunkRestorer, restore_chat, restore_completion
 from proxy.config import Deployment, Tenant
 from proxy.errors import ProxyError, bad_request
 from proxy.payloads import Outgoing, chat_outgoing, completions_outgoing, embeddings_outgoing
-from proxy.pipeline import pseudonymize
+from proxy.pipeline import EntityBlocked, pseudonymize
 from proxy.routes.deps import services, tenant
 from proxy.routing import route, visible_models
 from proxy.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
@@ -57,6 +57,8 @@ async def _prepare(
         outgoing = outgoing_of(body)
         redactor = await pseudonymize(svc, who.id, transfer.scope, outgoing, svc.policy(who))
     except ProxyError as exc:
+        if isinstance(exc, EntityBlocked):
+            transfer.entity_counts = exc.counts
         if exc.code != "model_not_found":
             await recorder.refuse(exc)
         raise

@@ -132,6 +132,8 @@ def test_refused_requests_are_recorded_as_blocked_and_nothing_is_sent(proxy, fak
     by_policy = _record(proxy, _send(proxy, STRICT_KEY, chat(TEXT)))
     assert by_policy["outcome"] == "blocked" and by_policy["reason"] == "entity_blocked"
     assert (by_policy["subprocessor_id"], by_policy["country"]) == ("fake-us", "US")
+    # what the refused request held, as counts (the values are in no record)
+    assert by_policy["entity_counts"]["EMAIL_ADDRESS"] >= 1
     assert fake.received == []
 
 
