@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import threading
+import time
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -19,13 +21,23 @@ from dataclasses import dataclass
 from redaction.engine import Piece, analyze_pieces, build_engine
 from redaction.entities import Entity
 
+PARENT_CHECK_S = 1.0
 _engine = None  # the engine of a helper process
 _threshold = 0.0
 
 
-def _start(threshold: float) -> None:
+def _start(threshold: float, parent: int) -> None:
     global _engine, _threshold
+    threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _engine, _threshold = build_engine(), threshold
+
+
+def _exit_with(parent: int) -> None:
+    """Ends this helper once its parent is gone (killed without closing its pool): the
+    pool's queues keep a helper waiting forever otherwise."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(0)
 
 
 def _analyze(pieces: list[Piece]) -> list[list[Entity]]:
@@ -53,7 +65,7 @@ class Helpers:
             self.count,
             mp_context=multiprocessing.get_context("spawn"),
             initializer=_start,
-            initargs=(self._threshold,),
+            initargs=(self._threshold, os.getpid()),
         )
         # Start them all now, not on the first long text; each answers once its engine
         # is built.

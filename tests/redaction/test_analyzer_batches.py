@@ -6,6 +6,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -97,3 +101,39 @@ def test_a_killed_helper_is_replaced_and_its_share_done_here(shared, uncached):
     assert shared._helpers.ready(timeout=120)  # a new helper started
     assert shared.analyze(text + " lagi") == uncached.analyze(text + " lagi")
     assert shared.shared_pieces > before
+
+
+_PARENT = """
+import multiprocessing, sys, time
+from redaction.analyzer import Analyzer
+analyzer = Analyzer(helpers=1)
+assert analyzer._helpers.ready(timeout=120)
+print(*[child.pid for child in multiprocessing.active_children()], flush=True)
+time.sleep(600)
+"""
+
+
+def test_helpers_end_when_their_process_is_killed_without_closing_them():
+    root = Path(__file__).resolve().parents[2]
+    parent = subprocess.Popen(
+        [sys.executable, "-c", _PARENT], cwd=root, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        helpers = [int(pid) for pid in parent.stdout.readline().split()]
+        assert helpers
+    finally:
+        parent.kill()  # no chance to shut its pool down
+        parent.wait(10)
+    deadline = time.monotonic() + 20
+    while any(_alive(pid) for pid in helpers) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(_alive(pid) for pid in helpers)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as stat:  # an exited child not yet reaped is gone too
+        return stat.read().rsplit(")", 1)[1].split()[0] != "Z"
