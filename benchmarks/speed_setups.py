@@ -142,7 +142,8 @@ def proxy_setup(upstream_url: str, workers: int, work: Path) -> Setup:
     endpoint = Endpoint(name, f"http://127.0.0.1:{port}", api_key)
     description = (
         f"`tekino-proxy serve --workers {workers}`, the config's defaults otherwise "
-        "(e.g. `analysis_timeout_s` 10: slower detection answers 503)"
+        "(`helper_processes` 1: each worker shares long analyses with one helper process; "
+        "`analysis_timeout_s` 10: slower detection answers 503)"
     )
     return Setup(name, description, endpoint, [server])
 
