@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern, PatternRecognizer, RecognizerResult
+from presidio_analyzer import (
+    EntityRecognizer,
+    LocalRecognizer,
+    Pattern,
+    PatternRecognizer,
+    RecognizerResult,
+)
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-# The analyzer's language (redaction.analyzer.LANGUAGE); recognizers are registered for it.
+# The analyzer's language (redaction.engine.LANGUAGE); recognizers are registered for it.
 LANGUAGE = "en"
 
 
@@ -135,6 +141,13 @@ REFERENCE_WORDS = (
     "kode produk",
     "kode booking",
     "kode pesanan",
+    # cargo receipts and consignment notes: "STT 0812345678901", "connote 0812..."
+    "stt",
+    "connote",
+    "waybill",
+    "manifest",
+    "no kiriman",
+    "nomor kiriman",
 )
 
 # Words that may stand between a reference word and its number: "no", "id", a courier or shop.
@@ -271,3 +284,37 @@ class ContextPatternRecognizer(PatternRecognizer):
                 RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
             },
         )
+
+
+class SpanRecognizer(LocalRecognizer):
+    """A recognizer for one entity type whose spans come from a function of the text."""
+
+    ENTITY: ClassVar[str] = ""
+
+    def __init__(self) -> None:
+        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
+
+    def load(self) -> None:
+        pass
+
+    def spans(self, text: str) -> list[Span]:
+        raise NotImplementedError
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if self.ENTITY not in entities:
+            return []
+        return [
+            RecognizerResult(
+                self.ENTITY,
+                span.start,
+                span.end,
+                span.score,
+                recognition_metadata={
+                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                },
+            )
+            for span in self.spans(text)
+        ]

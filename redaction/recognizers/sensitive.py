@@ -1,33 +1,35 @@
 """Recognizers: specific personal data (UU PDP Art. 4(2)) - dates of birth and health data.
 
 DATE_OF_BIRTH needs a birth cue before the date ("tgl lahir", "TTL", "born on",
-"DOB"): other dates (appointments, deliveries) are not reported. MEDICAL reports
-conditions, treatments and medications: very specific terms ("HIV", "kanker",
-"metformin") wherever they occur, ambiguous ones ("hamil", "depresi", "flu")
-only after a trigger that says they are about a person ("saya punya", "anak
-saya kena", "lagi", "didiagnosa", "minum").
+"DOB"): other dates (appointments, deliveries) are not reported. MEDICAL (health data) is
+found by ``redaction.recognizers.medical``; its names are re-exported here.
 """
 
 from __future__ import annotations
 
 import re
 
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
-from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
-from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
+from presidio_analyzer import EntityRecognizer
 
-from redaction.data import words
-from redaction.recognizers.context import Keywords, Span
+from redaction.recognizers.context import Span, SpanRecognizer
+from redaction.recognizers.medical import MEDICAL, MedicalRecognizer, find_medical
+
+__all__ = [
+    "DATE_OF_BIRTH",
+    "MEDICAL",
+    "DateOfBirthRecognizer",
+    "MedicalRecognizer",
+    "find_dates_of_birth",
+    "find_medical",
+    "recognizers",
+]
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
-MEDICAL = "MEDICAL"
 
 DATE_OF_BIRTH_SCORE = 0.9
-MEDICAL_SPECIFIC_SCORE = 0.75
-MEDICAL_TRIGGERED_SCORE = 0.7
-# A medication with its dose ("Sertraline 50 mg") is MEDICAL even where spaCy sees a PERSON.
-MEDICAL_DOSE_SCORE = 0.9
+# A full date in a birth year without a cue: in chats mostly someone's date of birth.
+UNCUED_DATE_OF_BIRTH_SCORE = 0.55
+_FIRST_BIRTH_YEAR, _LAST_BIRTH_YEAR = 1925, 2009
 
 _MONTHS = (
     r"(?:januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr"
@@ -74,216 +76,59 @@ _DATE_OF_BIRTH_PATTERNS = (
     ),
 )
 
-SPECIFIC_TERMS = words("medical_specific.txt")
-TRIGGERED_TERMS = words("medical_terms.txt")
-_TERM = re.compile(
-    # not inside a word or a compound, except after "post-"/"pasca-" ("post-stroke")
-    r"(?:(?<![\w-])|(?<=\bpost-)|(?<=\bpasca-))(?:"
-    + "|".join(
-        re.escape(term).replace(r"\ ", r"[ \t]+")
-        for term in sorted(SPECIFIC_TERMS | TRIGGERED_TERMS, key=len, reverse=True)
-    )
-    + r")(?![\w-])",
+
+# A whole date (day, month, four-digit year); its year is checked against birth years.
+_OLD_DATE = re.compile(
+    r"(?<![\w/.-])(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?P<year>(?:19|20)\d{2})"
+    rf"|\d{{1,2}}[ \t]+{_MONTHS}[ \t,]*(?P<year2>(?:19|20)\d{{2}}))(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
-# What may follow a condition or medication as part of it: "diabetes tipe 2", "kanker
-# payudara stadium 3", "hamil 5 bulan", "katarak mata kiri", "maag kronis", "influenza A",
-# "metformin 500 mg", "salbutamol inhaler".
-_QUALIFIER = re.compile(
-    r"(?:[ \t]+(?:tipe|type|stadium|stage|grade)[ \t]*(?:\d|iv|i{1,3})\b"
-    r"|[ \t]+(?:payudara|paru(?:-paru)?|serviks|rahim|usus|hati|darah|kulit|prostat|otak"
-    r"|tulang|lambung|ovarium|nasofaring|tiroid|pankreas|ginjal|mulut[ \t]+rahim"
-    r"|tenggorokan|tenggorokkan|lutut|mata|telinga|gigi|gusi|sendi|kaki|tangan|punggung"
-    r"|pinggang|leher|dada|kepala|perut|knee|ankle|wrist|shoulder|back|throat|eyes?|acl)\b"
-    r"|[ \t]+(?:kiri|kanan|left|right|kronis|kronik|akut|chronic|acute)\b"
-    r"|[ \t]+(?-i:[AB])\b"
-    r"|[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|g|ml|iu|unit)\b"
-    r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik)\b"
-    r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b"
-    r"|[ \t]+(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:hari|hr|days?)\b)*",
+# Words before a date that make it an event's, not a birth: "sejak", "berdiri", "menikah".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:sejak|since|berdiri|didirikan|founded|established|menikah|nikah|married|wafat|meninggal"
+    r"|died|lulus|graduated|masuk|joined|bergabung|terbit|published|dibangun|built|merdeka"
+    r"|proklamasi|peristiwa|tragedi|perang|war|kejadian|terjadi|diresmikan|berlaku|valid"
+    r"|issued|dikeluarkan|diterbitkan|kontrak|periode|tahun)\b[^\n.]{0,20}\Z",
     re.IGNORECASE,
 )
-_DOSE = re.compile(r"\d[ \t]*(?:mg|mcg|µg|g|ml|iu|unit)\b", re.IGNORECASE)
-# Pregnancy with its term said first: "18 weeks pregnant", "6 months pregnant".
-_PREGNANT_TERM = re.compile(
-    r"\b\d{1,2}[ \t]*(?:weeks?|months?|wks?|minggu|bulan)[ \t]+pregnant\b", re.IGNORECASE
-)
-# "riwayat" before a condition belongs to it ("riwayat hipertensi"), and makes an organ
-# a condition ("riwayat jantung", "history of kidney disease").
-_HISTORY_BEFORE = re.compile(
-    r"\b(?:riwayat|history[ \t]+of)[ \t]+(?:penyakit[ \t]+|sakit[ \t]+)?\Z", re.IGNORECASE
-)
-_HISTORY_ORGAN = re.compile(
-    r"\b(?:riwayat|history[ \t]+of)[ \t]+(?:penyakit[ \t]+|sakit[ \t]+)?"
-    r"(?:jantung|ginjal|paru(?:-paru)?|hati|liver|lambung|heart|kidney|lung)"
-    r"(?:[ \t]+(?:disease|problems?))?\b",
-    re.IGNORECASE,
-)
-# What someone is allergic to: "alergi kacang" (the allergy), "allergic to eggs" (the
-# allergen), "peanut allergy".
-_ALLERGY = re.compile(
-    r"\b(?:(?P<noun>alergi)(?:[ \t]+(?:terhadap|sama))?|allergic[ \t]+to|allerg(?:y|ies)[ \t]+to)"
-    r"(?=[ \t]+\w)",
-    re.IGNORECASE,
-)
-_ALLERGY_AFTER = re.compile(r"(?<![\w-])(\w+)[ \t]+(?:allergy|allergies)\b", re.IGNORECASE)
-_ALLERGEN_WORD = re.compile(r"[ \t]+(?:\w+-)?\w+")
-_MAX_ALLERGEN_WORDS = 3
-# Words that end an allergen ("alergi kacang, mohon", "allergic to eggs but ...").
-_NOT_ALLERGEN = (
-    frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS) | words("chat_words.txt")
-)
-# A laboratory value: "gula darah puasa 180 mg/dL", "HbA1c 8,9%", "tensi 150/90".
-_LAB_VALUE = re.compile(
-    r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu|2[ \t]*jam(?:[ \t]*pp)?))?|gdp|gds|gd2pp"
-    r"|hba1c|kolesterol(?:[ \t]+total)?|ldl|hdl|trigliserida|asam[ \t]+urat|tensi"
-    r"|tekanan[ \t]+darah|hemoglobin|hb|trombosit|leukosit|sgot|sgpt|kreatinin|ureum"
-    r"|blood[ \t]+(?:sugar|pressure)|cholesterol|triglycerides|platelets?)"
-    r"(?:nya)?[ \t]*(?:[:=]|is|was|sebesar)?[ \t]*"
-    r"(?P<value>\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]*(?:mg/dl|mmol/l|g/dl|u/l|/ul|/µl|%)"
-    r"|[ \t]*/[ \t]*\d{2,3}(?:[ \t]*mmhg)?))",
-    re.IGNORECASE,
-)
-# A health field of a form, up to the end of its clause: "Keluhan: sesak napas sejak 3 hari",
-# "Procedure: right knee replacement", "Allergy: amoxicillin".
-_HEALTH_FIELD = re.compile(
-    r"(?:^|(?<=[.;]))[ \t]*(?:keluhan|diagnosa|diagnosis|riwayat(?:[ \t]+penyakit)?|alergi"
-    r"|allerg(?:y|ies)|procedure|tindakan|medications?|conditions?|kondisi|penyakit)"
-    r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n,;.]*?)"
-    r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah)\b|[ \t]*(?:[\n,;.(]|$))",
-    re.IGNORECASE | re.MULTILINE,
-)
-# A trigger within the few words before an ambiguous term makes it about a person.
-_TRIGGERS = Keywords(*(re.escape(w) for w in words("medical_triggers.txt")))
-_SUBJECTS = Keywords(*(re.escape(w) for w in words("medical_subjects.txt")))
-_TRIGGER_WINDOW = 30  # characters before the term searched for a trigger ("kena", "lagi")
-_SUBJECT_WINDOW = 12  # ... and for a subject right before it ("saya depresi")
-_CLAUSE_END = re.compile(r"[.!?\n;]")
+
+# Where a date given as an answer stands: at the start of the message or a line, or after a
+# name and a comma or a colon ("Hannah Weber, 23.06.1990"), not inside a sentence ("pada ...").
+_ANSWER_BEFORE = re.compile(r"(?:\A|\n|[,:(])[ \t]*\Z")
+# ... or a document's number: "SK nomor 12/05/1990", "No. 01-02-2003".
+_NUMBER_BEFORE = re.compile(r"\b(?:no|nomor|nmr|nr|number|ref|#)\.?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 
 
 def find_dates_of_birth(text: str) -> list[Span]:
-    """Dates of birth announced by a birth cue ("TTL Bandung, 12-05-1990" -> the date)."""
+    """Dates of birth announced by a birth cue ("TTL Bandung, 12-05-1990" -> the date), and
+    full dates of a birth year without one ("17-08-1969" as the answer to "tgl lahir?")."""
     found: list[Span] = []
     for pattern in _DATE_OF_BIRTH_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span("value")
             if not any(s.start < end and start < s.end for s in found):
                 found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
+    for match in _OLD_DATE.finditer(text):
+        start, end = match.span()
+        year = int(match.group("year") or match.group("year2"))
+        if (
+            _FIRST_BIRTH_YEAR <= year <= _LAST_BIRTH_YEAR
+            and not _EVENT_BEFORE.search(text, max(0, start - 30), start)
+            and not _NUMBER_BEFORE.search(text, max(0, start - 12), start)
+            and _ANSWER_BEFORE.search(text, max(0, start - 40), start)
+            and not any(s.start < end and start < s.end for s in found)
+        ):
+            found.append(Span(start, end, UNCUED_DATE_OF_BIRTH_SCORE))
     return found
 
 
-def find_medical(text: str) -> list[Span]:
-    """Health conditions, treatments, test results and medications said of a person."""
-    found: list[Span] = []
-    for match in _TERM.finditer(text):
-        term = " ".join(match.group().lower().split())
-        end = _QUALIFIER.match(text, match.end()).end()
-        history = _HISTORY_BEFORE.search(text, max(0, match.start() - 24), match.start())
-        start = history.start() if history else match.start()
-        if _DOSE.search(text, match.end(), end):
-            found.append(Span(start, end, MEDICAL_DOSE_SCORE))
-        elif term in SPECIFIC_TERMS:
-            found.append(Span(start, end, MEDICAL_SPECIFIC_SCORE))
-        elif _triggered(text, match.start()):
-            found.append(Span(start, end, MEDICAL_TRIGGERED_SCORE))
-    for match in _HISTORY_ORGAN.finditer(text):
-        found.append(Span(match.start(), match.end(), MEDICAL_SPECIFIC_SCORE))
-    for match in _PREGNANT_TERM.finditer(text):
-        found.append(Span(match.start(), match.end(), MEDICAL_SPECIFIC_SCORE))
-    for match in _LAB_VALUE.finditer(text):
-        # the test with its result: "gula darah puasa 186 mg/dL" says which test it was
-        found.append(Span(match.start(), match.end(), MEDICAL_TRIGGERED_SCORE))
-    for match in _HEALTH_FIELD.finditer(text):
-        found.append(Span(*match.span("value"), MEDICAL_TRIGGERED_SCORE))
-    found.extend(_allergies(text))
-    return found
-
-
-def _allergies(text: str) -> list[Span]:
-    """What a person is allergic to, with the allergy word: "alergi seafood", "peanut allergy"."""
-    found = []
-    for match in _ALLERGY.finditer(text):
-        words_found = []
-        pos = match.end()
-        for _ in range(_MAX_ALLERGEN_WORDS):
-            word = _ALLERGEN_WORD.match(text, pos)
-            if word is None or word.group().strip().lower() in _NOT_ALLERGEN:
-                break
-            words_found.append(word)
-            pos = word.end()
-        if words_found:
-            first = words_found[0]
-            start = (
-                match.start() if match.group("noun") else first.end() - len(first.group().lstrip())
-            )
-            found.append(Span(start, pos, MEDICAL_TRIGGERED_SCORE))
-    for match in _ALLERGY_AFTER.finditer(text):
-        if match.group(1).lower() not in _NOT_ALLERGEN:
-            found.append(Span(match.start(), match.end(), MEDICAL_TRIGGERED_SCORE))
-    return found
-
-
-def _triggered(text: str, start: int) -> bool:
-    """Whether a trigger word, or a subject right before, precedes ``start`` in its clause."""
-    clause_start = max(0, start - _TRIGGER_WINDOW)
-    for clause_end in _CLAUSE_END.finditer(text, clause_start, start):
-        clause_start = clause_end.end()
-    window = start - clause_start
-    return _TRIGGERS.before(text, start, window) or _SUBJECTS.before(
-        text, start, min(window, _SUBJECT_WINDOW)
-    )
-
-
-class _SpanRecognizer(LocalRecognizer):
-    """A recognizer for one entity type whose spans come from a function of the text."""
-
-    ENTITY = ""
-
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
-
-    def load(self) -> None:
-        pass
-
-    def spans(self, text: str) -> list[Span]:
-        raise NotImplementedError
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if self.ENTITY not in entities:
-            return []
-        return [
-            RecognizerResult(
-                self.ENTITY,
-                span.start,
-                span.end,
-                span.score,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for span in self.spans(text)
-        ]
-
-
-class DateOfBirthRecognizer(_SpanRecognizer):
+class DateOfBirthRecognizer(SpanRecognizer):
     """DATE_OF_BIRTH: a date after "tgl lahir", "lahir tanggal", "TTL", "born on", "DOB"."""
 
     ENTITY = DATE_OF_BIRTH
 
     def spans(self, text: str) -> list[Span]:
         return find_dates_of_birth(text)
-
-
-class MedicalRecognizer(_SpanRecognizer):
-    """MEDICAL: health conditions, treatments and medications of a person."""
-
-    ENTITY = MEDICAL
-
-    def spans(self, text: str) -> list[Span]:
-        return find_medical(text)
 
 
 def recognizers() -> list[EntityRecognizer]:

@@ -52,7 +52,6 @@ def test_date_of_birth_with_a_birth_cue(text: str, value: str) -> None:
     [
         "jadwal kontrol tanggal 12-05-2024 jam 10",
         "kirim tanggal 12 Mei 2024 ya",
-        "12-05-1990",
         "acara tanggal 20 Mei 2025 di Masjid Al Ikhlas",
         "invoice dated 1990-05-12",
     ],
@@ -65,16 +64,16 @@ def test_other_dates_are_not_dates_of_birth(text: str) -> None:
     ("text", "values"),
     [
         ("saya punya diabetes", ["diabetes"]),
-        ("anak saya kena DBD", ["DBD"]),
+        ("anak saya kena DBD", ["kena DBD"]),
         ("lagi hamil 5 bulan kak", ["hamil 5 bulan"]),
         ("istri saya hamil", ["hamil"]),
         ("didiagnosa kanker payudara stadium 2", ["kanker payudara stadium 2"]),
-        ("minum obat metformin tiap pagi", ["metformin"]),
-        ("positif HIV sejak 2019", ["HIV"]),
-        ("riwayat hipertensi dan asma", ["riwayat hipertensi", "asma"]),
-        ("saya depresi berat", ["depresi"]),
+        ("minum obat metformin tiap pagi", ["metformin tiap pagi"]),
+        ("positif HIV sejak 2019", ["positif HIV"]),
+        ("riwayat hipertensi dan asma", ["riwayat hipertensi dan asma"]),
+        ("saya depresi berat", ["depresi berat"]),
         ("ayah saya TBC", ["TBC"]),
-        ("suami saya kena flu", ["flu"]),
+        ("suami saya kena flu", ["kena flu"]),
         ("minum paracetamol 3x sehari", ["paracetamol"]),
         ("diabetes tipe 2", ["diabetes tipe 2"]),
     ],
@@ -150,3 +149,31 @@ def test_doses_organs_results_fields_and_allergies(text: str, values: list[str])
 )
 def test_no_result_or_allergen(text: str) -> None:
     assert medical(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("17-08-1969. Kirim hasilnya ke email aja", "17-08-1969"),
+        ("3 Maret 1985, nama ibu kandung Sumiati", "3 Maret 1985"),
+        ("Hannah Weber, 23.06.1990, policy attached", "23.06.1990"),
+    ],
+)
+def test_a_whole_date_of_a_birth_year_without_a_cue(text: str, value: str) -> None:
+    (span,) = find_dates_of_birth(text)
+    assert text[span.start : span.end] == value
+    assert span.score < 0.9  # weaker than a date after a birth cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "toko kami berdiri sejak 12 Mei 1998",
+        "peringatan Proklamasi 17 Agustus 1945",
+        "menikah 5 Juni 2001 di Bandung",
+        "jadwal kontrol 12-05-2025",
+        "SK nomor 12/05/1990",
+    ],
+)
+def test_event_and_recent_dates_are_not_dates_of_birth(text: str) -> None:
+    assert dates_of_birth(text) == []

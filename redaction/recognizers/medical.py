@@ -1,0 +1,503 @@
+"""Recognizer: health data (UU PDP Art. 4(2) specific personal data) as MEDICAL.
+
+A health statement is built from pieces, each found on its own:
+
+- terms: very specific conditions and medicines ("HIV", "kanker", "metformin") wherever they
+  occur; ambiguous ones ("hamil", "depresi", "flu") only after a trigger that says they are
+  about a person ("saya punya", "anak saya kena", "lagi", "didiagnosa", "minum");
+- a body part with a symptom ("kaki bengkak", "gigi gerahamnya berlubang", "kuning di mata",
+  "patah tulang selangka kiri", "chipped my front tooth");
+- laboratory results ("gula darah puasa 186 mg/dL", "trombosit 89.000/µL", "NS1 positif"),
+  pregnancies ("hamil 28 minggu", "usia kandungan 32 minggu", "HPL 14 Agustus"), allergies
+  and the health fields of forms ("Keluhan: ...", "Diagnosa: ...").
+
+Each piece takes the words that belong to it: a cue right before it ("kena", "gejala",
+"dicurigai", "pernah", "suspected", "severe"), and qualifiers after it (type, stage, organ,
+side, severity, dose and frequency). Pieces joined only by list words ("kaki bengkak dan
+pusing, tensi 150/100") become one span, so that a list of complaints leaves nothing in clear;
+a symptom word that is figurative alone ("pusing") counts only inside such a list.
+
+Medicines asked for in a shop ("ada paracetamol sirup?", "do you sell EpiPen?") and the
+health of pets ("kucing sy muntah2") are not a person's health data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from presidio_analyzer import EntityRecognizer
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
+from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
+
+from redaction.data import words
+from redaction.recognizers.context import Keywords, Span, SpanRecognizer
+
+MEDICAL = "MEDICAL"
+
+MEDICAL_SPECIFIC_SCORE = 0.75
+MEDICAL_TRIGGERED_SCORE = 0.7
+# A medication with its dose ("Sertraline 50 mg") is MEDICAL even where spaCy sees a PERSON.
+MEDICAL_DOSE_SCORE = 0.9
+# Complaints that are health data only together ("mual, pusing dan lemas").
+MEDICAL_LIST_SCORE = 0.6
+
+SPECIFIC_TERMS = words("medical_specific.txt")
+TRIGGERED_TERMS = words("medical_terms.txt")
+SYMPTOMS = words("medical_symptoms.txt")
+MEDICATIONS = words("medications.txt")
+BODY_PARTS = words("body_parts.txt")
+
+
+def _alternation(terms: frozenset[str] | set[str]) -> str:
+    return "|".join(
+        re.escape(term).replace(r"\ ", r"[ \t]+").replace(r"\-", "[ -]?")
+        for term in sorted(terms, key=len, reverse=True)
+    )
+
+
+# A term, maybe reduplicated ("merah2", "gatal-gatal", "muntah2"); not inside a word or a
+# compound, except after "post-"/"pasca-" ("post-stroke").
+def _term_pattern(terms: set[str]) -> re.Pattern[str]:
+    return re.compile(
+        r"(?:(?<![\w-])|(?<=\bpost-)|(?<=\bpasca-))(?P<term>"
+        + _alternation(terms)
+        + r")(?:2|-(?P=term))?(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _terms_by_first_word(terms: frozenset[str]) -> dict[str, re.Pattern[str]]:
+    """One small pattern per first word: matching is tried only where such a word starts
+    (one pattern of all the terms, tried at every position, was the slowest step)."""
+    groups: dict[str, set[str]] = {}
+    for term in terms:
+        groups.setdefault(re.split(r"[^\w]", term, maxsplit=1)[0], set()).add(term)
+    return {first: _term_pattern(group) for first, group in groups.items()}
+
+
+_TERMS_BY_FIRST_WORD = _terms_by_first_word(SPECIFIC_TERMS | TRIGGERED_TERMS | SYMPTOMS)
+_WORD = re.compile(r"[^\W\d_]+")
+_BODY = r"(?:" + _alternation(BODY_PARTS) + r")(?:nya|ku|mu)?"
+_SYMPTOM = r"(?:" + _alternation(SYMPTOMS) + r")(?:2|-\w+)?"
+_SIDE = r"(?:kiri|kanan|atas|bawah|depan|belakang|dalam|luar|left|right|front|lower|upper)"
+# Words that may stand between a body part and its symptom: "muka sy malah merah2".
+_BODY_FILLER = (
+    r"(?:sy|saya|aku|gue|gw|dia|anak|malah|jadi|jd|agak|sangat|sering|mulai|kok|udah|sudah"
+    r"|sdh|lagi|lg|masih|terasa|kerasa|rasanya|sedikit|dikit|makin|semakin|tambah|tiba2"
+    r"|tiba-tiba|kayak|jg|juga|is|are|was|feels?|got|gets?|became|very|really|so)"
+)
+# A body part, then its symptom: "kaki bengkak", "gigi gerahamnya berlubang", "muka sy malah
+# merah2", "my knee is swollen".
+_BODY_THEN_SYMPTOM = re.compile(
+    rf"(?<![\w-])(?P<body>{_BODY}(?:[ \t]+(?:{_BODY}|{_SIDE}))*)"
+    rf"(?P<filler>(?:[ \t]+{_BODY_FILLER}){{0,2}})[ \t]+(?P<symptom>{_SYMPTOM})(?![\w-])",
+    re.IGNORECASE,
+)
+# A symptom, then its body part: "sakit gigi", "kuning di mata dan kulit", "patah tulang
+# selangka kiri", "chipped my front tooth", "nyeri di lutut kanan".
+_SYMPTOM_THEN_BODY = re.compile(
+    rf"(?<![\w-])(?P<symptom>{_SYMPTOM})(?:[ \t]+(?:di|pada|on|in|bagian))?"
+    rf"(?:[ \t]+(?:my|his|her|their|the|a))?(?:[ \t]+{_SIDE})?[ \t]+{_BODY}"
+    rf"(?:[ \t]+(?:{_BODY}|{_SIDE}))*"
+    rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|&|and)[ \t]+){_BODY}(?:[ \t]+{_SIDE})?)*(?![\w-])",
+    re.IGNORECASE,
+)
+# A body part named before a symptom in a product's description is not a person's:
+# "obat sakit kepala", "cocok untuk kulit gatal", "salep buat kaki pecah".
+_PRODUCT_BEFORE = Keywords(
+    r"(?:obat|salep|krim|cream|serum|sabun|soap|lotion|produk|product|cocok|khusus|bagus"
+    r"|ampuh|good)\s+(?:untuk|utk|buat|bwt|for)",
+    "cocok", "khusus", "atasi", "mengatasi", "obat", "salep", "krim", "cream", "serum", "sabun",
+    "soap", "lotion", "produk", "product", "jual", "sell", "meredakan", "redakan", "membantu",
+    "helps", "relieves", "relief", "treats",
+)  # fmt: skip
+
+_LIST_PRODUCT_WINDOW = 24
+# A question mark right after a term, or after a word or two ("Ada alergi obat?"), but not
+# after "ya" ("Ada riwayat alergi retinol ya kak?" checks what is known of the person).
+_QUESTION_WORDS = Keywords(
+    "ada", "apakah", "apa", "punya", "any", "have", "has", "do", "does", "pernah", "is", "are"
+)
+_QUESTION_AFTER = re.compile(r"[ \t]*(?:(?!ya\b|kan\b)\w+[ \t]*){0,2}[?/]", re.IGNORECASE)
+
+# Words right before a health term that belong to it: "kena stroke", "gejala tipes",
+# "dicurigai DBD", "abis operasi usus buntu", "pakai kursi roda", "severe asthma".
+_PREFIX = re.compile(
+    r"(?:kena|terkena|gejala|kontrol|dicurigai|diduga|suspek|suspect|suspected|pernah|positif|positive"
+    r"|abis|habis|pasca|post|setelah|severe|mild|moderate|chronic|acute|bad|pakai|pake|memakai"
+    r"|menggunakan|(?:riwayat|history[ \t]+of)(?:[ \t]+(?:penyakit|sakit))?)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_ORGANS = _alternation(
+    BODY_PARTS
+    | {"hati", "darah", "serviks", "ovarium", "nasofaring", "tiroid", "pankreas", "otak", "acl"}
+    | {"mulut rahim", "usus besar", "usus halus", "getah bening"}
+)
+# What may follow a condition or medication as part of it: "diabetes tipe 2", "kanker
+# payudara stadium 3", "hamil 5 bulan", "katarak mata kiri", "maag kronis", "influenza A",
+# "metformin 500 mg 3x1", "Lantus 18 unit malam", "salbutamol inhaler", "ADHD ringan",
+# "tuli sejak lahir", "flek2 coklat", "Typhoid fever (A01.0)".
+_QUALIFIER = re.compile(
+    r"(?:[ \t]+(?:tipe|type|stadium|stage|grade)[ \t]*(?:\d|iv|i{1,3})\b"
+    rf"|[ \t]+(?:{_ORGANS})\b"
+    rf"|[ \t]+{_SIDE}\b"
+    r"|[ \t]+(?:kronis|kronik|akut|chronic|acute|parah|ringan|berat|hebat|kambuhan|menahun"
+    r"|bawaan|kontak|sebelah|sejak[ \t]+(?:lahir|kecil)|since[ \t]+birth|congenital)\b"
+    r"|[ \t]+(?:merah|coklat|cokelat|hijau|kuning|putih|hitam|kehitaman|kecoklatan)\b"
+    r"|[ \t]+(?-i:[AB])\b"
+    r"|[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units|tetes|drops)\b"
+    r"(?:[ \t]*/[ \t]*\d*[ \t]*ml\b)?"
+    r"|[ \t]+\d[ \t]*[xX][ \t]*\d\b(?:[ \t]+(?:sehari|per[ \t]+hari|a[ \t]+day|daily))?"
+    r"|[ \t]+(?:tiap|setiap|every)[ \t]+(?:pagi|siang|sore|malam|hari|morning|night|day)\b"
+    r"|[ \t]+(?:pagi|siang|sore|malam)(?:[ \t]+hari)?\b"
+    r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik|pen)\b"
+    r"|[ \t]*\([A-Z]\d{2}(?:\.\d{1,2})?\)"
+    r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b"
+    r"|[ \t]+(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:hari|hr|days?)\b)*",
+    re.IGNORECASE,
+)
+_DOSE = re.compile(r"\d[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units)\b", re.IGNORECASE)
+# Pregnancy with its term: "18 weeks pregnant", "hamil 28 minggu", "hamil anak ke-2", "usia
+# kandungan 32 minggu". (The due date, "HPL 14 Agustus", is a date like an appointment's.)
+_PREGNANCY = re.compile(
+    r"\b\d{1,2}[ \t]*(?:weeks?|months?|wks?|minggu|bulan)[ \t]+pregnant\b"
+    r"|\bhamil[ \t]+(?:\d{1,2}[ \t]*(?:minggu|mgg|bulan|bln)\b|muda\b|tua\b"
+    r"|(?:anak[ \t]+)?(?:ke-?[ \t]*\d|pertama|kedua|ketiga|keempat)\b)"
+    r"|\b(?:usia[ \t]+)?(?:kandungan|kehamilan)(?:[ \t]+(?:sy|saya|aku|istri[ \t]+(?:sy|saya)))?"
+    r"[ \t]*:?[ \t]*\d{1,2}[ \t]*(?:minggu|mgg|bulan|bln|weeks?)\b"
+    r"|\btrimester[ \t]+(?:1|2|3|i{1,3}|pertama|kedua|ketiga)\b",
+    re.IGNORECASE,
+)
+# "riwayat" before an organ makes it a condition ("riwayat jantung", "history of kidney disease").
+_HISTORY_ORGAN = re.compile(
+    r"\b(?:riwayat|history[ \t]+of)[ \t]+(?:penyakit[ \t]+|sakit[ \t]+)?"
+    r"(?:jantung|ginjal|paru(?:-paru)?|hati|liver|lambung|heart|kidney|lung)"
+    r"(?:[ \t]+(?:disease|problems?))?\b",
+    re.IGNORECASE,
+)
+# What someone is allergic to: "alergi kacang" (the allergy), "allergic to eggs" (the
+# allergen), "peanut allergy".
+_ALLERGY = re.compile(
+    r"\b(?:(?P<noun>alergi)(?:[ \t]+(?:terhadap|sama))?|allergic[ \t]+to|allerg(?:y|ies)[ \t]+to)"
+    r"(?=[ \t]+\w)",
+    re.IGNORECASE,
+)
+_ALLERGY_AFTER = re.compile(r"(?<![\w-])(\w+)[ \t]+(?:allergy|allergies)\b", re.IGNORECASE)
+_ALLERGEN_WORD = re.compile(r"[ \t]+(?:\w+-)?\w+")
+_MAX_ALLERGEN_WORDS = 4
+# Words that end an allergen ("alergi kacang, mohon", "allergic to eggs but ...").
+_NOT_ALLERGEN = (
+    frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS) | words("chat_words.txt")
+)
+_LAB_UNIT = (
+    r"mg/dl|mmol/l|g/dl|g/l|u/l|iu/l|iu/ml|miu/ml|miu/l|µiu/ml|uiu/ml|ng/ml|ng/dl|pg/ml"
+    r"|µg/dl|ug/dl|mcg/dl|meq/l|/ul|/µl|/mm3|/mm³|x[ \t]*10\^?[0-9]+(?:/[µu]l)?|sel/[µu]l"
+)
+# A laboratory value: "gula darah puasa 180 mg/dL", "HbA1c 8,9%", "tensi 150/90", "trombosit
+# 89.000/µL", "beta hCG 2.450 mIU/mL", "TSH 7.8 mIU/L".
+_LAB_VALUE = re.compile(
+    r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu|2[ \t]*jam(?:[ \t]*pp)?))?|gdp|gds|gd2pp"
+    r"|hba1c|kolesterol(?:[ \t]+(?:total|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|tensi"
+    r"|tekanan[ \t]+darah|hemoglobin|hb|trombosit|leukosit|eritrosit|hematokrit|sgot|sgpt"
+    r"|kreatinin|ureum|bilirubin(?:[ \t]+(?:total|direk|indirek))?|albumin|(?:beta[ \t]+)?hcg"
+    r"|tsh|ft4|ft3|t3|t4|psa|crp|led|ferritin|feritin|vitamin[ \t]+d|d-dimer|spo2|saturasi"
+    r"|blood[ \t]+(?:sugar|pressure|glucose)|glucose|cholesterol|triglycerides|platelets?"
+    r"|hemoglobin|creatinine|uric[ \t]+acid|bp)"
+    r"(?:nya)?[ \t]*(?:[:=]|is|was|sebesar|cuma|hanya|only)?[ \t]*"
+    r"(?P<value>\d{1,3}(?:\.\d{3})+(?:[ \t]*(?:" + _LAB_UNIT + r"))?"
+    r"|\d{1,4}(?:[.,]\d{1,2})?(?:[ \t]*(?:" + _LAB_UNIT + r"|%)"
+    r"|[ \t]*/[ \t]*\d{2,3}(?:[ \t]*mmhg)?))",
+    re.IGNORECASE,
+)
+# A test with a bare number, in a report of results: "hasil lab: asam urat 9,2, kolesterol 260".
+_LAB_BARE = re.compile(
+    r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu))?|gdp|gds|hba1c|kolesterol(?:[ \t]+(?:total"
+    r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
+    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid)(?:nya)?[ \t]*(?:[:=]|is|was)?[ \t]*"
+    r"(?:\d{2,3}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})"
+    r"(?![\w/%]|[.,]\d|[ \t]*(?:box|botol|btl|pcs|biji|buah|kotak|strip|sachet|pack|kg|gr|gram))",
+    re.IGNORECASE,
+)
+_LAB_REPORT = Keywords("hasil", "lab", "laboratorium", "cek", "tes", "test", "periksa", "results?")
+_LAB_REPORT_WINDOW = 40
+# Tests asked for are not results: "cek kolesterol & asam urat buat bapak saya".
+_TEST_BEFORE = Keywords("cek", "check", "tes", "test", "periksa", "pemeriksaan", "screening")
+# Any value in a laboratory unit, whatever the test is called: "Kemarin 14 mg/dL".
+_LAB_UNIT_VALUE = re.compile(
+    r"(?<![\w.,])\d{1,4}(?:[.,]\d{1,3})*[ \t]*(?:" + _LAB_UNIT + r")(?![\w/])", re.IGNORECASE
+)
+# A test with its qualitative result: "NS1 positif", "swab PCR positive", "HIV reaktif".
+_TEST_RESULT = re.compile(
+    r"\b(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
+    r"|test[ \t]*pack|tespek|testpack|hiv|covid(?:-19)?|tb|tbc|dengue)"
+    r"(?:[ \t]+(?:test|tes))?[ \t]*:?[ \t]*(?:hasilnya[ \t]+)?"
+    r"(?:positif|positive|reaktif|reactive|\+)(?![\w+])",
+    re.IGNORECASE,
+)
+# A health field of a form, up to the end of its clause: "Keluhan: sesak napas sejak 3 hari",
+# "Procedure: right knee replacement", "Allergy: amoxicillin", "Diagnosa di resume: ...".
+_HEALTH_FIELD = re.compile(
+    r"(?:^|(?<=[.;]))[ \t]*(?:keluhan|diagnosa|diagnosis|riwayat(?:[ \t]+penyakit)?|alergi"
+    r"|allerg(?:y|ies)|procedure|tindakan|medications?|conditions?|kondisi|penyakit)"
+    r"(?:[ \t]+(?:di|dari|pada|in|on)[ \t]+\w+)?"
+    r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n,;.]*?)"
+    r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah)\b|[ \t]*(?:[\n,;.(]|$))",
+    re.IGNORECASE | re.MULTILINE,
+)
+# A trigger within the few words before an ambiguous term makes it about a person.
+_TRIGGERS = Keywords(*(re.escape(w) for w in words("medical_triggers.txt")))
+_SUBJECTS = Keywords(*(re.escape(w) for w in words("medical_subjects.txt")))
+_TRIGGER_WINDOW = 30  # characters before the term searched for a trigger ("kena", "lagi")
+_SUBJECT_WINDOW = 16  # ... and for a subject right before it ("istriku baru keguguran")
+_CLAUSE_END = re.compile(r"[.!?\n;]")
+# A medicine asked for in a shop is a product: "ada paracetamol sirup?", "jual EpiPen?".
+_SHOP_WORDS = Keywords(
+    "ada", "jual", "jualan", "sell", "sells", "stock", "stok", "ready", "tersedia", "harga",
+    "price", "beli", "buy", "cari", "nyari", "available", "carry",
+)  # fmt: skip
+_PERSONAL_WORDS = Keywords(
+    *(re.escape(w) for w in words("medical_subjects.txt")), "resep", "minum", "diresepkan",
+    "diresepin", "rutin", "untuk", "utk", "buat", "for",
+)  # fmt: skip
+# The health of pets is not a person's: "kucing sy muntah2", "my dog has diabetes".
+_ANIMALS = Keywords(
+    "kucing", "kucingku", "anjing", "anjingku", "kitten", "puppy", "cat", "dog", "hewan",
+    "peliharaan", "pet", "kelinci", "hamster", "burung", "anabul", "meong", "guguk",
+)  # fmt: skip
+_ANIMAL_WINDOW = 60
+# What may join two health statements into one: "dan", "and", ",", "kayak", "pernah", ...
+_JOIN = re.compile(
+    r"[ \t]*(?:[,;/+&][ \t]*)?"
+    r"(?:(?:dan|and|serta|atau|or|plus|juga|sama|with|dengan|disertai|kayak|kyk|seperti|like"
+    r"|pernah|sering|dicurigai|diduga|suspek|suspected|setelah|after|akibat|karena|krn|terus"
+    r"|trus|lalu|then|also|positif|positive|tambah|ditambah|yg|yang)[ \t]*(?:[,;][ \t]*)?){0,2}",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    start: int
+    end: int
+    score: float | None  # None: health data only inside a list with another piece
+
+
+def find_medical(text: str) -> list[Span]:
+    """Health conditions, treatments, test results and medications said of a person."""
+    pieces = _terms(text) + _body_symptoms(text)
+    pieces += [
+        _Piece(m.start(), _QUALIFIER.match(text, m.end()).end(), MEDICAL_SPECIFIC_SCORE)
+        for m in _PREGNANCY.finditer(text)
+    ]
+    pieces += [
+        _Piece(m.start(), m.end(), MEDICAL_SPECIFIC_SCORE) for m in _HISTORY_ORGAN.finditer(text)
+    ]
+    # the test with its result: "gula darah puasa 186 mg/dL" says which test it was
+    pieces += [
+        _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+        for pattern in (_LAB_VALUE, _LAB_UNIT_VALUE, _TEST_RESULT)
+        for m in pattern.finditer(text)
+    ]
+    pieces += [
+        _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE) for m in _HEALTH_FIELD.finditer(text)
+    ]
+    pieces += [
+        _Piece(
+            m.start(),
+            m.end(),
+            MEDICAL_TRIGGERED_SCORE
+            if _LAB_REPORT.before(text, m.start(), _LAB_REPORT_WINDOW)
+            else None,
+        )
+        for m in _LAB_BARE.finditer(text)
+    ]
+    pieces += _allergies(text)
+    pieces = [p for p in pieces if not _about_an_animal(text, p.start)]
+    return _join(text, pieces)
+
+
+def _terms(text: str) -> list[_Piece]:
+    pieces = []
+    for match in _term_matches(text):
+        term = " ".join(match.group("term").lower().replace("-", " ").split())
+        end = _QUALIFIER.match(text, match.end()).end()
+        start = _with_prefix(text, match.start())
+        if _asked_as_a_question(text, match.start(), end):
+            continue
+        if _is_medication(term) and _asked_in_a_shop(text, match.start()):
+            continue
+        if _DOSE.search(text, match.end(), end):
+            score: float | None = MEDICAL_DOSE_SCORE
+        elif _in(term, SPECIFIC_TERMS):
+            score = MEDICAL_SPECIFIC_SCORE
+        elif (
+            _in(term, TRIGGERED_TERMS)
+            and _triggered(text, match.start())
+            and not _PRODUCT_BEFORE.right_before(text, start)
+        ):
+            score = MEDICAL_TRIGGERED_SCORE
+        else:
+            score = None
+        pieces.append(_Piece(start, end, score))
+    return pieces
+
+
+def _term_matches(text: str) -> list[re.Match[str]]:
+    """The terms in ``text``, left to right, the longest at each position, not overlapping."""
+    matches = []
+    end = 0
+    for word in _WORD.finditer(text):
+        if word.start() < end:
+            continue
+        pattern = _TERMS_BY_FIRST_WORD.get(word.group().lower())
+        match = pattern.match(text, word.start()) if pattern is not None else None
+        if match is not None:
+            matches.append(match)
+            end = match.end()
+    return matches
+
+
+def _in(term: str, terms: frozenset[str]) -> bool:
+    return term in terms or term.replace(" ", "-") in terms
+
+
+def _is_medication(term: str) -> bool:
+    return _in(term, MEDICATIONS)
+
+
+def _with_prefix(text: str, start: int) -> int:
+    """``start`` moved back over a cue that belongs to the term ("kena stroke")."""
+    prefix = _PREFIX.search(text, max(0, start - 24), start)
+    return prefix.start() if prefix else start
+
+
+def _body_symptoms(text: str) -> list[_Piece]:
+    pieces = []
+    for match in _BODY_THEN_SYMPTOM.finditer(text):
+        start = match.start("symptom") if match.group("filler") else match.start()
+        if _PRODUCT_BEFORE.right_before(text, match.start()):
+            continue
+        end = _QUALIFIER.match(text, match.end()).end()
+        pieces.append(_Piece(start, end, MEDICAL_TRIGGERED_SCORE))
+    for match in _SYMPTOM_THEN_BODY.finditer(text):
+        if _PRODUCT_BEFORE.right_before(text, match.start()):
+            continue
+        end = _QUALIFIER.match(text, match.end()).end()
+        pieces.append(_Piece(_with_prefix(text, match.start()), end, MEDICAL_TRIGGERED_SCORE))
+    return pieces
+
+
+def _asked_as_a_question(text: str, start: int, end: int) -> bool:
+    """A form's question, not a statement: "Ada alergi/riwayat kulit?", "Ada alergi?"."""
+    if _QUESTION_AFTER.match(text, end) is None or _SUBJECTS.before(text, start, 20):
+        return False
+    clause_start = _clause_start(text, start, 30)
+    return _QUESTION_WORDS.before(text, start, start - clause_start)
+
+
+def _asked_in_a_shop(text: str, start: int) -> bool:
+    """Whether a shop word, and no word about a person, comes first before ``start``."""
+    clause_start = _clause_start(text, start, 40)
+    shop = _SHOP_WORDS.last_end(text, start, start - clause_start)
+    if shop < 0:
+        return False
+    return _PERSONAL_WORDS.last_end(text, start, start - clause_start) < shop
+
+
+def _about_an_animal(text: str, start: int) -> bool:
+    return _ANIMALS.before(text, start, start - _clause_start(text, start, _ANIMAL_WINDOW))
+
+
+def _clause_start(text: str, start: int, window: int) -> int:
+    clause_start = max(0, start - window)
+    for clause_end in _CLAUSE_END.finditer(text, clause_start, start):
+        clause_start = clause_end.end()
+    return clause_start
+
+
+def _triggered(text: str, start: int) -> bool:
+    """Whether a trigger word, or a subject right before, precedes ``start`` in its clause."""
+    window = start - _clause_start(text, start, _TRIGGER_WINDOW)
+    return _TRIGGERS.before(text, start, window) or _SUBJECTS.before(
+        text, start, min(window, _SUBJECT_WINDOW)
+    )
+
+
+def _allergies(text: str) -> list[_Piece]:
+    """What a person is allergic to, with the allergy word: "alergi seafood", "peanut allergy"."""
+    found = []
+    for match in _ALLERGY.finditer(text):
+        words_found = []
+        pos = match.end()
+        for _ in range(_MAX_ALLERGEN_WORDS):
+            word = _ALLERGEN_WORD.match(text, pos)
+            if word is None or word.group().strip().lower() in _NOT_ALLERGEN:
+                break
+            words_found.append(word)
+            pos = word.end()
+        if words_found and not _asked_as_a_question(text, match.start(), pos):
+            first = words_found[0]
+            start = (
+                match.start() if match.group("noun") else first.end() - len(first.group().lstrip())
+            )
+            found.append(_Piece(start, pos, MEDICAL_TRIGGERED_SCORE))
+    for match in _ALLERGY_AFTER.finditer(text):
+        if match.group(1).lower() not in _NOT_ALLERGEN:
+            found.append(_Piece(match.start(), match.end(), MEDICAL_TRIGGERED_SCORE))
+    return found
+
+
+def _join(text: str, pieces: list[_Piece]) -> list[Span]:
+    """Overlapping pieces, and pieces joined by list words, as one span each.
+
+    A group is reported if any of its pieces is health data alone; its score is the best.
+    """
+    spans = []
+    group: list[_Piece] = []
+    for piece in sorted(pieces, key=lambda p: (p.start, -p.end)):
+        if group:
+            end = max(p.end for p in group)
+            if piece.start <= end or _JOIN.fullmatch(text, end, piece.start):
+                group.append(piece)
+                continue
+            spans.append(_span(text, group))
+        group = [piece]
+    if group:
+        spans.append(_span(text, group))
+    return [s for s in spans if s is not None]
+
+
+def _span(text: str, group: list[_Piece]) -> Span | None:
+    start, end = min(p.start for p in group), max(p.end for p in group)
+    scores = [p.score for p in group if p.score is not None]
+    if (
+        scores
+        and max(scores) <= MEDICAL_TRIGGERED_SCORE
+        and _PRODUCT_BEFORE.right_before(text, start)
+    ):
+        return None  # what a product treats: "obat untuk batuk, pilek dan demam"
+    if scores:
+        return Span(start, end, max(scores))
+    # several complaints listed together ("mual, pusing dan lemas") are about someone, unless
+    # a product's description lists what it treats ("obat untuk batuk, pilek dan demam")
+    if (
+        len(group) >= 2
+        and not _PRODUCT_BEFORE.before(text, start, _LIST_PRODUCT_WINDOW)
+        and not _TEST_BEFORE.right_before(text, start)
+    ):
+        return Span(start, end, MEDICAL_LIST_SCORE)
+    return None
+
+
+class MedicalRecognizer(SpanRecognizer):
+    """MEDICAL: health conditions, treatments and medications of a person."""
+
+    ENTITY = MEDICAL
+
+    def spans(self, text: str) -> list[Span]:
+        return find_medical(text)
+
+
+def recognizers() -> list[EntityRecognizer]:
+    return [MedicalRecognizer()]
