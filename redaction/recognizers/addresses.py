@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
 
 from redaction.data import words
@@ -122,7 +123,7 @@ _STREET_ANCHOR = re.compile(
     r"|perumahan|apartemen|apartment|apt|ruko|rukan|cluster|klaster|dusun|dsn|kp|kampung"
     r"|gedung|gd|menara|wisma|graha|griya|puri|villa|vila"
     # villages without a street: Bali's banjar, Aceh's gampong, West Sumatra's nagari/jorong
-    r"|br|banjar|gampong|gp|nagari|jorong|desa)"
+    r"|br|banjar|gampong|gp|nagari|jorong|desa|dk|dukuh|pedukuhan)"
     r"\b\.?[ \t]*",
     _I,
 )
@@ -134,7 +135,7 @@ _NAME_ONLY_ANCHORS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lr", "lrg",
 _NAME_ONLY_ABBREVIATIONS = frozenset({"komp", "kompl", "perum", "apt"})
 # Village anchors that are also words or name parts ("Rosmawati br. Simanjuntak" is a
 # Batak name, "desa" a word): only capitalised ("Br. Tegal", "Desa Sukamaju").
-_CAPITALISED_ANCHORS = frozenset({"br", "gp", "desa", "banjar", "nagari", "jorong"})
+_CAPITALISED_ANCHORS = frozenset({"br", "gp", "desa", "banjar", "nagari", "jorong", "dk"})
 # A shop, brand or company right before a street: its address, not a person's
 # ("Indomaret Jl. Raya Bogor", "kantor PT Maju di Jl. ..."). Looked for in the few words
 # before the anchor, in the same clause.
@@ -186,10 +187,13 @@ _BLOCK = re.compile(
 # A tower or cluster with a name: "Tower Jasmine", "Cluster Ifolia".
 _NAMED_UNIT = re.compile(r"(?:tower|twr|cluster|klaster)\b\.?[ \t]+(?=[A-Z])", _I)
 _UNIT = re.compile(
-    r"(?:kav|kavling|lantai|lt|unit|tower|twr|apt|suite|ste|room|kamar|km|ph)\b\.?[ \t]*"
+    r"(?:(?:kav|kavling|lantai|lt|unit|tower|twr|apt|suite|ste|room|kamar|km|ph|sektor|sector"
+    r"|zona|zone)\b\.?[ \t]*"
     r"(?:[a-z]?\d{1,4}[a-z]?|[a-z]{1,2})\b(?:[.,]\d)?(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*"
-    # not an area: "LT 120 m2" (luas tanah) in a property advert
-    r"(?![ \t]*(?:m2|m²|meter|sqm)\b)",
+    # a unit written "#08-145" (Singapore, Malaysia)
+    r"|\#[ \t]?\d{1,3}-\d{1,5}\b)"
+    # not an area: "LT 120 m2", "LT 96 LB 70" (luas tanah, luas bangunan) in a property advert
+    r"(?![ \t]*(?:m2|m²|meter|sqm|lb)\b)",
     _I,
 )
 _ADMIN = re.compile(
@@ -212,12 +216,15 @@ _STRICT_ADMIN = re.compile(
 # A house number after a Roman-numeral street part: "Gg. Melati XII/41".
 _SLASH_HOUSE = re.compile(r"/[ \t]?\d{1,4}[a-z]?\b", _I)
 _BUILDING_PARTS = (_NUMBER, _UNIT, _BLOCK, _STREET_ANCHOR)
-_POSTCODE = re.compile(r"\d{5}\b")
-_STATE_ZIP = re.compile(r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b")
+_POSTCODE = re.compile(r"\d{5,6}\b")
+# "NY 10001", and British postcodes ("NW1 6XE")
+_STATE_ZIP = re.compile(r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
 _ENGLISH = re.compile(
-    r"\b\d{1,6}[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard"
-    r"|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Square|Sq|Terrace|Parkway|Pkwy|Highway"
-    r"|Hwy|Circle|Cir)\b\.?"
+    # "221B Baker Street", "Blk 412 Bedok North Ave 2" (a Singapore block and its street)
+    r"\b(?:(?:Blk|Block|Apt|Unit)\.?[ \t]*)?\d{1,6}[A-Z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
+    r"|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Jalan|Lorong|Crescent|Close)\b\.?"
+    r"(?:[ \t]+\d{1,3}\b)?"
 )
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,3}|[A-Za-z][A-Za-z'’-]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;][ \t]*)?")
@@ -229,6 +236,156 @@ _ABBREVIATION_GAP = re.compile(r"\.[ \t]*")
 _NO_GAP = re.compile(r"[ \t]*")
 _PLACE_GAP = re.compile(r"[ \t]+")
 _MAX_NAME_WORDS = 5
+_ACRONYM_IN_NAME = re.compile(r"[A-Z]{2,4}[ \t]+[A-Z][a-z]")
+_LOWER_WORD = re.compile(r"[a-z][a-z'-]*(?![\w])")
+_MAX_LOWER_LOCALITY_WORDS = 3
+# A house or unit number right before: "no. 9 ", "blok c7 ".
+_HOUSE_BEFORE = re.compile(r"\d[a-z]?[ \t]+\Z", re.IGNORECASE)
+
+LABEL_SCORE = 0.85
+# A form's address field: "Alamat: ...", "Alamat lengkap:\n...", "Address: ...". The value
+# is an address when it has a number or two words and is not a city alone.
+_ADDRESS_LABEL = re.compile(
+    r"(?<![\w/])(?:alamat|almt|address|addr)(?:nya)?"
+    r"(?:[ \t]+(?:lengkap|saya|sy|aku|rumah|rmh|kirim|pengiriman|penerima|tujuan|domisili|baru"
+    r"|sekarang|skrg|ktp|home|delivery|shipping|billing|mailing|tinggal))*"
+    r"[ \t]*[:=][ \t]*(?:\r?\n[ \t]*)?",
+    _I,
+)
+_CARD_ADDRESS = re.compile(
+    r"^[ \t]*(?:Alamat|ALAMAT)[ \t]*:?[ \t]+(?P<value>[A-Z0-9][^a-z\n]*[A-Z0-9])[ \t]*$",
+    re.MULTILINE,
+)
+# What ends a form's address value on its line: another field ("No HP", "a/n", "email").
+_FIELD_AFTER = re.compile(
+    r"[ \t]*[,;.]?[ \t]*(?:(?:no\.?|nomor|nmr)[ \t]*)?(?:hp|telp|tlp|telepon|wa|whatsapp|phone"
+    r"|email|e-mail|nama|name|penerima|a/n|a\.n\.?|an\.|atas[ \t]+nama|patokan)\b",
+    _I,
+)
+_LABEL_SEGMENT = re.compile(r"[^,;\n]+")
+# Landmarks that locate a house: "dekat SPBU Cibinong", "belakang kampus unpad", "masuk gang
+# depan Masjid Al-Ikhlas", "rumah pagar hitam no 5", "(rumah cat hijau samping warung Bu Tin)".
+_LANDMARK_START = re.compile(
+    r"(?:dekat|deket|dkt|depan|dpn|belakang|blkg|blakang|samping|sebelah|sblh|seberang|sebrang"
+    r"|pojok|ujung|masuk|patokan(?:nya)?|near|opposite|behind|beside|next[ \t]+to"
+    r"|across[ \t]+from|(?:rumah|rmh)(?=[ \t]+(?:cat|pagar|warna|pojok|paling|tingkat|lantai"
+    r"|no|nomor|yg|yang|ke)\b))\b(?:[ \t]*:)?",
+    _I,
+)
+_LANDMARK_IN_BRACKETS = re.compile(
+    r"\((?=[^()\n]{0,60}\b(?:dekat|deket|dkt|depan|dpn|belakang|samping|sebelah|sblh|seberang"
+    r"|pojok|ujung|masuk|patokan|rumah|rmh|cat|pagar|warna|near|opposite|behind|next[ \t]+to)\b)"
+    r"[^()\n]{1,60}\)",
+    _I,
+)
+_LANDMARK_WORD = re.compile(r"[ \t]+(\w[\w'’-]*)")
+_MAX_LANDMARK_WORDS = 6
+# Verbs end a landmark: "sebelah timur berbatasan dengan ...", "menempati gedung ...".
+_VERB_SHAPE = re.compile(r"(?:ber|ter|me[mny]?|meng|di)\w{3,}|\w{3,}(?:kan|nya)")
+# Words that end a landmark: chat words and function words ("dekat masjid ya kak").
+_LANDMARK_STOP = (
+    frozenset(INDONESIAN_STOP_WORDS)
+    | frozenset(ENGLISH_STOP_WORDS)
+    | {
+        "ya",
+        "yah",
+        "yaa",
+        "kak",
+        "ka",
+        "kk",
+        "min",
+        "gan",
+        "sis",
+        "bang",
+        "mas",
+        "mbak",
+        "mba",
+        "pak",
+        "bu",
+        "tolong",
+        "tlg",
+        "pls",
+        "please",
+        "makasih",
+        "makasi",
+        "thx",
+        "thanks",
+        "ok",
+        "oke",
+        "jam",
+        "besok",
+        "bsk",
+        "nanti",
+        "nnt",
+        "skrg",
+        "bisa",
+        "bs",
+        "mau",
+        "aja",
+        "aj",
+        "dong",
+        "deh",
+        "nih",
+        "sih",
+        "kok",
+        "yg",
+        "sy",
+        "gk",
+        "ga",
+        "gak",
+        "nggak",
+        "udah",
+        "udh",
+        "sdh",
+        "blm",
+        "belum",
+        "trus",
+        "terus",
+        "sampai",
+        "sampe",
+        "kirim",
+        "antar",
+        "anter",
+    }
+) - {"dekat", "depan", "belakang", "samping", "sebelah", "seberang", "ujung", "no", "nomor"}
+# Parts written before a street that belong to the address: "Unit 5B, Tower A, Taman Anggrek
+# Residence, Jl. ...", "The Pakubuwono Spring, Tower Magnolia, Jl. ...".
+_LEADING_PART = re.compile(
+    r"(?:(?i:\b(?:unit|lantai|lt|tower|twr|suite|kamar|room)\b)\.?[ \t]*"
+    r"(?:[A-Za-z]?\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2})"
+    r"|\b(?:Tower|Cluster|Menara|Wisma|Blok)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    r"|(?:\bThe[ \t]+)?\b(?:[A-Z][\w'-]*[ \t]+){0,4}(?:Residence|Residences|Apartment"
+    r"|Apartments|Park|Spring|Springs|Garden|Gardens|Regency|Village|Hills|City|Mansion|Mansions"
+    r"|Court|Townhouse|Estate|Suites|Heights|Terrace|Condominium|Condo|Residensial|Residen"
+    r"|Townhome|Pavilion|Lagoon|Bay))"
+    r"[ \t]*,[ \t]*\Z"
+)
+# A street named without a street word, with its house number, before RT/RW: "Cendana 14,
+# RT 3 RW 5".
+_STREET_BEFORE_RT = re.compile(
+    r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+\d{1,4}[A-Za-z]?"
+    r"[ \t]*,?[ \t]*\Z"
+)
+# Words before "RT 04" that make it a neighbourhood, not a house: "warga RT 04", "Ketua RT 05".
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"\b(?:warga|ketua|pengurus|pak|bu|bapak|ibu|grup|group|grub|info|rapat|iuran|arisan|kas"
+    r"|posyandu|satpam|pos|se|antar|ronda|lingkungan|wilayah|tingkat|sekretaris|bendahara)"
+    r"[ \t]*\Z",
+    _I,
+)
+# An identity card's printed field labels at line starts: on such a card every line is a
+# field of its own, and an address does not run on into the next field.
+_CARD_FIELD = re.compile(
+    r"^[ \t]*(?:Tempat/Tgl[ \t]+Lahir|Jenis[ \t]+kelamin|Gol\.[ \t]+Darah|Kel/Desa|Kecamatan"
+    r"|Agama|Status[ \t]+Perkawinan|Pekerjaan|Kewarganegaraan|Berlaku[ \t]+Hingga|RT/RW)\b",
+    _I | re.MULTILINE,
+)
+_CARD_MIN_FIELDS = 3
+# A birthplace is a city, not an address: "Tempat/Tgl Lahir KAMPUNG RAKYAT, 17-04-1968".
+_BIRTHPLACE_BEFORE = re.compile(
+    r"(?:tempat(?:[ \t]*/[ \t]*(?:tgl|tanggal))?[ \t]+lahir|ttl|lahir[ \t]+di)[ \t]*[:=]?[ \t]*\Z",
+    _I,
+)
 
 
 def find_addresses(text: str) -> Iterator[Span]:
@@ -240,14 +397,84 @@ def find_addresses(text: str) -> Iterator[Span]:
         + [(m.start(), "english", m) for m in _ENGLISH.finditer(text)],
         key=lambda c: c[0],
     )
+    card = len(_CARD_FIELD.findall(text)) >= _CARD_MIN_FIELDS
+    spans: list[Span] = []
     covered = 0
     for start, kind, match in candidates:
         if start < covered:
             continue
         span = _address_at(text, kind, match)
         if span is not None:
+            if card:
+                span = _one_line(text, span)
             covered = span.end
-            yield span
+            spans.append(span)
+    spans += _labelled_addresses(text, spans)
+    return iter(_disjoint(spans))
+
+
+def _disjoint(spans: list[Span]) -> list[Span]:
+    """Overlapping spans as their union, with the best score."""
+    result: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if result and span.start < result[-1].end:
+            last = result.pop()
+            span = Span(last.start, max(last.end, span.end), max(last.score, span.score))
+        result.append(span)
+    return result
+
+
+def _one_line(text: str, span: Span) -> Span:
+    """``span`` cut at its first line end (each line of an identity card is one field)."""
+    line_end = text.find("\n", span.start, span.end)
+    if line_end < 0:
+        return span
+    return Span(
+        span.start, len(text[span.start : line_end].rstrip(" \t,")) + span.start, span.score
+    )
+
+
+def _labelled_addresses(text: str, found: list[Span]) -> list[Span]:
+    """Values of address fields ("Alamat: Cendana 14 Sleman") that no anchor found.
+
+    An identity card's field ("Alamat JL BEKASI RAYA KM 25 GED SRIKANDI", in capitals) is its
+    whole line, whatever an anchor found in it.
+    """
+    spans = [
+        Span(m.start("value"), m.end("value"), LABEL_SCORE) for m in _CARD_ADDRESS.finditer(text)
+    ]
+    for label in _ADDRESS_LABEL.finditer(text):
+        start = label.end()
+        if start >= len(text) or not text[start].isalnum():
+            continue
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        if any(s.start < line_end and start < s.end for s in found):
+            continue  # an anchor found the address on this line
+        end = _label_value_end(text, start, line_end)
+        value = text[start:end]
+        if end - start < 6 or value.lower() in PLACES:
+            continue
+        if not any(ch.isdigit() for ch in value) and len(_WORD.findall(value)) < 2:
+            continue
+        end, _ = _tail(text, end, after_name=False)
+        spans.append(Span(start, end, LABEL_SCORE))
+    return spans
+
+
+def _label_value_end(text: str, start: int, line_end: int) -> int:
+    """End of a field's value: its line, up to another field or a clause of chat words."""
+    end = start
+    for segment in _LABEL_SEGMENT.finditer(text, start, line_end):
+        field = _FIELD_AFTER.search(text, segment.start(), segment.end())
+        first = _WORD.search(text, segment.start(), segment.end())
+        if segment.start() > start and (first is None or first.group().lower() in _LANDMARK_STOP):
+            break
+        if field is not None:
+            cut = text[segment.start() : field.start()].rstrip(" \t,;.")
+            return max(end, segment.start() + len(cut))
+        end = segment.start() + len(text[segment.start() : segment.end()].rstrip(" \t.!?"))
+    return end
 
 
 def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
@@ -256,7 +483,11 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         keyword = match.group("kw")
         if keyword.lower() in _CAPITALISED_ANCHORS and not keyword[0].isupper():
             return None
-        if _business_before(text, start):
+        if keyword == "GP":
+            return None  # "GP Brazil 2008" is a Grand Prix; a gampong is written "Gp."
+        if text[max(0, start - 1) : start] == "/":
+            return None  # the label "Kel/Desa" of a form
+        if _birthplace(text, start) or _business_before(text, start):
             return None
         name_end = _name_words(text, match.end())
         if name_end is None:
@@ -265,7 +496,7 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             return None
         end, parts = _tail(text, name_end, after_name=True)
         if parts:
-            return Span(start, end, STREET_SCORE)
+            return Span(_leading_parts(text, start), end, STREET_SCORE)
         keyword = match.group("kw")
         lower = keyword.lower()
         if lower in _ORDINARY_ANCHORS and not keyword[0].isupper():
@@ -280,9 +511,14 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         else:
             # The village or hamlet before it is part of it: "desa sukamaju rt 2 rw 3".
             unit = _UNIT_BEFORE_RT.search(text, max(0, start - 50), start)
+            street = _STREET_BEFORE_RT.search(text, max(0, start - 40), start)
             if unit is not None and _name_words(text, unit.start("name")) == unit.end("name"):
                 start = unit.start()
+            elif street is not None and _name_words(text, street.start()) == street.end("name"):
+                start = street.start()
         end, parts = _tail(text, match.end(), after_name=False)
+        if not parts and _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 24), start):
+            return None  # "warga RT 04", "INFO WARGA RT 05/RW 03": a neighbourhood
         # "RT 03 RW 05", "RT 03/05", or RT with more parts; "rt 5" alone is weaker.
         complete = parts or "/" in match.group() or "rw" in match.group().lower()
         return Span(start, end, RT_RW_SCORE if complete else RT_ONLY_SCORE)
@@ -291,6 +527,21 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         return Span(start, end, STREET_SCORE) if parts else None
     end, _ = _tail(text, match.end(), after_name=False, english=True)
     return Span(start, end, ENGLISH_SCORE)
+
+
+def _birthplace(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    return _BIRTHPLACE_BEFORE.search(text, max(line_start, start - 40), start) is not None
+
+
+def _leading_parts(text: str, start: int) -> int:
+    """``start`` moved back over units and estate names before it ("Unit 5B, Tower A, ...")."""
+    for _ in range(3):
+        part = _LEADING_PART.search(text, max(0, start - 60), start)
+        if part is None:
+            return start
+        start = part.start()
+    return start
 
 
 def _business_before(text: str, start: int) -> bool:
@@ -319,7 +570,11 @@ def _name_words(text: str, pos: int) -> int | None:
     capitalised = None
     for _ in range(_MAX_NAME_WORDS):
         word = _WORD.match(text, pos)
-        if word is None or _breaks_name(word.group(), continues_capitalised=bool(capitalised)):
+        if word is None:
+            break
+        # an acronym opening a name is part of it: "Kompleks BTN Hamzy", "Jl. RS Fatmawati"
+        acronym = end is None and _ACRONYM_IN_NAME.match(text, word.start()) is not None
+        if not acronym and _breaks_name(word.group(), continues_capitalised=bool(capitalised)):
             break
         # A capitalised name ends at the first lower-case word ("Jalan Sultan Agung
         # terkenal ..."); a lower-case one ("jln mawar") may go on in lower case.
@@ -351,7 +606,10 @@ def _breaks_name(word: str, *, continues_capitalised: bool = False) -> bool:
 
 
 def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tuple[int, int]:
-    """Extend an address over the parts after ``pos``; returns (end, number of parts)."""
+    """Extend an address over the parts after ``pos``; returns (end, number of parts).
+
+    Landmarks ("dekat SPBU Cibinong") extend it but are not counted as parts.
+    """
     end = pos
     parts = 0
     first = True
@@ -371,8 +629,9 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
                 )
         if part_end is None:
             break
+        if part_end != _landmark(text, at):  # a landmark alone does not make an address
+            parts += 1
         end = part_end
-        parts += 1
         first = False
     return end, parts
 
@@ -398,6 +657,10 @@ def _part(
         name_end = _name_words(text, street.end())
         house = name_end and _HOUSE_AFTER_NAME.match(text, name_end)
         return house.end() if house else name_end
+    if not strict:
+        landmark = _landmark(text, at)
+        if landmark is not None:
+            return landmark
     if strict:
         place_end = _place(text, at)
         if place_end is not None and _CITY_LINE_END.match(text, place_end):
@@ -438,7 +701,55 @@ def _part(
         locality_end = _locality(text, at)
         if locality_end is not None and (place_end is None or locality_end > place_end):
             return locality_end
+    if (
+        place_end is None
+        and (comma or _HOUSE_BEFORE.search(text, max(0, at - 12), at))
+        and text[max(0, at - 30) : at].lower() == text[max(0, at - 30) : at]
+    ):
+        # in lower case: "..., jatiwaringin", "no. 9 gandaria selatan cilandak ya"
+        return _lower_locality(text, at)
     return place_end
+
+
+def _lower_locality(text: str, at: int) -> int | None:
+    """End of one to three lower-case words that are no Indonesian or chat word (area names:
+    "gandaria selatan cilandak"); None if there are none."""
+    end = None
+    pos = at
+    for n in range(_MAX_LOWER_LOCALITY_WORDS):
+        word = _LOWER_WORD.match(text, pos)
+        if word is None:
+            break
+        lower = word.group()
+        known = lower in LEXICON or lower in _LANDMARK_STOP or lower in _BREAK_WORDS
+        if (known and not (n and lower in _DIRECTIONS)) or len(lower) < 4:
+            break
+        end = word.end()
+        gap = _PLACE_GAP.match(text, end)
+        if gap is None:
+            break
+        pos = gap.end()
+    return end
+
+
+def _landmark(text: str, at: int) -> int | None:
+    """End of a landmark that locates the house ("dekat SPBU Cibinong"), or None."""
+    brackets = _LANDMARK_IN_BRACKETS.match(text, at)
+    if brackets is not None:
+        return brackets.end()
+    start = _LANDMARK_START.match(text, at)
+    if start is None:
+        return None
+    end = pos = start.end()
+    for _ in range(_MAX_LANDMARK_WORDS):
+        word = _LANDMARK_WORD.match(text, pos)
+        if word is None:
+            break
+        lower = word.group(1).lower()
+        if lower in _LANDMARK_STOP or _VERB_SHAPE.fullmatch(lower):
+            break
+        end = pos = word.end()
+    return end if end > start.end() else None
 
 
 def _place(text: str, at: int) -> int | None:
