@@ -22,6 +22,7 @@ from functools import lru_cache
 
 from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
+from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
 
 from redaction.data import words
@@ -33,13 +34,22 @@ PERSON = "PERSON"
 # Word lists, lower-case. A gazetteer name that is also an ordinary word or a
 # place ("indah", "putri", "jaya", "bima") is "ambiguous": evidence only with a cue.
 NAMES = words("given_names.txt") | words("surnames.txt")
-COMMON = words("common_words.txt") | words("chat_words.txt") | frozenset(INDONESIAN_STOP_WORDS)
+COMMON = (
+    words("common_words.txt")
+    | words("chat_words.txt")
+    | frozenset(INDONESIAN_STOP_WORDS)
+    | frozenset(ENGLISH_STOP_WORDS)
+)
 # A larger dictionary of Indonesian words: it blocks unknown words only, never a name.
 LEXICON = words("indonesian_words.txt") | words("indonesian_vocabulary.txt")
 STOPWORDS = words("name_stopwords.txt")
 PLACES = words("places.txt")
 ORG_WORDS = words("org_words.txt")
 HONORIFICS = words("honorifics.txt")
+# Names from other countries: evidence for capitalised words only ("Sophie Dubois").
+FOREIGN_NAMES = words("foreign_names.txt")
+# Common English words: a capitalised one alone is no name without a cue ("Master", "Upgrade").
+ENGLISH_WORDS = words("english_words.txt")
 
 MAX_NAME_TOKENS = 5
 MAX_FORM_VALUE_TOKENS = 6
@@ -65,6 +75,8 @@ _AFFIXED_WORD = re.compile(
 # unknown capitalised word of this shape counts as gazetteer evidence.
 _NAME_SHAPED = re.compile(
     r"\w{2,}(?:wati|yati|ningsih|ningrum|ningtyas|yanti|yanto|anto|arto|ono|ojo|oyo|udin"
+    # Javanese village names: "Poniyem", "Tukinem", "Dalijo", "Wagimin", "Sukinah"
+    r"|iyem|inem|ijem|ijo|imin|inah|arsih"
     r"|uddin|ullah|illah|syah)|(?:\w*oe|dj|tj)\w{3,}"
 )
 # Words right before a name-like run that make it an organisation or a place
@@ -81,6 +93,14 @@ _PLACE_LABEL_BEFORE = Keywords(
 )
 
 
+# A pet's name is no person's: "kucing sy Mochi", "2 anjing: Bruno (golden) & Cici".
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:kucing|kucingku|anjing|anjingku|kitten|puppy|cat|dog|kelinci|hamster|burung|anabul"
+    r"|peliharaan|pet)\b(?:[^.!?\n]{0,20}?[ \t:,&(]|[ \t]+)\Z",
+    re.IGNORECASE,
+)
+
+
 class Cue(Enum):
     """How strongly the words before a position announce a name there."""
 
@@ -88,6 +108,7 @@ class Cue(Enum):
     STRONG = "strong"  # "nama saya", "atas nama", "a.n.", "dengan ... di sini"
     HONORIFIC = "honorific"  # "Pak", "Bu", "Kak", "Mas", "dr.", "Hj." (not part of the name)
     LABEL = "label"  # "nama", "nama ibu kandung" without a colon: a gazetteer or capitalised name
+    RELATION = "relation"  # "anak sy", "suami saya", "my son": a third party's name follows
     SELF = "self"  # "saya", "aku", "ini", "halo", "makasih", "kata", "dari ... ya"
     ROLE = "role"  # "Presiden", "tersangka", "istri": a gazetteer or capitalised name
     WEAK = "weak"  # "dari", "untuk", "menurut": only a gazetteer name counts
@@ -98,6 +119,7 @@ _CUE_RANK = {
     Cue.STRONG: 6,
     Cue.HONORIFIC: 5,
     Cue.LABEL: 4,
+    Cue.RELATION: 4,
     Cue.SELF: 3,
     Cue.ROLE: 2,
     Cue.WEAK: 1,
@@ -110,6 +132,7 @@ _SCORES: dict[Cue, tuple[float | None, ...]] = {
     Cue.STRONG: (0.9, 0.85, 0.8, 0.85, 0.7),
     Cue.HONORIFIC: (0.85, 0.85, 0.7, 0.75, 0.45),
     Cue.LABEL: (0.85, 0.8, 0.6, 0.75, None),
+    Cue.RELATION: (0.85, 0.8, 0.6, 0.75, None),
     Cue.SELF: (0.75, 0.6, None, 0.5, None),
     Cue.ROLE: (0.7, 0.55, None, 0.5, None),
     Cue.WEAK: (0.7, 0.55, None, None, None),
@@ -130,6 +153,8 @@ _NAME_LABEL = (
 _PERSON_LABEL = (
     r"(?:penerima|pengirim|pemesan|penyewa|pemilik|tertanggung|pasien|recipient|sender"
     r"|beneficiary|passenger|guest(?:[ \t]*\d{1,2})?|driver|tenant|attn|(?:account[ \t]+)?holder"
+    r"|(?:full[ \t]+|first[ \t]+|last[ \t]+|given[ \t]+|nick)?name|surname|contact[ \t]+person"
+    r"|pic|wali|orang[ \t]+tua|ortu|ayah|ibu|suami|istri|pengendara|tertanggung|ahli[ \t]+waris"
     r"|(?:emergency[ \t]+)?contact|to|from)"
 )
 _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
@@ -143,6 +168,21 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         ),
     ),
     (Cue.LABEL, re.compile(rf"\b{_NAME_LABEL}[ \t]+", re.IGNORECASE)),
+    (
+        Cue.RELATION,
+        re.compile(
+            r"\b(?:anak|anakku|putra|putri|istri|suami|adik|adek|kakak|kaka|abang|ayah|bapak|ibu"
+            r"|mama|papa|mamah|papah|ortu|mertua|keponakan|ponakan|cucu|bayi|nenek|kakek|teman"
+            r"|temen|pacar|tunangan|sepupu|om|tante)"
+            r"(?:[ \t]+(?:sy|saya|aku|ku|gue|gw|kami|kita|pertama|kedua|ketiga|bungsu|sulung"
+            r"|perempuan|laki-laki|cowok|cewek))+[ \t]+(?:(?:yang|yg|bernama|namanya)[ \t]+){0,2}"
+            r"|\bmy[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
+            r"|child|kid|baby|friend|colleague|partner|fianc[eé]e?|boyfriend|girlfriend|grandson"
+            r"|granddaughter|nephew|niece|cousin|grandma|grandpa|grandmother|grandfather)"
+            r"(?:[ \t]*,)?[ \t]+|\b(?:kids|children|anak-anak)[ \t]+",
+            re.IGNORECASE,
+        ),
+    ),
     (
         Cue.STRONG,
         re.compile(
@@ -168,7 +208,8 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|i'm|this[ \t]+is)"
             r"(?:[ \t]+(?:adalah|ialah))?[ \t]+"
             # A signature: "- Rachel", "– Tasya, Customer Care" on a line of its own.
-            r"|^[ \t]*[-–—~]+[ \t]*(?-i:(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?:,|$)))",
+            r"|(?:^|[ \t])[ \t]*[-–—~]+[ \t]*"
+            r"(?-i:(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?:,|$)))",
             re.IGNORECASE | re.MULTILINE,
         ),
     ),
@@ -214,7 +255,33 @@ _TICKET_NAME = re.compile(
     r"(?=[ \t]+(?:MR|MRS|MS|MSTR|MISS)\b)"
 )
 _TICKET_NAME_SCORE = 0.85
+_MENTION_SCORE = 0.6
+# A second name joined to a found one: "Ethan & Lily", "Waters dan Gilmour".
+_JOINED_NAME = re.compile(r"[ \t]*(?:&|dan|and|serta|atau|or)[ \t]+")
+# A form's field label after a word: "Passport:", "Card no:".
+_FIELD_LABEL_AFTER = re.compile(r"[ \t]*(?:no\.?|number|nomor|#)?[ \t]*:")
+_CAPS_NAME_SCORE = 0.6
+# Legal forms that open a company's name: every capitalised word after them is the company's.
+_LEGAL_FORMS = frozenset({"pt", "cv", "ud", "ksp", "kspps", "koperasi", "yayasan", "firma"})
+_LOWER_NAMES_SCORE = 0.5
+_SIGN_OFF_SCORE = 0.5
+# Particles and Malay name parts in names written in capitals ("MOHD HAFIZ BIN RAZAK").
+_CAPS_PARTICLES = frozenset({"bin", "binti", "bt", "bte", "br", "boru", "van", "de"})
+_CAPS_NAME_PARTS = frozenset({"mohd", "muhd", "mohamad", "mohammad", "nur", "siti", "abdul"})
+_LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
+# What may stand before a signature name at the end of a message: a sentence end, a line
+# break, a dash.
+_SIGN_OFF_BEFORE = re.compile(r"(?:[.!?\n]|[-–—~])[ \t]*\Z")
 _HANDLE_SCORE = 0.6
+_HANDLE_LABEL = re.compile(
+    r"(?i:\b(?:ig|instagram|tiktok|twitter|x|fb|facebook|username|user(?:[ \t]*id)?|akun|id"
+    r"|telegram|tele|line))[ \t]*:?[ \t]*\Z"
+)
+# A user name after its label: "User ID rizkyananda", "username: dewiputri88".
+_LABELLED_HANDLE = re.compile(
+    r"(?i:\b(?:ig|instagram|tiktok|twitter|username|user(?:[ \t]*id)?|akun|telegram))"
+    r"[ \t]*:?[ \t]*@?(?P<handle>[a-z]{6,24}\d{0,4})(?![\w.])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,14 +331,29 @@ def _ambiguous(lower: str) -> bool:
 
 
 def _name_evidence(token: Token) -> bool:
-    """A sure gazetteer name, or an unknown capitalised word shaped like a name."""
+    """A sure gazetteer name, a capitalised foreign name, or an unknown capitalised word
+    shaped like a name."""
     if is_sure_name(token.text):
         return True
+    return _foreign_name(token) or _name_shaped(token)
+
+
+def _name_shaped(token: Token) -> bool:
     return (
         token.capitalised
         and token.lower not in NAMES
         and not _blocked(token)
         and _NAME_SHAPED.fullmatch(token.lower) is not None
+    )
+
+
+def _foreign_name(token: Token) -> bool:
+    """A capitalised (not all-caps) name of the foreign gazetteer."""
+    return (
+        token.capitalised
+        and not token.all_caps
+        and token.lower in FOREIGN_NAMES
+        and not _blocked(token, shapes=False)
     )
 
 
@@ -356,7 +438,9 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
         and _PLAIN_GAP.fullmatch(text[end : following[0].start])
     ):
         return True
-    if any(_name_evidence(t) for t in tokens(text, start, end)):
+    if _after_legal_form(text, start):
+        return True  # "PT Sinar Mas Abadi", "CV Budi Jaya": a company, whatever its words
+    if any(is_sure_name(t.text) or _name_shaped(t) for t in tokens(text, start, end)):
         return False
     right = start
     before = tokens(text, max(0, start - 60), start)[-4:]
@@ -377,6 +461,18 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
             return True
         if not token.capitalised or token.lower in HONORIFICS:
             return False  # "rumah Tante Lany" is a person's home
+        right = token.start
+    return False
+
+
+def _after_legal_form(text: str, start: int) -> bool:
+    """Whether capitalised words right before ``start`` begin with a company's legal form."""
+    right = start
+    for token in reversed(tokens(text, max(0, start - 50), start)[-4:]):
+        if not _PLAIN_GAP.fullmatch(text[token.end : right]) or not token.capitalised:
+            return False
+        if token.lower in _LEGAL_FORMS:
+            return True
         right = token.start
     return False
 
@@ -421,6 +517,8 @@ def _fits_after(first: Token, token: Token, cue: Cue) -> bool:
     """Whether ``token`` continues a name (found after ``cue``) that began with ``first``."""
     if token.initial:
         return first.capitalised
+    if token.all_caps and len(token.text) <= 5 and not first.all_caps:
+        return False  # an acronym after a name: "Naufal ADHD", "Budi BCA"
     # After a known first name, a capitalised surname may look affixed ("Klaus Bergmann").
     if _blocked(token, shapes=not (is_sure_name(first.text) and token.capitalised)):
         return False
@@ -453,7 +551,33 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
             end += 1
         else:
             break
+    if cue is Cue.FORM and toks[i].capitalised:
+        end = _rest_of_form_line(text, toks, end)
+    elif _in_organisation(text, toks[i].start, toks[end - 1].end):
+        return None  # "a.n. Helvetia Trading AG"
+    if (
+        end == i + 1
+        and not is_sure_name(toks[i].text)
+        and _FIELD_LABEL_AFTER.match(text, toks[i].end)
+    ):
+        return None  # a field label: "Pak. Ringkasan: ..."
     return NameSpan(toks[i].start, toks[end - 1].end, score)
+
+
+def _rest_of_form_line(text: str, toks: list[Token], end: int) -> int:
+    """A form's name value runs to its line end if only capitalised words follow it there
+    ("Nama: Andi Baso Tenri Angka": "Angka" is also a word)."""
+    rest = end
+    while (
+        rest < len(toks)
+        and rest < end + 3
+        and toks[rest].capitalised
+        and _joined(text, toks[rest - 1], toks[rest])
+    ):
+        rest += 1
+    if rest > end and _LINE_END.match(text, toks[rest - 1].end):
+        return rest
+    return end
 
 
 def _form_value(text: str, toks: list[Token], i: int) -> NameSpan | None:
@@ -528,6 +652,13 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     run = toks[i:end]
     if not any(_name_evidence(t) for t in run) or " ".join(t.lower for t in run) in PLACES:
         return None
+    if (
+        len(run) == 1
+        and _sentence_start(text, toks, i)
+        and not is_sure_name(first.text)
+        and _foreign_name(first)
+    ):
+        return None  # a foreign name alone at a sentence start may be a word ("Lander")
     if _in_organisation(text, first.start, run[-1].end):
         return None
     if len(run) > 1:
@@ -582,7 +713,100 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
         while i < len(toks) and toks[i].start < span.end:
             i += 1
     found.extend(_written_names(text))
+    found.extend(_capital_letter_names(text, toks, found))
+    found.extend(_lower_case_names(text, toks, found))
+    found.extend(_sign_off(text, toks, found))
     return tuple(sorted(found, key=lambda s: s.start))
+
+
+def _free(found: list[NameSpan], start: int, end: int) -> bool:
+    return not any(s.start < end and start < s.end for s in found)
+
+
+def _capital_letter_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """Names written in capitals: "NUR AISYAH BINTI AHMAD", "MOHD HAFIZ BIN RAZAK", or a line
+    holding nothing but a name ("SUMARNI")."""
+    spans = []
+    i = 0
+    while i < len(toks):
+        end = i
+        while (
+            end < len(toks)
+            and toks[end].all_caps
+            and end - i < MAX_FORM_VALUE_TOKENS
+            and (end == i or _joined(text, toks[end - 1], toks[end]))
+        ):
+            end += 1
+        run = toks[i:end]
+        names = [t for t in run if _caps_name(t)]
+        alone = (
+            run
+            and _LINE_START.search(text, 0, run[0].start) is not None
+            and _LINE_END.match(text, run[-1].end) is not None
+            and len(names) == len(run)
+            and any(is_sure_name(t.text) for t in run)
+        )
+        # one word may be unknown if two are names: "MOHD HAFIZ BIN RAZAK"
+        unknown = [t for t in run if not _caps_name(t) and t.lower not in _CAPS_PARTICLES]
+        listed = len(names) >= 2 and len(unknown) <= 1 and not any(_blocked(t) for t in unknown)
+        if run and (alone or listed) and _free(found, run[0].start, run[-1].end):
+            spans.append(NameSpan(run[0].start, run[-1].end, _CAPS_NAME_SCORE))
+        i = max(end, i + 1)
+    return spans
+
+
+def _caps_name(token: Token) -> bool:
+    lower = token.lower
+    return (lower in NAMES or lower in FOREIGN_NAMES or lower in _CAPS_NAME_PARTS) and not (
+        lower in STOPWORDS
+        or lower in PLACES
+        or lower in ORG_WORDS
+        or lower in HONORIFICS
+        or (lower not in NAMES and (lower in COMMON or lower in LEXICON))
+    )
+
+
+def _lower_case_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """Two or three gazetteer names in lower case, one of them sure: "dewi anggraini"."""
+    spans = []
+    i = 0
+    while i < len(toks):
+        end = i
+        while (
+            end < len(toks)
+            and not toks[end].capitalised
+            and toks[end].lower in NAMES
+            and toks[end].lower not in STOPWORDS
+            and toks[end].lower not in COMMON
+            and end - i < 3
+            and (end == i or _joined(text, toks[end - 1], toks[end]))
+        ):
+            end += 1
+        run = toks[i:end]
+        if (
+            len(run) >= 2
+            and sum(is_sure_name(t.text) for t in run) >= 1
+            and all(is_sure_name(t.text) or t.lower not in LEXICON for t in run)
+            and _free(found, run[0].start, run[-1].end)
+        ):
+            spans.append(NameSpan(run[0].start, run[-1].end, _LOWER_NAMES_SCORE))
+        i = max(end, i + 1)
+    return spans
+
+
+def _sign_off(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """A name alone at the end of a message: "... bisa kontrol lebih cepat? nadia"."""
+    if not toks:
+        return []
+    last = toks[-1]
+    if (
+        is_sure_name(last.text)
+        and not text[last.end :].strip(" \t\n.!🙏😊")
+        and _SIGN_OFF_BEFORE.search(text, 0, last.start) is not None
+        and _free(found, last.start, last.end)
+    ):
+        return [NameSpan(last.start, last.end, _SIGN_OFF_SCORE)]
+    return []
 
 
 def _written_names(text: str) -> list[NameSpan]:
@@ -590,9 +814,28 @@ def _written_names(text: str) -> list[NameSpan]:
     found = [NameSpan(*m.span(), _TICKET_NAME_SCORE) for m in _TICKET_NAME.finditer(text)]
     for match in _HANDLE.finditer(text):
         first, last = match.group(1).lower(), match.group(2).lower()
-        if (is_sure_name(first) or is_sure_name(last)) and first in NAMES and last in NAMES:
-            found.append(NameSpan(*match.span(), _HANDLE_SCORE))
+        known = first in NAMES and last in NAMES
+        # "@yuliana.piliang", "IG: rina_putri": a user name after "@" or a user-name label
+        marked = match.group().startswith("@") or _HANDLE_LABEL.search(
+            text, max(0, match.start() - 16), match.start()
+        )
+        if (is_sure_name(first) or is_sure_name(last)) and (known or marked):
+            start = match.start() + match.group().startswith("@")
+            found.append(NameSpan(start, match.end(), _HANDLE_SCORE))
+    for match in _LABELLED_HANDLE.finditer(text):
+        if _two_names(match.group("handle").lower()):
+            found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     return found
+
+
+def _two_names(word: str) -> bool:
+    """A user name made of two names written together: "rizkyananda", "dewiputri88"."""
+    word = word.rstrip("0123456789")
+    for cut in range(3, len(word) - 2):
+        first, last = word[:cut], word[cut:]
+        if first in NAMES and last in NAMES and (is_sure_name(first) or is_sure_name(last)):
+            return True
+    return False
 
 
 class IndonesianNameRecognizer(LocalRecognizer):
@@ -631,6 +874,11 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
     """
     # a PERSON over an address or a medication ("Sertraline 50 mg") is not a name
     addresses = [e for e in entities if e.type in ("ADDRESS", "MEDICAL")]
+    entities = [
+        e
+        for e in entities
+        if e.type != PERSON or not _ANIMAL_BEFORE.search(text, max(0, e.start - 30), e.start)
+    ]
     own = {(s.start, s.end) for s in find_names(text)}
     cues: dict[int, Cue] | None = None
     result: list[Entity] = []
@@ -651,13 +899,82 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
                 or _in_organisation(text, start, run[-1].end)
             ):
                 continue
+            if (
+                len(run) == 1
+                and _FIELD_LABEL_AFTER.match(text, run[0].end)
+                and not is_sure_name(run[0].text)
+            ):
+                continue  # a form's field label: "Passport:", "Ringkasan:", "Card no:"
+            if len(run) <= 2 and all(_english_word(t) for t in run):
+                continue  # "Master", "Upgrade", "Building Management"
             if not _has_evidence(run):
                 if cues is None:
                     cues = cue_positions(text)
                 if start not in cues or _first_score(run[0], cues[start]) is None:
                     continue
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
-    return result
+    return result + _more_mentions(text, result)
+
+
+def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
+    """Names joined to a found name ("Ethan & Lily", "Budi dan Rina"), and the other mentions
+    of a found name's words in the same text ("Koshi Inaba ... Inaba yang ...")."""
+    persons = [e for e in entities if e.type == PERSON]
+    if not persons:
+        return []
+    taken = sorted((e.start, e.end) for e in entities)
+    added: list[Entity] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken) and not any(
+            a.start < end and start < a.end for a in added
+        )
+
+    known = set()
+    for person in persons:
+        words_in = tokens(text, person.start, person.end)
+        for token in words_in:
+            # a word of a two-word name, or a name with evidence, is the same person again
+            if _mention_word(token) and (len(words_in) >= 2 or _name_evidence(token)):
+                known.add(token.text)
+        joined = _JOINED_NAME.match(text, person.end)
+        if joined is not None:
+            toks = tokens(text, joined.end(), min(len(text), joined.end() + 40))
+            run = []
+            for token in toks:
+                if run and not _joined(text, run[-1], token):
+                    break
+                if not token.capitalised or token.all_caps or _blocked(token, shapes=False):
+                    break
+                run.append(token)
+            if (
+                run
+                and run[0].start == joined.end()
+                and len(run[0].text) >= 3
+                and free(run[0].start, run[-1].end)
+            ):
+                added.append(Entity(PERSON, run[0].start, run[-1].end, _MENTION_SCORE))
+    if known:
+        for token in tokens(text):
+            if token.text in known and free(token.start, token.end):
+                added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
+    return added
+
+
+def _english_word(token: Token) -> bool:
+    lower = token.lower
+    return lower in ENGLISH_WORDS and lower not in NAMES and lower not in FOREIGN_NAMES
+
+
+def _mention_word(token: Token) -> bool:
+    return (
+        len(token.text) >= 3
+        and token.capitalised
+        and not token.all_caps
+        and token.lower not in HONORIFICS
+        and not _blocked(token)
+        and not _english_word(token)
+    )
 
 
 def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
