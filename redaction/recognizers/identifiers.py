@@ -231,7 +231,17 @@ class PassportRecognizer(ContextPatternRecognizer):
     ENTITY = "ID_PASSPORT"
     PATTERNS = (
         Pattern("Passport (shape)", r"(?<![\p{L}\d_])[A-Z]{1,2}\d{7}(?![\p{L}\d_])", 0.4),
-        Pattern("Passport", r"(?<![\p{L}\d_])[A-Za-z]{0,2} ?\d{6,9}(?![\p{L}\d_]|[.,-]\d)", 0.2),
+        Pattern(
+            "Passport",
+            r"(?<![\p{L}\d_])(?:[A-Z]{1,2} ?|[a-z]{1,2})?\d{6,9}(?![\p{L}\d_]|[.,-]\d)",
+            0.2,
+        ),
+        # series and number in digit groups ("75 4418092", "45 07 123456"), after a passport word
+        Pattern(
+            "Passport (digit groups)",
+            r"(?<![\p{L}\d_])\d{2} (?:\d{2} ?)?\d{6,7}(?![\p{L}\d_]|[.,-]\d)",
+            0.1,
+        ),
         # other countries' letters-and-digits numbers ("C01X00T47"), only after a passport word
         Pattern(
             "Passport (alphanumeric)",

@@ -104,6 +104,14 @@ class _PhoneRecognizer(ContextPatternRecognizer):
         return PHONE_WORDS.before(text, start) or _in_link(text, start)
 
 
+# A business's line: "info lebih lanjut call (0274) 555 120", "hotline kantor (021) ...".
+_SERVICE_LINE_BEFORE = Keywords(
+    "info", "informasi", "hotline", "call center", "callcenter", "customer service", "cs",
+    "layanan", "pengaduan", "reservasi", "reservation", "front desk",
+    "resepsionis", "klinik", "rs", "rumah sakit", "apotek", "toko", "kami", "our", "us",
+)  # fmt: skip
+
+
 class MobilePhoneRecognizer(_PhoneRecognizer):
     """Indonesian mobile number (known operator prefix), local or with 62 / +62."""
 
@@ -141,6 +149,10 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return 10 <= len(digits(pattern_text)) <= 11
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        # a fixed line after words of a business is its public number, not a person's
+        return super().reject(text, start, end) or _SERVICE_LINE_BEFORE.before(text, start)
 
 
 class InternationalPhoneRecognizer(_PhoneRecognizer):

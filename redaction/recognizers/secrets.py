@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
+import regex
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from redaction.recognizers.context import ContextPatternRecognizer
@@ -81,6 +84,10 @@ _VALUE = r"\S{2,63}[^\s.,;:)\]}'\"]"
 _ENCLITIC = r"(?:-?(?:nya|ku|mu))?(?!\p{L})"
 
 
+# An amount of money is not a password: "daily pass Rp1.250.000", "pass: IDR 500,000".
+_AMOUNT = regex.compile(r"(?i)(?:rp|idr|usd|sgd|[$€£])\.?\s?[\d.,]+\w*|\d{1,3}(?:[.,]\d{3})+")
+
+
 class PasswordRecognizer(ContextPatternRecognizer):
     """The value after a password keyword ("passwordnya Rahasia123!" -> "Rahasia123!").
 
@@ -139,6 +146,44 @@ class PasswordRecognizer(ContextPatternRecognizer):
         ),
     )
 
+    def invalidate_result(self, pattern_text: str) -> bool:
+        return _AMOUNT.fullmatch(pattern_text) is not None
+
+
+# A random token: 16+ characters of letters and digits (and "_-+/=!"), with upper- and
+# lower-case letters and a digit ("9eOnzxTBE8C4xJZwN9H!").
+_RANDOM_TOKEN = (
+    r"(?=[^\s]*\p{Lu})(?=[^\s]*\p{Ll})(?=[^\s]*\d)[A-Za-z0-9_\-+/=!.#$%]{15,200}"
+    r"[A-Za-z0-9_\-+/=!#$%]"
+)
+
+
+class TokenRecognizer(ContextPatternRecognizer):
+    """Tokens and keys after a cue ("Token yg dipakai 9eOnz...", "key ini: AbC..."), and
+    credentials in configuration lines ("DB_PASSWORD=Pr1ma!Db#2024", "AWS_SECRET_ACCESS_KEY=...").
+    """
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Token after a cue",
+            r"(?i:\b(?:token|api[ _-]?key|key|secret|bearer|auth(?:orization)?|apikey|kunci))"
+            + _ENCLITIC
+            + _FILLERS
+            + r"[ \t]*[:=]?[ \t]*(?P<value>"
+            + _RANDOM_TOKEN
+            + r")(?![A-Za-z0-9_\-+/=])",
+            0.75,
+        ),
+        Pattern(
+            "Credential in a configuration line",
+            r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY"
+            r"|APIKEY|ACCESS_KEY|PRIVATE_KEY|SECRET_KEY|AUTH_KEY|CLIENT_SECRET)(?:_[A-Z0-9]+)*"
+            r"[ \t]*[=:][ \t]*[\"']?(?P<value>[^\s\"']{4,200})",
+            0.85,
+        ),
+    )
+
 
 _CODE_KEYWORD = (
     r"(?i:\b(?:pin|m-?pin|otp|kode ?otp|kode ?verifikasi|kode ?verif|kode ?aktivasi"
@@ -152,8 +197,28 @@ _CODE_VALUE = r"(?P<value>\d{4,8}|\d{3,4}[ -]\d{3,4})(?![\p{L}\d]|[.,:/-]\d)"
 _CODE_FILLERS = r"(?:[ \t]*,?[ \t]+\p{L}{1,15}){0,4}?"
 
 
+# More codes listed after the first: "6555-2778, 1906-5061", "140887 atau 148087".
+_MORE_CODES = regex.compile(
+    r"[ \t]*(?:,|/|atau|or|dan|and|&)[ \t]*(?:(?i:kode|code|pin)[ \t]*)?"
+    r"(\d{4,8}|\d{3,4}[ -]\d{3,4})(?![\p{L}\d]|[.,:/-]\d)"
+)
+# Digits that are a quantity, a duration or an amount, not a code ("2x", "5 menit", "150rb").
+_NOT_CODE_AFTER = regex.compile(
+    r"[ \t]*(?i:x\b|kali|menit|detik|jam|hari|bulan|tahun|rb|ribu|jt|juta|k\b|rupiah|minutes?"
+    r"|seconds?|hours?|days?|times)"
+)
+
+
+# A service number, not a code: "call center 1500-888", "hubungi 14045".
+_HOTLINE_BEFORE = regex.compile(
+    r"(?i:\b(?:call|hotline|hubungi|telp|telepon|tlp|nomor|no|wa|whatsapp|cs|kontak|contact"
+    r"|halo|layanan))\b"
+)
+
+
 class OneTimeCodeRecognizer(ContextPatternRecognizer):
-    """The digits after a PIN / OTP / verification-code keyword ("kode OTP kamu 482913")."""
+    """The digits after a PIN / OTP / verification-code keyword ("kode OTP kamu 482913"),
+    and the codes listed after it ("backup code: 6555-2778, 1906-5061")."""
 
     ENTITY = "SECRET"
     PATTERNS = (
@@ -179,7 +244,28 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             + r"[ \t]*[:=]?[ \t]*(?P<value>\d{3,4})(?![\p{L}\d]|[.,:/-]\d)",
             0.75,
         ),
+        # the code given later in the same line: "minta kode OTP via WA. Aku udh kasih 739204"
+        Pattern(
+            "PIN / OTP (later in the line)",
+            _CODE_KEYWORD
+            + _ENCLITIC
+            + r"[^\n\d]{1,60}?(?<![\p{L}\d]|(?i:rp|idr)\.?[ \t]?)"
+            + _CODE_VALUE,
+            0.6,
+        ),
     )
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        start, end = match.span("value")
+        if _NOT_CODE_AFTER.match(match.string, end):
+            return
+        if _HOTLINE_BEFORE.search(match.string, max(match.start(), start - 30), start):
+            return  # "jangan kasih OTP. Call center resmi kami 14045"
+        yield start, end
+        more = _MORE_CODES.match(match.string, end)
+        while more is not None:
+            yield more.span(1)
+            more = _MORE_CODES.match(match.string, more.end())
 
 
 class CredentialsRecognizer(ContextPatternRecognizer):
@@ -210,6 +296,7 @@ def recognizers() -> list[EntityRecognizer]:
         JwtRecognizer(),
         PrivateKeyRecognizer(),
         PasswordRecognizer(),
+        TokenRecognizer(),
         OneTimeCodeRecognizer(),
         CredentialsRecognizer(),
     ]
