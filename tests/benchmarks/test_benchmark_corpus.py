@@ -1,6 +1,6 @@
 """The hand-labelled corpora: they load, have the intended mix, and their values are valid.
 
-The mix and honorific checks apply to corpus/whatsapp.txt; the other corpora (dev.txt, and
+The mix and honorific checks apply to corpus/whatsapp.txt; the other corpora (dev*.txt, and
 the held-out holdout.txt and holdout2.txt, never used for tuning) get a lighter check.
 """
 
@@ -19,7 +19,7 @@ from benchmarks.scoring import TARGET_TYPES
 DOCUMENTS = load_corpus()
 OTHERS = {
     name: load_corpus(CORPUS_PATH.parent / name)
-    for name in ("holdout.txt", "dev.txt", "holdout2.txt")
+    for name in ("holdout.txt", "dev.txt", "dev2.txt", "holdout2.txt")
 }
 
 # Province codes (the first two digits of a NIK or KK number).
