@@ -13,7 +13,7 @@ from redaction.chunks import windows
 from redaction.engine import DEFAULT_THRESHOLD, Piece, analyze_pieces, build_engine
 from redaction.entities import Entity, merge_overlapping
 from redaction.folding import fold, original_span
-from redaction.helpers import Helpers
+from redaction.helpers import Helpers, Job
 
 # Texts whose analysis is not cached go through spaCy together, up to about this many
 # characters at a time: a batch costs a third less than its texts one by one (a
@@ -22,6 +22,7 @@ from redaction.helpers import Helpers
 BATCH_CHARS = 16_000
 # A batch of at least this many characters is shared with the helper processes (if any).
 SHARE_CHARS = 4_000
+GROUPS_PER_PROCESS = 4  # a shared analysis is cut this finely (see ``Analyzer._analyze``)
 
 
 class Analyzer:
@@ -113,21 +114,41 @@ class Analyzer:
         ]
 
     def _analyze(self, pieces: list[Piece]) -> list[list[Entity]]:
-        """``analyze_pieces`` here, or shared with the helper processes if long enough."""
+        """``analyze_pieces`` here, or shared with the helper processes if long enough.
+
+        A shared analysis is cut into small groups: this process takes them from the
+        front, the helpers from the back (two queued each), until they meet, so that the
+        faster side does more and neither waits long for the other at the end.
+        """
         chars = sum(len(piece) for _, _, piece in pieces)
         if self._helpers is None or chars < SHARE_CHARS or len(pieces) < 2:
             return analyze_pieces(self._engine, self._threshold, pieces)
-        mine, *theirs = _split(pieces, self._helpers.count + 1)
-        futures = [self._helpers.submit(group) for group in theirs]
-        found = analyze_pieces(self._engine, self._threshold, mine)
-        for future, group in zip(futures, theirs, strict=True):
-            shared = self._helpers.result(future)
-            if shared is None:  # no helper could take it: done here
-                shared = analyze_pieces(self._engine, self._threshold, group)
-            else:
-                self.shared_pieces += len(group)
-            found += shared
-        return found
+        helpers = self._helpers
+        groups = _split(pieces, GROUPS_PER_PROCESS * (helpers.count + 1))
+        results: list[list[list[Entity]]] = [[] for _ in groups]
+        sent: dict[int, Job] = {}
+        front, back = 0, len(groups)
+        while front < back:
+            while len(sent) < 2 * helpers.count and back - front > 1:
+                job = helpers.submit(groups[back - 1])
+                if job is None:  # helpers starting or restarting: this process does it
+                    break
+                back -= 1
+                sent[back] = job
+            results[front] = analyze_pieces(self._engine, self._threshold, groups[front])
+            front += 1
+            for index in [i for i, job in sent.items() if job.future.done()]:
+                results[index] = self._collect(sent.pop(index), groups[index])
+        for index, job in sent.items():
+            results[index] = self._collect(job, groups[index])
+        return [found for group in results for found in group]
+
+    def _collect(self, job: Job, group: list[Piece]) -> list[list[Entity]]:
+        shared = self._helpers.result(job) if self._helpers else None
+        if shared is None:  # the helper died: done here
+            return analyze_pieces(self._engine, self._threshold, group)
+        self.shared_pieces += len(group)
+        return shared
 
 
 def _split(pieces: list[Piece], parts: int) -> list[list[Piece]]:
