@@ -36,14 +36,19 @@ def _check(ledger, transfers: int) -> None:
     assert len(rows) == transfers and {r["outcome"] for r in rows} == {"sent"}
 
 
-def test_two_instances_on_one_postgresql_ledger_keep_one_valid_chain(pg_url):
-    ledgers = [ledger_at(pg_url), ledger_at(pg_url)]  # two connection sets, like two instances
+def _two_writers(url: str) -> None:
+    """Two connection sets (like two instances or workers) writing at once."""
+    ledgers = [ledger_at(url), ledger_at(url)]
     try:
         _hammer(ledgers, threads=8, per_thread=25)
         _check(ledgers[0], 200)
     finally:
         for ledger in ledgers:
             ledger.store.db.close()
+
+
+def test_two_instances_on_one_postgresql_ledger_keep_one_valid_chain(pg_url):
+    _two_writers(pg_url)
 
 
 def test_two_processes_on_one_postgresql_ledger_keep_one_valid_chain(pg_url):
@@ -86,14 +91,7 @@ def test_sqlite_writers_take_turns_without_the_busy_handler(tmp_path, monkeypatc
     # SQLite's busy handler polls with sleeps of up to 100 ms (seconds of tail latency
     # under load); with no busy wait at all, writers must never meet a held write lock.
     monkeypatch.setattr(Database, "BUSY_TIMEOUT_MS", 0)
-    url = f"sqlite:///{tmp_path / 'ledger.db'}"
-    ledgers = [ledger_at(url), ledger_at(url)]  # two connection sets, like two workers
-    try:
-        _hammer(ledgers, threads=8, per_thread=25)
-        _check(ledgers[0], 200)
-    finally:
-        for ledger in ledgers:
-            ledger.store.db.close()
+    _two_writers(f"sqlite:///{tmp_path / 'ledger.db'}")
 
 
 def test_verifying_while_instances_write_finds_no_false_break(pg_url):
