@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 
 from presidio_analyzer import AnalyzerEngine
-from presidio_analyzer.nlp_engine import NlpEngineProvider
+from presidio_analyzer.nlp_engine import NlpEngine, NlpEngineProvider
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -26,8 +26,8 @@ DEFAULT_THRESHOLD = 0.4
 logging.getLogger("presidio-analyzer").setLevel(logging.ERROR)
 
 
-def build_engine() -> AnalyzerEngine:
-    """A Presidio engine with the project's recognizer set (no network access)."""
+def spacy_nlp_engine() -> NlpEngine:
+    """Presidio's spaCy engine on the bundled model, offline; its full pipeline."""
     use_bundled_suffix_list()
     provider = NlpEngineProvider(
         nlp_configuration={
@@ -35,7 +35,12 @@ def build_engine() -> AnalyzerEngine:
             "models": [{"lang_code": LANGUAGE, "model_name": SPACY_MODEL}],
         }
     )
-    nlp_engine = provider.create_engine()
+    return provider.create_engine()
+
+
+def build_engine() -> AnalyzerEngine:
+    """A Presidio engine with the project's recognizer set (no network access)."""
+    nlp_engine = spacy_nlp_engine()
     _keep_only_ner(nlp_engine.nlp[LANGUAGE])
     engine = AnalyzerEngine(
         nlp_engine=nlp_engine,
