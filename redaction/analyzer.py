@@ -10,7 +10,13 @@ from collections.abc import Iterable
 from presidio_analyzer import AnalyzerEngine
 
 from redaction.chunks import windows
-from redaction.engine import DEFAULT_THRESHOLD, Piece, analyze_pieces, build_engine
+from redaction.engine import (
+    DEFAULT_THRESHOLD,
+    Piece,
+    analyze_pieces,
+    analyze_pieces_with,
+    build_engine,
+)
 from redaction.entities import Entity, merge_overlapping
 from redaction.folding import fold, original_span
 from redaction.helpers import Helpers, Job
@@ -114,16 +120,16 @@ class Analyzer:
         ]
 
     def _analyze(self, pieces: list[Piece]) -> list[list[Entity]]:
-        """``analyze_pieces`` here, or shared with the helper processes if long enough.
-
-        A shared analysis is cut into small groups: this process takes them from the
-        front, the helpers from the back (two queued each), until they meet, so that the
-        faster side does more and neither waits long for the other at the end.
+        """``analyze_pieces`` here, or shared with the helper processes: a short analysis
+        as in ``_analyze_beside``, a long one cut into small groups that this process takes
+        from the front and the helpers from the back (two queued each) until they meet, so
+        that the faster side does more and neither waits long for the other at the end.
         """
-        chars = sum(len(piece) for _, _, piece in pieces)
-        if self._helpers is None or chars < SHARE_CHARS or len(pieces) < 2:
-            return analyze_pieces(self._engine, self._threshold, pieces)
         helpers = self._helpers
+        if helpers is None:
+            return analyze_pieces(self._engine, self._threshold, pieces)
+        if sum(len(piece) for _, _, piece in pieces) < SHARE_CHARS or len(pieces) < 2:
+            return self._analyze_beside(helpers, pieces)
         groups = _split(pieces, GROUPS_PER_PROCESS * (helpers.count + 1))
         results: list[list[list[Entity]]] = [[] for _ in groups]
         sent: dict[int, Job] = {}
@@ -142,6 +148,19 @@ class Analyzer:
         for index, job in sent.items():
             results[index] = self._collect(job, groups[index])
         return [found for group in results for found in group]
+
+    def _analyze_beside(self, helpers: Helpers, pieces: list[Piece]) -> list[list[Entity]]:
+        """A short analysis: spaCy's entity recognition (most of its cost) in a helper
+        while this process runs the other recognizers; the same results."""
+        job = helpers.submit_spacy([piece for _, _, piece in pieces])
+        if job is not None:
+            found = analyze_pieces_with(
+                self._engine, self._threshold, pieces, lambda: helpers.result(job)
+            )
+            if found is not None:
+                self.shared_pieces += len(pieces)
+                return found
+        return analyze_pieces(self._engine, self._threshold, pieces)
 
     def _collect(self, job: Job, group: list[Piece]) -> list[list[Entity]]:
         shared = self._helpers.result(job) if self._helpers else None

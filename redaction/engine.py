@@ -4,9 +4,11 @@ recognizers, and the analysis of text pieces with it (in any process)."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
-from presidio_analyzer import AnalyzerEngine
-from presidio_analyzer.nlp_engine import NlpEngine, NlpEngineProvider
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts, NlpEngine, NlpEngineProvider
+from presidio_analyzer.predefined_recognizers import SpacyRecognizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -84,16 +86,91 @@ def analyze_pieces(
 ) -> list[list[Entity]]:
     """The entities of each piece, on the piece's offsets. spaCy takes the pieces in
     batches: a third faster than one by one."""
-    artifacts = engine.nlp_engine.process_batch(
-        [piece for _, _, piece in pieces], LANGUAGE, batch_size=_SPACY_BATCH
-    )
+    texts = [piece for _, _, piece in pieces]
+    artifacts = engine.nlp_engine.process_batch(texts, LANGUAGE, batch_size=_SPACY_BATCH)
+    return [
+        _kept(text, engine.analyze(text=text, language=LANGUAGE, nlp_artifacts=nlp_artifacts),
+              threshold)
+        for text, (_, nlp_artifacts) in zip(texts, artifacts, strict=True)
+    ]  # fmt: skip
+
+
+# What spaCy's entity recognizer reports for one text: (type, start, end, score).
+Found = tuple[str, int, int, float]
+
+
+def spacy_entities(engine: AnalyzerEngine, texts: list[str]) -> list[list[Found]]:
+    """spaCy's entities in each text, as Presidio's ``SpacyRecognizer`` reports them."""
+    recognizer = _spacy_recognizer(engine)
     found = []
-    for (_, _, piece), (_, nlp_artifacts) in zip(pieces, artifacts, strict=True):
-        raw = engine.analyze(text=piece, language=LANGUAGE, nlp_artifacts=nlp_artifacts)
-        kept = [
-            Entity(r.entity_type, r.start, r.end, r.score)
-            for r in raw
-            if r.score >= threshold and r.end > r.start
-        ]
-        found.append(recognizers.postprocess(piece, kept))
+    for text, nlp_artifacts in engine.nlp_engine.process_batch(
+        texts, LANGUAGE, batch_size=_SPACY_BATCH
+    ):
+        results = recognizer.analyze(text, recognizer.supported_entities, nlp_artifacts)
+        found.append([(r.entity_type, r.start, r.end, r.score) for r in results])
     return found
+
+
+def analyze_pieces_with(
+    engine: AnalyzerEngine,
+    threshold: float,
+    pieces: list[Piece],
+    entities: Callable[[], list[list[Found]] | None],
+) -> list[list[Entity]] | None:
+    """``analyze_pieces`` with spaCy's entity recognition (most of the time) done
+    elsewhere meanwhile: here the pieces are only split into tokens for the other
+    recognizers, then ``entities()`` gives spaCy's entities of each piece; None if it
+    gives None (the caller then uses ``analyze_pieces``). The same results: Presidio
+    drops duplicates once more over both sets, and spaCy's results take no context."""
+    texts = [piece for _, _, piece in pieces]
+    raw = [
+        engine.analyze(text=text, language=LANGUAGE, nlp_artifacts=_tokens_only(engine, text))
+        for text in texts
+    ]
+    found = entities()
+    if found is None:
+        return None
+    spacy = _spacy_recognizer(engine)
+    metadata = {
+        RecognizerResult.RECOGNIZER_NAME_KEY: spacy.name,
+        RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: spacy.id,
+    }
+    return [
+        _kept(
+            text,
+            EntityRecognizer.remove_duplicates(
+                results
+                + [RecognizerResult(*item, recognition_metadata=dict(metadata)) for item in extra]
+            ),
+            threshold,
+        )
+        for text, results, extra in zip(texts, raw, found, strict=True)
+    ]
+
+
+def _kept(text: str, results: list[RecognizerResult], threshold: float) -> list[Entity]:
+    kept = [
+        Entity(r.entity_type, r.start, r.end, r.score)
+        for r in results
+        if r.score >= threshold and r.end > r.start
+    ]
+    return recognizers.postprocess(text, kept)
+
+
+def _tokens_only(engine: AnalyzerEngine, text: str) -> NlpArtifacts:
+    """What the recognizers other than spaCy's need: tokens and lower-cased lemmas."""
+    doc = engine.nlp_engine.nlp[LANGUAGE].make_doc(text)
+    return NlpArtifacts(
+        entities=[],
+        tokens=doc,
+        tokens_indices=[token.idx for token in doc],
+        lemmas=[token.lower_ for token in doc],
+        nlp_engine=engine.nlp_engine,
+        language=LANGUAGE,
+        scores=[],
+    )
+
+
+def _spacy_recognizer(engine: AnalyzerEngine) -> EntityRecognizer:
+    (recognizer,) = (r for r in engine.registry.recognizers if isinstance(r, SpacyRecognizer))
+    return recognizer

@@ -14,11 +14,13 @@ import multiprocessing
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
+from typing import Any
 
-from redaction.engine import Piece, analyze_pieces, build_engine
+from redaction.engine import Found, Piece, analyze_pieces, build_engine, spacy_entities
 from redaction.entities import Entity
 
 PARENT_CHECK_S = 1.0
@@ -45,10 +47,26 @@ def _analyze(pieces: list[Piece]) -> list[list[Entity]]:
     return analyze_pieces(_engine, _threshold, pieces)
 
 
+def _spacy_entities(texts: list[str]) -> list[list[Found]]:
+    assert _engine is not None
+    return spacy_entities(_engine, texts)
+
+
+def _idle_core() -> bool:
+    """Whether fewer threads are running on this machine this instant than it has cores
+    (Linux's count in /proc/loadavg, this one's included); False where it cannot tell."""
+    try:
+        with open("/proc/loadavg", "rb") as loadavg:
+            running = int(loadavg.read().split()[3].split(b"/")[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    return running < (os.cpu_count() or 1)
+
+
 @dataclass(frozen=True)
 class Job:
     generation: int  # of the pool it went to
-    future: Future[list[list[Entity]]]
+    future: Future[Any]
 
 
 class Helpers:
@@ -79,16 +97,27 @@ class Helpers:
     def submit(self, pieces: list[Piece]) -> Job | None:
         """The helpers' analysis of ``pieces`` to come, or None if they cannot take it
         now (still starting, or restarting after one of them died)."""
+        return self._submit(_analyze, pieces)
+
+    def submit_spacy(self, texts: list[str]) -> Job | None:
+        """spaCy's entities in ``texts`` (``engine.spacy_entities``) to come, or None;
+        also None when no core is idle right now: the caller would only wait for it."""
+        if not _idle_core():
+            return None
+        return self._submit(_spacy_entities, texts)
+
+    def _submit(self, task: Callable[[Any], Any], work: Any) -> Job | None:
         if not self.ready():
             return None
         try:
-            return Job(self._generation, self._pool.submit(_analyze, pieces))
+            return Job(self._generation, self._pool.submit(task, work))
         except BrokenProcessPool:
             self._restart(self._generation)
             return None
 
-    def result(self, job: Job | None) -> list[list[Entity]] | None:
-        """What ``submit`` promised, or None if a helper died (the caller does it)."""
+    def result(self, job: Job | None) -> Any:
+        """What ``submit`` or ``submit_spacy`` promised, or None if a helper died (the
+        caller then does it)."""
         if job is None:
             return None
         try:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from redaction import helpers
 from redaction.analyzer import BATCH_CHARS, SHARE_CHARS, Analyzer
 
 TEXTS = [
@@ -78,16 +79,26 @@ def _long_text() -> str:
     return "\n".join(lines)
 
 
-def test_helper_processes_take_a_share_of_a_long_text_with_the_same_result(shared, uncached):
+def test_helper_processes_take_a_share_of_a_long_text_with_the_same_result(
+    shared, uncached, monkeypatch
+):
+    monkeypatch.setattr(helpers, "_idle_core", lambda: True)
     text = _long_text()
     assert len(text) > 3 * SHARE_CHARS
     before = shared.shared_pieces
     assert shared.analyze(text) == uncached.analyze(text)
     assert shared.shared_pieces > before
-    short = TEXTS[0]
+    for short in TEXTS:  # a helper finds spaCy's entities, this process the rest
+        before = shared.shared_pieces
+        assert shared.analyze(short) == uncached.analyze(short)
+        assert shared.shared_pieces == before + (1 if short else 0)
+
+
+def test_short_texts_stay_here_when_no_core_is_idle(shared, uncached, monkeypatch):
+    monkeypatch.setattr(helpers, "_idle_core", lambda: False)
     before = shared.shared_pieces
-    assert shared.analyze(short) == uncached.analyze(short)
-    assert shared.shared_pieces == before  # short texts stay in the calling process
+    assert shared.analyze(TEXTS[2]) == uncached.analyze(TEXTS[2])
+    assert shared.shared_pieces == before
 
 
 def test_a_killed_helper_is_replaced_and_its_share_done_here(shared, uncached):
