@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 import uuid
 
@@ -69,9 +70,26 @@ class BodyLimit:
         await send({"type": "http.response.body", "body": body})
 
 
+# A client's request id is kept (echoed, logged, stored) only if it cannot be a phone
+# number, an identity or account number or an e-mail address by mistake: a UUID, a hex
+# trace id (16-64 hex digits, at least one a-f: a NIK is 16 decimal digits), or up to 64
+# of [A-Za-z0-9._:-] with at most 6 decimal digits.
+_UUID_OR_TRACE = re.compile(
+    rb"[0-9a-f]{8}(?:-[0-9a-f]{4}){3}-[0-9a-f]{12}|(?=[0-9]*[a-f])[0-9a-f]{16,64}", re.I
+)
+_PLAIN = re.compile(rb"[A-Za-z0-9._:-]{1,64}")
+
+
+def _plain_id(value: bytes) -> bool:
+    if _UUID_OR_TRACE.fullmatch(value):
+        return True
+    return bool(_PLAIN.fullmatch(value)) and sum(ch in b"0123456789" for ch in value) <= 6
+
+
 class RequestLog:
-    """Gives every response an ``X-Request-Id`` (the client's, or a new one), and logs
-    and counts each request once it has ended (for a stream: at its last byte)."""
+    """Gives every response an ``X-Request-Id`` (the client's if ``_plain_id``, else a new
+    one), and logs and counts each request once it has ended (for a stream: at its last
+    byte)."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -81,7 +99,7 @@ class RequestLog:
             await self.app(scope, receive, send)
             return
         incoming = dict(scope["headers"]).get(b"x-request-id", b"")
-        request_id = incoming[:64] if incoming.isascii() and incoming else uuid.uuid4().hex.encode()
+        request_id = incoming if _plain_id(incoming) else uuid.uuid4().hex.encode()
         state = scope.setdefault("state", {})
         state["request_id"] = request_id.decode()
         token = logs.request_id.set(state["request_id"])

@@ -76,6 +76,28 @@ def test_request_log_has_ids_and_no_values(client, fake, caplog):
     assert_not_leaked(caplog.text, EMAIL, NAME)
 
 
+@pytest.mark.parametrize(
+    ("sent", "kept"),
+    [
+        ("req-42", True),
+        ("3f2b8c1e-9d4a-4e7b-8a51-0c6d2e9f7b13", True),  # a UUID
+        ("4bf92f3577b34da6a3ce929d0e0e4736", True),  # a W3C trace id
+        ("orders.api:retry-2", True),
+        ("0812-3456-7890", False),  # a phone number
+        ("3174055507900001", False),  # a NIK (16 decimal digits)
+        ("siti@example.com", False),
+        ("budi wijaya", False),  # not a token
+        ("x" * 65, False),
+    ],
+)
+def test_a_client_request_id_is_kept_only_if_plain(client, sent, kept):
+    response = client.get("/v1/models", headers={"X-Request-Id": sent})
+    returned = response.headers["x-request-id"]
+    assert (returned == sent) is kept
+    if not kept:
+        assert len(returned) == 32 and sent not in returned
+
+
 def limited_app(upstream: str, tmp_path, redis_url: str | None, analyzer):
     settings = dataclasses.replace(
         settings_for(upstream, tmp_path), requests_per_minute=3, redis_url=redis_url
