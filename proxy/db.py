@@ -124,10 +124,16 @@ class Database:
     def create(self, statements: Sequence[str]) -> None:
         """Creates tables (idempotent); instances starting together take turns."""
         with self.transaction():
-            if self.dialect == "postgresql":
-                self.execute("SELECT pg_advisory_xact_lock(7235148)")
+            self.take_turns()
             for statement in statements:
                 self.execute(statement)
+
+    def take_turns(self) -> None:
+        """Inside a transaction: instances doing the same start-up step (creating tables,
+        adding what the config lists) wait for each other until it commits. SQLite's
+        write transactions already take turns."""
+        if self.dialect == "postgresql":
+            self.execute("SELECT pg_advisory_xact_lock(7235148)")
 
     @contextmanager
     def transaction(self, durable: bool = True) -> Iterator[Database]:

@@ -144,6 +144,7 @@ class TenancyStore:
     def seed(self, settings: Settings) -> None:
         """Adds what the config lists and the store lacks; never overwrites the store."""
         with self.db.transaction():
+            self.db.take_turns()  # instances starting together would both add a row
             for sub in settings.subprocessors.values():
                 if not self._exists("tenancy_subprocessors", sub.id):
                     self._write_subprocessor(sub, "config", "subprocessor.added")

@@ -315,3 +315,25 @@ def test_a_change_through_one_instance_is_enforced_by_another(fake_server, analy
     finally:
         with psycopg.connect(PG, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
+def test_instances_starting_together_on_postgresql_seed_the_store_once(pg_url, tmp_path):
+    # Each start adds what the config lists and the store lacks; two at once must not
+    # both add a row (one of them would fail to start).
+    from concurrent.futures import ThreadPoolExecutor
+
+    from proxy.db import Database
+    from proxy.tenancy.store import TenancyStore
+    from tests.conftest import settings_for
+
+    settings = settings_for("http://127.0.0.1:9", tmp_path)
+    stores = [TenancyStore(Database(pg_url)) for _ in range(4)]
+    try:
+        stores[0].migrate()
+        with ThreadPoolExecutor(len(stores)) as pool:
+            list(pool.map(lambda store: store.seed(settings), stores))
+        count = stores[0].db.fetchone("SELECT COUNT(*) AS n FROM tenancy_subprocessors")["n"]
+        assert count == len(settings.subprocessors)
+    finally:
+        for store in stores:
+            store.db.close()
