@@ -126,6 +126,7 @@ _QUESTION_AFTER = re.compile(r"[ \t]*(?:(?!ya\b|kan\b)\w+[ \t]*){0,2}[?/]", re.I
 _PREFIX = re.compile(
     r"(?:kena|terkena|gejala|kontrol|dicurigai|diduga|suspek|suspect|suspected|pernah|positif|positive"
     r"|abis|habis|pasca|post|setelah|severe|mild|moderate|chronic|acute|bad|pakai|pake|memakai"
+    r"|recurrent|major|(?:type|tipe)[ \t]*(?:1|2|i|ii)"
     r"|menggunakan|(?:riwayat|history[ \t]+of)(?:[ \t]+(?:penyakit|sakit))?)[ \t]+\Z",
     re.IGNORECASE,
 )
@@ -139,10 +140,22 @@ _ORGANS = _alternation(
 # "metformin 500 mg 3x1", "Lantus 18 unit malam", "salbutamol inhaler", "ADHD ringan",
 # "tuli sejak lahir", "flek2 coklat", "Typhoid fever (A01.0)".
 _QUALIFIER = re.compile(
-    r"(?:[ \t]+(?:tipe|type|stadium|stage|grade)[ \t]*(?:\d|iv|i{1,3})\b"
+    r"(?:[ \t]+(?:tipe|type|stadium|stage|grade|kategori|category)[ \t]*(?:\d|iv|i{1,3})\b"
+    # the parasite or germ: "malaria falciparum"
+    r"|[ \t]+(?:falciparum|vivax|tropika|tertiana|resisten|resistant)\b"
+    # a size: "kista ovarium 4 cm", "batu ginjal 8 mm"
+    r"|[ \t]+\d{1,2}(?:[.,]\d)?[ \t]*(?:cm|mm)\b"
+    # a frequency: "cuci darah 2x seminggu", "metformin 850 mg twice daily"
+    r"|[ \t]+\d[ \t]*[xX][ \t]*(?:sehari|seminggu|sebulan|per[ \t]+(?:hari|minggu|bulan)"
+    r"|a[ \t]+(?:day|week)|daily|weekly)\b"
+    r"|[ \t]+(?:once|twice|three[ \t]+times)(?:[ \t]+(?:a[ \t]+(?:day|week)|daily|weekly))?\b"
+    r"|[ \t]+(?:daily|at[ \t]+night|at[ \t]+bedtime)\b"
+    r"|[ \t]+(?:sebagian|separuh|seluruh)\b"
     rf"|[ \t]+(?:{_ORGANS})\b"
     rf"|[ \t]+{_SIDE}\b"
-    r"|[ \t]+(?:kronis|kronik|akut|chronic|acute|parah|ringan|berat|hebat|kambuhan|menahun"
+    # a temperature: "demam 39 derajat", "fever of 38.5°C"
+    r"|[ \t]+(?:of[ \t]+)?\d{2}(?:[.,]\d)?[ \t]*(?:derajat|°[ \t]?c?|celsius)"
+    r"|[ \t]+(?:kronis|kronik|akut|chronic|acute|parah|ringan|berat|hebat|kambuhan|menahun|tinggi"
     r"|bawaan|kontak|sebelah|sejak[ \t]+(?:lahir|kecil)|since[ \t]+birth|congenital)\b"
     r"|[ \t]+(?:merah|coklat|cokelat|hijau|kuning|putih|hitam|kehitaman|kecoklatan)\b"
     r"|[ \t]+(?-i:[AB])\b"
@@ -204,7 +217,10 @@ _LAB_VALUE = re.compile(
     r"|tsh|ft4|ft3|t3|t4|psa|crp|led|ferritin|feritin|vitamin[ \t]+d|d-dimer|spo2|saturasi"
     r"|blood[ \t]+(?:sugar|pressure|glucose)|glucose|cholesterol|triglycerides|platelets?"
     r"|hemoglobin|creatinine|uric[ \t]+acid|bp)"
-    r"(?:nya)?[ \t]*(?:[:=]|is|was|sebesar|cuma|hanya|only)?[ \t]*"
+    r"(?:nya)?"
+    # whose value it is: "tensi ibu 170/100", "gula darah bapak 250 mg/dL"
+    r"(?:[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau))?"
+    r"[ \t]*(?:[:=]|is|was|sebesar|cuma|hanya|only)?[ \t]*"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:[ \t]*(?:" + _LAB_UNIT + r"))?"
     r"|\d{1,4}(?:[.,]\d{1,2})?(?:[ \t]*(?:" + _LAB_UNIT + r"|%)"
     r"|[ \t]*/[ \t]*\d{2,3}(?:[ \t]*mmhg)?))",
@@ -214,7 +230,9 @@ _LAB_VALUE = re.compile(
 _LAB_BARE = re.compile(
     r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu))?|gdp|gds|hba1c|kolesterol(?:[ \t]+(?:total"
     r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
-    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid)(?:nya)?[ \t]*(?:[:=]|is|was)?[ \t]*"
+    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid)(?:nya)?"
+    r"(?P<subject>[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek"
+    r"|beliau|my|his|her))?[ \t]*(?:[:=]|is|was)?[ \t]*"
     r"(?:\d{2,3}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})"
     r"(?![\w/%]|[.,]\d|[ \t]*(?:box|botol|btl|pcs|biji|buah|kotak|strip|sachet|pack|kg|gr|gram))",
     re.IGNORECASE,
@@ -245,9 +263,38 @@ _HEALTH_FIELD = re.compile(
     r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah)\b|[ \t]*(?:[\n,;.(]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
+# An eye's prescription: "mata minus 3", "mata kanan silinder 0,75".
+_EYE_PRESCRIPTION = re.compile(
+    r"\bmata(?:[ \t]+(?:sy|saya|aku|anak|kanan|kiri|ku|nya))*[ \t]+(?:minus|min|plus|silinder"
+    r"|silindris|cylinder)[ \t]*\d{1,2}(?:[.,]\d{1,2})?\b",
+    re.IGNORECASE,
+)
+# A blood count in thousands: "trombosit 80rb", "trombositnya tinggal 45 ribu".
+_COUNT_IN_THOUSANDS = re.compile(
+    r"\b(?:trombosit|leukosit|platelets?)(?:nya)?[ \t]*(?:[:=]|tinggal|cuma|turun[ \t]+(?:ke|jadi)"
+    r"|drop[ \t]+(?:ke|jadi))?[ \t]*\d{1,3}(?:[.,]\d{3})?[ \t]*(?:rb|ribu|k)\b",
+    re.IGNORECASE,
+)
+# A level said in words: "gula darah ibu tinggi terus", "tensi bapak naik lagi".
+_LAB_LEVEL = re.compile(
+    r"\b(?:gula[ \t]+darah|kolesterol|asam[ \t]+urat|tensi|tekanan[ \t]+darah|trombosit|hb"
+    r"|hemoglobin|blood[ \t]+(?:sugar|pressure)|cholesterol)(?:nya)?"
+    r"(?:[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau"
+    r"|my|his|her))?(?:[ \t]+(?:lagi|lg|agak|sangat|masih|is|was))?"
+    r"[ \t]+(?:tinggi|rendah|naik|turun|drop|high|low)\b",
+    re.IGNORECASE,
+)
 # A trigger within the few words before an ambiguous term makes it about a person.
-_TRIGGERS = Keywords(*(re.escape(w) for w in words("medical_triggers.txt")))
-_SUBJECTS = Keywords(*(re.escape(w) for w in words("medical_subjects.txt")))
+
+
+def _phrase(word: str) -> str:
+    """A listed word or phrase as a Keywords fragment: escaped, its spaces left as spaces (which
+    Keywords matches as any run of spaces; an escaped space would never match)."""
+    return re.escape(word).replace("\\ ", " ")
+
+
+_TRIGGERS = Keywords(*(_phrase(w) for w in words("medical_triggers.txt")))
+_SUBJECTS = Keywords(*(_phrase(w) for w in words("medical_subjects.txt")))
 _TRIGGER_WINDOW = 30  # characters before the term searched for a trigger ("kena", "lagi")
 _SUBJECT_WINDOW = 16  # ... and for a subject right before it ("istriku baru keguguran")
 _CLAUSE_END = re.compile(r"[.!?\n;]")
@@ -256,8 +303,14 @@ _SHOP_WORDS = Keywords(
     "ada", "jual", "jualan", "sell", "sells", "stock", "stok", "ready", "tersedia", "harga",
     "price", "beli", "buy", "cari", "nyari", "available", "carry",
 )  # fmt: skip
+# ... or asked after it: "Is Cetirizine 10mg available without prescription?".
+_SHOP_QUESTION_AFTER = re.compile(
+    r"[ \t]+(?:still[ \t]+|masih[ \t]+)?(?:available|in[ \t]+stock|tersedia|ready|dijual)\b"
+    r"[^\n.!?]{0,40}\?",
+    re.IGNORECASE,
+)
 _PERSONAL_WORDS = Keywords(
-    *(re.escape(w) for w in words("medical_subjects.txt")), "resep", "minum", "diresepkan",
+    *(_phrase(w) for w in words("medical_subjects.txt")), "resep", "minum", "diresepkan",
     "diresepin", "rutin", "untuk", "utk", "buat", "for",
 )  # fmt: skip
 # The health of pets is not a person's: "kucing sy muntah2", "my dog has diabetes".
@@ -307,10 +360,15 @@ def find_medical(text: str) -> list[Span]:
             m.start(),
             m.end(),
             MEDICAL_TRIGGERED_SCORE
-            if _LAB_REPORT.before(text, m.start(), _LAB_REPORT_WINDOW)
+            if m.group("subject") or _LAB_REPORT.before(text, m.start(), _LAB_REPORT_WINDOW)
             else None,
         )
         for m in _LAB_BARE.finditer(text)
+    ]
+    pieces += [
+        _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+        for pattern in (_EYE_PRESCRIPTION, _COUNT_IN_THOUSANDS, _LAB_LEVEL)
+        for m in pattern.finditer(text)
     ]
     pieces += _allergies(text)
     pieces = [p for p in pieces if not _about_an_animal(text, p.start)]
@@ -325,7 +383,9 @@ def _terms(text: str) -> list[_Piece]:
         start = _with_prefix(text, match.start())
         if _asked_as_a_question(text, match.start(), end):
             continue
-        if _is_medication(term) and _asked_in_a_shop(text, match.start()):
+        if _is_medication(term) and (
+            _asked_in_a_shop(text, match.start()) or _SHOP_QUESTION_AFTER.match(text, end)
+        ):
             continue
         if _DOSE.search(text, match.end(), end):
             score: float | None = MEDICAL_DOSE_SCORE
@@ -333,14 +393,26 @@ def _terms(text: str) -> list[_Piece]:
             score = MEDICAL_SPECIFIC_SCORE
         elif (
             _in(term, TRIGGERED_TERMS)
-            and _triggered(text, match.start())
+            and (_triggered(text, match.start()) or _RELAPSE_AFTER.match(text, end))
             and not _PRODUCT_BEFORE.right_before(text, start)
         ):
             score = MEDICAL_TRIGGERED_SCORE
+            relapse = _RELAPSE_AFTER.match(text, end)
+            if relapse is not None and not relapse.group("filler"):
+                end = relapse.end()  # "asam urat kambuh"
         else:
             score = None
         pieces.append(_Piece(start, end, score))
     return pieces
+
+
+# A relapse said after an ambiguous term makes it a person's: "vertigo sy kambuh lagi",
+# "asam urat kambuh", "maag nya kumat".
+_RELAPSE_AFTER = re.compile(
+    r"(?P<filler>(?:[ \t]+(?:sy|saya|aku|ku|gue|gw|dia|ibu|bapak|ayah|mama|papa|anak|lagi|lg"
+    r"|sering|suka)){0,2})[ \t]*(?:[ \t]|nya[ \t]+)(?:kambuh|kumat|relapse|flare[ \t]+up)\b",
+    re.IGNORECASE,
+)
 
 
 def _term_matches(text: str) -> list[re.Match[str]]:

@@ -74,7 +74,7 @@ def test_other_dates_are_not_dates_of_birth(text: str) -> None:
         ("saya depresi berat", ["depresi berat"]),
         ("ayah saya TBC", ["TBC"]),
         ("suami saya kena flu", ["kena flu"]),
-        ("minum paracetamol 3x sehari", ["paracetamol"]),
+        ("minum paracetamol 3x sehari", ["paracetamol 3x sehari"]),
         ("diabetes tipe 2", ["diabetes tipe 2"]),
     ],
 )
