@@ -73,14 +73,20 @@ _KEYWORDS = frozenset(
 )
 # A street name never continues into one of these (chat words, pronouns, verbs).
 _BREAK_WORDS = (
-    (frozenset(INDONESIAN_STOP_WORDS) | words("chat_words.txt") | words("name_stopwords.txt"))
-    - _STREET_WORDS
-) | _KEYWORDS
+    (
+        (frozenset(INDONESIAN_STOP_WORDS) | words("chat_words.txt") | words("name_stopwords.txt"))
+        - _STREET_WORDS
+    )
+    | _KEYWORDS
+    | {"an"}
+)  # "an Budi": atas nama, after the address
 # ... except that a capitalised name goes on into a capitalised chat word that is not
 # one of these ("Kel. Pasar Minggu", "Jl. Raya Lama").
 _ALWAYS_BREAK = (
-    (frozenset(INDONESIAN_STOP_WORDS) | words("name_stopwords.txt")) - _STREET_WORDS
-) | _KEYWORDS
+    ((frozenset(INDONESIAN_STOP_WORDS) | words("name_stopwords.txt")) - _STREET_WORDS)
+    | _KEYWORDS
+    | {"an"}
+)
 # Abbreviations inside street names that keep their dot ("Jl. Jend. Sudirman",
 # "Jl. K.H. Wahid Hasyim", "Jl. Dr. Sutomo", "Jl. Pd. Bambu").
 _NAME_ABBREVIATIONS = frozenset(
@@ -120,7 +126,7 @@ _I = re.IGNORECASE
 # Street, estate and hamlet words that start an address. Group "kw" is the word.
 _STREET_ANCHOR = re.compile(
     r"\b(?P<kw>jl|jln|jalan|gg|gang|lr|lrg|lorong|komp|kompl|komplek|kompleks|perum"
-    r"|perumahan|apartemen|apartment|apt|ruko|rukan|cluster|klaster|dusun|dsn|kp|kampung"
+    r"|perumahan|perumnas|btn|apartemen|apartment|apt|ruko|rukan|cluster|klaster|dusun|dsn|kp|kampung"
     r"|gedung|gd|menara|wisma|graha|griya|puri|villa|vila"
     # villages without a street: Bali's banjar, Aceh's gampong, West Sumatra's nagari/jorong
     r"|br|banjar|gampong|gp|nagari|jorong|desa|dk|dukuh|pedukuhan)"
@@ -128,14 +134,19 @@ _STREET_ANCHOR = re.compile(
     _I,
 )
 # A gang numbered instead of named, inside a street address: "Jl. Soekarno Hatta Gg. 7".
-_NUMBERED_GANG = re.compile(r"(?:gg|gang)\b\.?[ \t]*\d{1,3}[a-z]?\b", _I)
+_NUMBERED_GANG = re.compile(
+    r"(?:gg|gang|lr|lrg|lorong|dsn|dusun)\b\.?[ \t]*\d{1,3}[a-z]?\b(?![ \t]*(?:m|meter|km)\b)",
+    _I,
+)
 # Anchors that make an address with a name alone ("Jl. Sudirman"); the others need a
 # number, RT/RW, block or district after the name ("Dusun Garon" is a village).
 _NAME_ONLY_ANCHORS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lr", "lrg", "lorong"})
 _NAME_ONLY_ABBREVIATIONS = frozenset({"komp", "kompl", "perum", "apt"})
 # Village anchors that are also words or name parts ("Rosmawati br. Simanjuntak" is a
 # Batak name, "desa" a word): only capitalised ("Br. Tegal", "Desa Sukamaju").
-_CAPITALISED_ANCHORS = frozenset({"br", "gp", "desa", "banjar", "nagari", "jorong", "dk"})
+_CAPITALISED_ANCHORS = frozenset(
+    {"br", "gp", "desa", "banjar", "nagari", "jorong", "dk", "btn", "perumnas"}
+)
 # A shop, brand or company right before a street: its address, not a person's
 # ("Indomaret Jl. Raya Bogor", "kantor PT Maju di Jl. ..."). Looked for in the few words
 # before the anchor, in the same clause.
@@ -215,7 +226,9 @@ _STRICT_ADMIN = re.compile(
 )
 # A house number after a Roman-numeral street part: "Gg. Melati XII/41".
 _SLASH_HOUSE = re.compile(r"/[ \t]?\d{1,4}[a-z]?\b", _I)
-_BUILDING_PARTS = (_NUMBER, _UNIT, _BLOCK, _STREET_ANCHOR)
+# A house in an estate by its block letter and number: "Griya Permata Hijau C-12".
+_HOUSE_CODE = re.compile(r"[A-Z]{1,2}[ -]?\d{1,4}[A-Za-z]?\b(?:/\d{1,4}\b)?")
+_BUILDING_PARTS = (_NUMBER, _UNIT, _BLOCK, _STREET_ANCHOR, _HOUSE_CODE)
 _POSTCODE = re.compile(r"\d{5,6}\b")
 # "NY 10001", and British postcodes ("NW1 6XE")
 _STATE_ZIP = re.compile(r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
@@ -351,9 +364,10 @@ _LANDMARK_STOP = (
 # Parts written before a street that belong to the address: "Unit 5B, Tower A, Taman Anggrek
 # Residence, Jl. ...", "The Pakubuwono Spring, Tower Magnolia, Jl. ...".
 _LEADING_PART = re.compile(
-    r"(?:(?i:\b(?:unit|lantai|lt|tower|twr|suite|kamar|room)\b)\.?[ \t]*"
-    r"(?:[A-Za-z]?\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2})"
-    r"|\b(?:Tower|Cluster|Menara|Wisma|Blok)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    # a unit, floor or tower number, also without a comma: "Tower 2 Floor 23 Unit 2305, Jl. ..."
+    r"(?i:\b(?:unit|lantai|lt|tower|twr|suite|kamar|room|floor|fl)\b)\.?[ \t]*"
+    r"(?:[A-Za-z]?\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2})[ \t]*,?[ \t]*\Z"
+    r"|(?:\b(?:Tower|Cluster|Menara|Wisma|Blok)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
     r"|(?:\bThe[ \t]+)?\b(?:[A-Z][\w'-]*[ \t]+){0,4}(?:Residence|Residences|Apartment"
     r"|Apartments|Park|Spring|Springs|Garden|Gardens|Regency|Village|Hills|City|Mansion|Mansions"
     r"|Court|Townhouse|Estate|Suites|Heights|Terrace|Condominium|Condo|Residensial|Residen"
@@ -365,6 +379,11 @@ _LEADING_PART = re.compile(
 _STREET_BEFORE_RT = re.compile(
     r"(?<![\w.])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})[ \t]+\d{1,4}[A-Za-z]?"
     r"[ \t]*,?[ \t]*\Z"
+)
+# A house number right before RT/RW, without a street: "rumah no 23 rt 4 rw 6".
+_NUMBER_BEFORE_RT = re.compile(
+    r"(?:\b(?:rumah|rmh|house)[ \t]+)?\b(?:no|nomor|nmr)\b\.?[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*\Z",
+    _I,
 )
 # Words before "RT 04" that make it a neighbourhood, not a house: "warga RT 04", "Ketua RT 05".
 _NEIGHBOURHOOD_BEFORE = re.compile(
@@ -388,13 +407,44 @@ _BIRTHPLACE_BEFORE = re.compile(
 )
 
 
+# A boarding house, hostel or flat named before its room: "Kost Melati Kamar 4", "Asrama
+# Putri Kenanga kamar 12", "Rusunawa Marunda unit 5".
+_ROOM = re.compile(r"(?:kamar|kmr|room|unit|no|nomor)\b", _I)
+_LODGING_BEFORE = re.compile(
+    r"(?i)\b(?:kost?|kos-kosan|kosan|asrama|rusun|rusunawa|rusunami|kontrakan|pondokan|mess)"
+    r"[ \t]+(?P<name>(?:[a-z][\w'-]*\.?[ \t]+){1,3})\Z"
+)
+
+
+# Words that end a boarding house's name ("di kos dekat jl. ..."), but not an owner's
+# honorific ("Kost Pak Darmo").
+_LODGING_NAME_STOP = (frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS)) - words(
+    "honorifics.txt"
+)
+
+
+# Words that end the name of a housing estate: "Cendana Residence", "Sawangan Permai".
+_ESTATE_WORDS = (
+    r"(?:Residence|Residences|Residen|Residensial|Regency|Garden|Gardens|Park|Village|Hills"
+    r"|Permai|Asri|Estate|Townhouse|Mansion|Green|Town)"
+)
+# An estate's name and a house in it: "Cendana Residence B5", "Bukit Hijau Regency No. 7".
+_ESTATE = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]+){1,3}" + _ESTATE_WORDS + r"\b"
+    r"(?=[ \t]*,?[ \t]*(?:(?i:no|nomor)\b\.?[ \t]*\d|[A-Z]{1,2}[ -]?\d{1,4}[A-Za-z]?\b))"
+)
+# An estate's name right before its block: "Sawangan Permai blok A2/15".
+_ESTATE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,3}" + _ESTATE_WORDS + r"[ \t]+\Z")
+
+
 def find_addresses(text: str) -> Iterator[Span]:
     """Street-level addresses in ``text``, each as one span."""
     candidates = sorted(
         [(m.start(), "street", m) for m in _STREET_ANCHOR.finditer(text)]
         + [(m.start(), "rt", m) for m in _RT_RW.finditer(text)]
         + [(m.start(), "block", m) for m in _BLOCK.finditer(text)]
-        + [(m.start(), "english", m) for m in _ENGLISH.finditer(text)],
+        + [(m.start(), "english", m) for m in _ENGLISH.finditer(text)]
+        + [(m.start(), "estate", m) for m in _ESTATE.finditer(text)],
         key=lambda c: c[0],
     )
     card = len(_CARD_FIELD.findall(text)) >= _CARD_MIN_FIELDS
@@ -481,7 +531,11 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
     start = match.start()
     if kind == "street":
         keyword = match.group("kw")
-        if keyword.lower() in _CAPITALISED_ANCHORS and not keyword[0].isupper():
+        if (
+            keyword.lower() in _CAPITALISED_ANCHORS
+            and not keyword[0].isupper()
+            and not _village_with_districts(text, match)
+        ):
             return None
         if keyword == "GP":
             return None  # "GP Brazil 2008" is a Grand Prix; a gampong is written "Gp."
@@ -491,7 +545,12 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             return None
         name_end = _name_words(text, match.end())
         if name_end is None:
-            return None
+            numbered = _NUMBERED_GANG.match(text, start)
+            if numbered is None:
+                return None
+            # "lorong 3 jalan veteran no 5", "dsn 2 kec. ...": a numbered gang or hamlet
+            end, parts = _tail(text, numbered.end(), after_name=False)
+            return Span(start, end, STREET_SCORE) if parts else None
         if match.group("kw").lower() in _BUILDING_ANCHORS and not _building(text, match, name_end):
             return None
         end, parts = _tail(text, name_end, after_name=True)
@@ -512,10 +571,13 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             # The village or hamlet before it is part of it: "desa sukamaju rt 2 rw 3".
             unit = _UNIT_BEFORE_RT.search(text, max(0, start - 50), start)
             street = _STREET_BEFORE_RT.search(text, max(0, start - 40), start)
+            number = _NUMBER_BEFORE_RT.search(text, max(0, start - 30), start)
             if unit is not None and _name_words(text, unit.start("name")) == unit.end("name"):
                 start = unit.start()
             elif street is not None and _name_words(text, street.start()) == street.end("name"):
                 start = street.start()
+            elif number is not None:
+                start = number.start()  # "rumah no 23 rt 4 rw 6"
         end, parts = _tail(text, match.end(), after_name=False)
         if not parts and _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 24), start):
             return None  # "warga RT 04", "INFO WARGA RT 05/RW 03": a neighbourhood
@@ -524,9 +586,29 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         return Span(start, end, RT_RW_SCORE if complete else RT_ONLY_SCORE)
     if kind == "block":
         end, parts = _tail(text, match.end(), after_name=False)
+        return Span(_leading_parts(text, start), end, STREET_SCORE) if parts else None
+    if kind == "estate":
+        if _business_before(text, match.end()):
+            return None  # "Hotel Santika Premiere Park No. 5": a business in the name
+        end, parts = _tail(text, match.end(), after_name=True)
         return Span(start, end, STREET_SCORE) if parts else None
     end, _ = _tail(text, match.end(), after_name=False, english=True)
     return Span(start, end, ENGLISH_SCORE)
+
+
+_LOWER_VILLAGE_MIN_PARTS = 2
+
+
+def _village_with_districts(text: str, match: re.Match[str]) -> bool:
+    """A lower-case "desa <name>" followed by two address parts or more ("desa sukamulya
+    dsn 3 kec. cikupa kab. tangerang"): "desa" as a word has no district after it."""
+    if match.group("kw").lower() != "desa":
+        return False
+    name_end = _name_words(text, match.end())
+    if name_end is None:
+        return False
+    _, parts = _tail(text, name_end, after_name=True)
+    return parts >= _LOWER_VILLAGE_MIN_PARTS
 
 
 def _birthplace(text: str, start: int) -> bool:
@@ -535,12 +617,24 @@ def _birthplace(text: str, start: int) -> bool:
 
 
 def _leading_parts(text: str, start: int) -> int:
-    """``start`` moved back over units and estate names before it ("Unit 5B, Tower A, ...")."""
+    """``start`` moved back over units and estate names before it ("Unit 5B, Tower A, ..."),
+    and over a boarding house's name before a room ("Kost Bu Haji kamar 12, ...")."""
     for _ in range(3):
         part = _LEADING_PART.search(text, max(0, start - 60), start)
         if part is None:
-            return start
+            break
         start = part.start()
+    if _BLOCK.match(text, start):
+        estate = _ESTATE_BEFORE.search(text, max(0, start - 50), start)
+        if estate is not None and not _business_before(text, start):
+            start = estate.start()  # "Sawangan Permai blok A2/15"
+    if _ROOM.match(text, start) or _STREET_ANCHOR.match(text, start):
+        lodging = _LODGING_BEFORE.search(text, max(0, start - 40), start)
+        if lodging is not None and not any(
+            w.lower() in _LODGING_NAME_STOP or _LANDMARK_START.fullmatch(w)
+            for w in _WORD.findall(lodging.group("name"))
+        ):
+            start = lodging.start()
     return start
 
 
@@ -575,7 +669,11 @@ def _name_words(text: str, pos: int) -> int | None:
         # an acronym opening a name is part of it: "Kompleks BTN Hamzy", "Jl. RS Fatmawati"
         acronym = end is None and _ACRONYM_IN_NAME.match(text, word.start()) is not None
         if not acronym and _breaks_name(word.group(), continues_capitalised=bool(capitalised)):
+            if capitalised and _CITY_DISTRICT_END.match(text, word.start()):
+                end = word.end()  # "Kec. Medan Kota": a district, not "Kota Medan"
             break
+        if end is not None and len(word.group()) <= 2 and _HOUSE_CODE.match(text, word.start()):
+            break  # the house after the estate's name: "Griya Permata Hijau C-12"
         # A capitalised name ends at the first lower-case word ("Jalan Sultan Agung
         # terkenal ..."); a lower-case one ("jln mawar") may go on in lower case.
         if capitalised is None:
@@ -594,6 +692,10 @@ def _name_words(text: str, pos: int) -> int | None:
             break
         pos = gap.end()
     return end
+
+
+# "Kota" closing a district's name at the end of a line or clause ("Kec. Medan Kota").
+_CITY_DISTRICT_END = re.compile(r"Kota(?=[ \t]*(?:[,.;]|\r?\n|\Z))")
 
 
 def _breaks_name(word: str, *, continues_capitalised: bool = False) -> bool:
@@ -678,7 +780,9 @@ def _part(
     if postcode:
         return postcode.end()
     if house:
-        match = _HOUSE.match(text, at) or _SLASH_HOUSE.match(text, at)
+        match = (
+            _HOUSE.match(text, at) or _SLASH_HOUSE.match(text, at) or _HOUSE_CODE.match(text, at)
+        )
         if match:
             return match.end()
     if english:
@@ -698,7 +802,7 @@ def _part(
                 return locality_end
     if comma:
         # a district named after a city: "Medan Sunggal", "Mampang Prapatan"
-        locality_end = _locality(text, at)
+        locality_end = _locality(text, at) or _chained_locality(text, at)
         if locality_end is not None and (place_end is None or locality_end > place_end):
             return locality_end
     if (
@@ -772,6 +876,20 @@ def _place(text: str, at: int) -> int | None:
             if n < len(found) and found[n].group().lower() in _DIRECTIONS:
                 end = found[n].end()
             return end
+    return None
+
+
+def _chained_locality(text: str, at: int) -> int | None:
+    """A capitalised name that is also a word, between commas and followed by another
+    locality or a city ("..., Keputih, Sukolilo, Surabaya")."""
+    word = _WORD.match(text, at)
+    if word is None or not word.group()[0].isupper() or word.group().lower() in _BREAK_WORDS:
+        return None
+    nxt = _SEPARATOR.match(text, word.end())
+    if "," not in nxt.group():
+        return None
+    if _place(text, nxt.end()) is not None or _locality(text, nxt.end()) is not None:
+        return word.end()
     return None
 
 
