@@ -175,7 +175,10 @@ class BpjsKesehatanRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "BPJS Kesehatan (13 digits)",
-            NUMBER_START + r"\d{4}[ .-]?\d{4}[ .-]?\d{5}" + NUMBER_END,
+            # also in other groupings: "0002 3341 9087 6", "0002-1190-4473-8"
+            NUMBER_START
+            + r"(?:\d{4}[ .-]?\d{4}[ .-]?\d{5}|\d{4}(?:[ .-]\d{1,5}){2,3})"
+            + NUMBER_END,
             0.2,
         ),
     )
@@ -191,7 +194,7 @@ class BpjsKesehatanRecognizer(ContextPatternRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        return _not_all_zeros(pattern_text)
+        return len(digits(pattern_text)) == 13 and _not_all_zeros(pattern_text)
 
 
 class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):

@@ -39,6 +39,25 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
         Pattern("Google API key", _START + r"AIza[0-9A-Za-z_-]{35}" + _END, 0.9),
         # Telegram bot token: the bot's numeric id, a colon, 35 characters
         Pattern("Telegram bot token", _START + r"\d{8,10}:[A-Za-z0-9_-]{35}" + _END, 0.9),
+        # Other providers' documented prefixes: Hugging Face, Groq, xAI, Perplexity, NVIDIA,
+        # Replicate, GitLab, npm, PyPI, SendGrid, Shopify, DigitalOcean, Google OAuth
+        Pattern("Hugging Face token", _START + r"hf_[A-Za-z0-9]{30,64}" + _END, 0.9),
+        Pattern("Groq key", _START + r"gsk_[A-Za-z0-9]{40,64}" + _END, 0.9),
+        Pattern(
+            "xAI / Perplexity / NVIDIA key",
+            _START + r"(?:xai|pplx|nvapi)-(?=[A-Za-z0-9_-]*\d)[A-Za-z0-9_-]{30,120}" + _END,
+            0.85,
+        ),
+        Pattern("Replicate token", _START + r"r8_[A-Za-z0-9]{30,50}" + _END, 0.85),
+        Pattern("GitLab token", _START + r"glpat-[A-Za-z0-9_-]{20,64}" + _END, 0.9),
+        Pattern("npm token", _START + r"npm_[A-Za-z0-9]{36}" + _END, 0.9),
+        Pattern("PyPI token", _START + r"pypi-[A-Za-z0-9_-]{50,250}" + _END, 0.9),
+        Pattern(
+            "SendGrid key", _START + r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}" + _END, 0.9
+        ),
+        Pattern("Shopify token", _START + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _END, 0.9),
+        Pattern("DigitalOcean token", _START + r"do[opr]_v1_[a-f0-9]{64}" + _END, 0.9),
+        Pattern("Google OAuth token", _START + r"ya29\.[A-Za-z0-9_-]{20,250}" + _END, 0.85),
         # OpenAI (sk-..., sk-proj-..., sk-svcacct-...) and Anthropic (sk-ant-...) keys; random
         # text, so it holds a digit (an English "sk-" compound does not)
         Pattern(
@@ -77,6 +96,8 @@ class PrivateKeyRecognizer(ContextPatternRecognizer):
 # Up to three words between a keyword and its value: "kode OTP kamu adalah 482913",
 # "password wifi nya: abc". Lazy, so the value is the first token that qualifies.
 _FILLERS = r"(?:[ \t]+\p{L}{1,15}){0,3}?"
+# Before a colon the words may hold digits: "sandi wifi kantor lantai 3: ...".
+_LABEL_FILLERS = r"(?:[ \t]+[\p{L}\d]{1,15}){0,4}?"
 # The value: a token not ending in punctuation that closes a sentence or a bracket.
 _VALUE = r"\S{2,63}[^\s.,;:)\]}'\"]"
 # An Indonesian enclitic may follow the keyword ("passwordnya", "OTP-nya"), but no other
@@ -102,7 +123,7 @@ class PasswordRecognizer(ContextPatternRecognizer):
             r"(?i:\b(?:password|passwd|passcode|pswd|pwd|pw|pass|kata ?sandi|sandi|api[ _-]?key"
             r"|secret[ _-]?key|client[ _-]?secret|access[ _-]?token))"
             + _ENCLITIC
-            + _FILLERS
+            + _LABEL_FILLERS
             + r"[ \t]*[:=][ \t]*\n?[ \t]*(?P<value>"
             + _VALUE
             + ")",
@@ -189,17 +210,26 @@ _CODE_KEYWORD = (
     r"(?i:\b(?:pin|m-?pin|otp|kode ?otp|kode ?verifikasi|kode ?verif|kode ?aktivasi"
     r"|kode ?keamanan|verification ?code|security ?code|tac|2fa|(?:2fa ?)?backup ?codes?"
     r"|recovery ?codes?|kode ?cadangan|kode ?(?:ambil|pengambilan|pickup|akses|pintu|brankas)"
-    r"|pickup ?code|access ?code|door ?code|pin ?code))"
+    r"|pickup ?code|access ?code|door ?code|pin ?code"
+    r"|kunci ?(?:brankas|gembok|loker|pintu|koper)|kombinasi ?(?:gembok|brankas|koper)))"
 )
 # A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290").
-_CODE_VALUE = r"(?P<value>\d{4,8}|\d{3,4}[ -]\d{3,4})(?![\p{L}\d]|[.,:/-]\d)"
+# A code typed digit by digit: "7 2 9 0 1 4".
+# ... or in pairs: "55 12 09".
+_CODE_VALUE = (
+    # not the digits of a lettered code ("PK-482019" is a pickup or booking reference)
+    r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{4,8}|\d{3,4}[ -]\d{3,4})"
+    r"(?![\p{L}\d]|[.,:/-]\d)"
+)
 # Words, and commas, between a code keyword and its code: "OTP penerimaan, itu kode 5521".
 _CODE_FILLERS = r"(?:[ \t]*,?[ \t]+\p{L}{1,15}){0,4}?"
 
 
 # More codes listed after the first: "6555-2778, 1906-5061", "140887 atau 148087".
 _MORE_CODES = regex.compile(
-    r"[ \t]*(?:,|/|atau|or|dan|and|&)[ \t]*(?:(?i:kode|code|pin)[ \t]*)?"
+    # a space alone between codes of one grouped shape: "3829-1047 5510-9283"
+    r"(?:[ \t]*(?:,|/|atau|or|dan|and|&)[ \t]*|[ \t]+(?=\d{3,4}-\d{3,4}\b))"
+    r"(?:(?i:kode|code|pin)[ \t]*)?"
     r"(\d{4,8}|\d{3,4}[ -]\d{3,4})(?![\p{L}\d]|[.,:/-]\d)"
 )
 # Digits that are a quantity, a duration or an amount, not a code ("2x", "5 menit", "150rb").
@@ -234,6 +264,24 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             _CODE_KEYWORD
             + r"[^\n]{0,40}?(?:[ \t](?i:is|adalah|yaitu|ialah)|:)[ \t]*"
             + _CODE_VALUE,
+            0.75,
+        ),
+        # "kodenya 481920" (the code just received by SMS); "kode" alone is also a promo
+        # or postal code, "kodenya" with digits right after it is the one sent
+        Pattern(
+            "Code (kodenya)",
+            r"(?i:\bkode-?nya)(?:[ \t]+(?i:adalah|yaitu|ya|tuh|ini))?[ \t]*[:=]?[ \t]*"
+            + _CODE_VALUE,
+            0.65,
+        ),
+        # backup or recovery codes in groups of letters and digits: "QWER-7731-ZXCV-0092"
+        Pattern(
+            "Recovery code (groups)",
+            r"(?i:\b(?:(?:2fa[ \t]*)?backup|recovery|pemulihan|cadangan)[ \t]*(?:codes?|kode|key))"
+            + _ENCLITIC
+            + r"(?:[ \t]+(?i:nya|saya|aku|kamu|adalah|is))?[ \t]*[:=]?[ \t]*"
+            + r"(?P<value>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7})"
+            + r"(?![\p{L}\d-])",
             0.75,
         ),
         Pattern(
