@@ -50,11 +50,14 @@ HONORIFICS = words("honorifics.txt")
 FOREIGN_NAMES = words("foreign_names.txt")
 # Common English words: a capitalised one alone is no name without a cue ("Master", "Upgrade").
 ENGLISH_WORDS = words("english_words.txt")
+# Medicines are no names: "ada Panadol Extra?"
+MEDICINES = words("medications.txt")
 
 MAX_NAME_TOKENS = 5
 MAX_FORM_VALUE_TOKENS = 6
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
+# An English possessive "'s" is no part of the word: "Olivia's inhaler".
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 # Between two words of one name: spaces or a hyphen, or the dot of an initial or
 # abbreviation ("M. Rizky", "Moh. Hatta"). Newlines and other punctuation end a name.
 _PLAIN_GAP = re.compile(r"[ \t]{1,3}|-")
@@ -157,6 +160,21 @@ _PERSON_LABEL = (
     r"|pic|wali|orang[ \t]+tua|ortu|ayah|ibu|suami|istri|pengendara|tertanggung|ahli[ \t]+waris"
     r"|(?:emergency[ \t]+)?contact|to|from)"
 )
+# "an" without a dot is "atas nama" only in Indonesian text about an account, a parcel or an
+# address: a digit or such a word before it on its line ("rek BRI 3356 ... an Nengsih").
+_BARE_AN = re.compile(r"(?<![\w.])(?:[aA]n|AN)[ \t]+")
+_BARE_AN_CONTEXT = re.compile(
+    r"\d|\b(?:rek|rekening|norek|transfer|tf|trf|kirim|paket|pesanan|booking|tiket|bca|bri|bni"
+    r"|mandiri|bsi|btn|dana|ovo|gopay|kec|kab|kel|desa|jl|jln|gg)\b",
+    re.IGNORECASE,
+)
+_ENGLISH_MARKERS = frozenset(
+    {
+        "the", "is", "was", "are", "were", "has", "have", "had", "for", "of", "with", "and",
+        "i", "my", "it", "this", "that", "there", "contains", "after", "in", "on", "at",
+        "bought", "buy", "got", "get", "be", "as", "by", "into", "from", "you", "we",
+    }
+)  # fmt: skip
 _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (
         Cue.FORM,
@@ -197,6 +215,8 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    # "an Budi" (atas nama, without its dot), after an account number or an address
+    (Cue.STRONG, _BARE_AN),
     (Cue.HONORIFIC, re.compile(rf"\b(?:{_HONORIFIC_PATTERN})\b\.?[ \t]+", re.IGNORECASE)),
     # "H." (haji) is an honorific only with its capital and dot.
     (Cue.HONORIFIC, re.compile(r"\bH\.[ \t]*")),
@@ -204,7 +224,9 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         Cue.SELF,
         re.compile(
             r"\b(?:saya|aku|gue|gw|gua|sy|aq|ini|halo|hallo|hai|hi|hello|hey|makasih|makasi"
-            r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|ujar|ucap|tutur|sapa"
+            r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|katanya|ujar|ucap|tutur|sapa"
+            # "si Ujang": the article of a person's name
+            r"|si"
             r"|i'm|this[ \t]+is)"
             r"(?:[ \t]+(?:adalah|ialah))?[ \t]+"
             # A signature: "- Rachel", "– Tasya, Customer Care" on a line of its own.
@@ -257,7 +279,11 @@ _TICKET_NAME = re.compile(
 _TICKET_NAME_SCORE = 0.85
 _MENTION_SCORE = 0.6
 # A second name joined to a found one: "Ethan & Lily", "Waters dan Gilmour".
-_JOINED_NAME = re.compile(r"[ \t]*(?:&|dan|and|serta|atau|or)[ \t]+")
+_JOINED_NAME = re.compile(r"[ \t]*(?:&|dan|and|serta|atau|or|sama|ama|sm|dgn)[ \t]+")
+# A word joined before a found name: "Aryo & Maharani", "tono sama rudi".
+_JOINED_BEFORE = re.compile(
+    r"(?<![\w.])(?P<name>[A-Za-z][a-z]{2,})[ \t]*(?:&|dan|and|sama|ama|sm)[ \t]+\Z"
+)
 # A form's field label after a word: "Passport:", "Card no:".
 _FIELD_LABEL_AFTER = re.compile(r"[ \t]*(?:no\.?|number|nomor|#)?[ \t]*:")
 _CAPS_NAME_SCORE = 0.6
@@ -265,6 +291,7 @@ _CAPS_NAME_SCORE = 0.6
 _LEGAL_FORMS = frozenset({"pt", "cv", "ud", "ksp", "kspps", "koperasi", "yayasan", "firma"})
 _LOWER_NAMES_SCORE = 0.5
 _SIGN_OFF_SCORE = 0.5
+_LISTED_NAME_SCORE = 0.5
 # Particles and Malay name parts in names written in capitals ("MOHD HAFIZ BIN RAZAK").
 _CAPS_PARTICLES = frozenset({"bin", "binti", "bt", "bte", "br", "boru", "van", "de"})
 _CAPS_NAME_PARTS = frozenset({"mohd", "muhd", "mohamad", "mohammad", "nur", "siti", "abdul"})
@@ -273,6 +300,8 @@ _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # break, a dash.
 _SIGN_OFF_BEFORE = re.compile(r"(?:[.!?\n]|[-–—~])[ \t]*\Z")
 _HANDLE_SCORE = 0.6
+# A mention of one name: "cc @budi", "@Fajar tolong cek".
+_MENTION = re.compile(r"(?<![\w.@/])@([A-Za-z]{3,20})(?![\w@]|\.\w)")
 _HANDLE_LABEL = re.compile(
     r"(?i:\b(?:ig|instagram|tiktok|twitter|x|fb|facebook|username|user(?:[ \t]*id)?|akun|id"
     r"|telegram|tele|line))[ \t]*:?[ \t]*\Z"
@@ -372,6 +401,7 @@ def _blocked(token: Token, *, shapes: bool = True) -> bool:
         or lower in HONORIFICS
         or lower in ORG_WORDS
         or lower in PLACES
+        or lower in MEDICINES
         or (shapes and _AFFIXED_WORD.fullmatch(lower) is not None)
         or _with_enclitic(lower)
         or _derived_noun(lower)
@@ -606,6 +636,8 @@ def cue_positions(text: str) -> dict[int, Cue]:
             at = match.end()
             if at >= len(text) or not text[at].isalpha():
                 continue
+            if pattern is _BARE_AN and not _bare_an_context(text, match.start()):
+                continue
             here = cue
             closed = _CLOSED_CUES.get(match.group().strip().lower())
             if closed is not None and _closes_name(text, at):
@@ -613,6 +645,18 @@ def cue_positions(text: str) -> dict[int, Cue]:
             if found.get(at) is None or _CUE_RANK[here] > _CUE_RANK[found[at]]:
                 found[at] = here
     return found
+
+
+def _bare_an_context(text: str, at: int) -> bool:
+    line_start = text.rfind("\n", 0, at) + 1
+    start = max(line_start, at - 80)
+    if _BARE_AN_CONTEXT.search(text, start, at) is None:
+        return False
+    # English text: "Order 123 contains an Apple Watch", "Room 12 has an Ocean view"
+    if any(t.lower in _ENGLISH_MARKERS for t in tokens(text, start, at)):
+        return False
+    following = tokens(text, at, min(len(text), at + 40))[1:2]
+    return bool(following) and not _english_word(following[0])
 
 
 def _closes_name(text: str, at: int) -> bool:
@@ -633,6 +677,15 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
         return None
     if _ORG_BEFORE.right_before(text, first.start):
         return None  # "Toko Sinar Jaya", "Masjid Agung", "Gunung Salak"
+    previous = toks[i - 1] if i > 0 else None
+    if (
+        previous is not None
+        and previous.capitalised
+        and _joined(text, previous, first)
+        and _name_evidence(previous)
+        and _ORG_BEFORE.right_before(text, previous.start)
+    ):
+        return None  # "Alfamart Ahmad Yani": the rest of a branch's name
     end = i + 1
     while end < len(toks) and end - i < MAX_NAME_TOKENS:
         token = toks[end]
@@ -716,6 +769,7 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
     found.extend(_capital_letter_names(text, toks, found))
     found.extend(_lower_case_names(text, toks, found))
     found.extend(_sign_off(text, toks, found))
+    found.extend(_listed_names(text, toks, found))
     return tuple(sorted(found, key=lambda s: s.start))
 
 
@@ -749,6 +803,17 @@ def _capital_letter_names(text: str, toks: list[Token], found: list[NameSpan]) -
         # one word may be unknown if two are names: "MOHD HAFIZ BIN RAZAK"
         unknown = [t for t in run if not _caps_name(t) and t.lower not in _CAPS_PARTICLES]
         listed = len(names) >= 2 and len(unknown) <= 1 and not any(_blocked(t) for t in unknown)
+        # a sure given name and an unknown surname: "WAYAN SUDIARTA", "RATIH PRAMESWARI"
+        paired = (
+            len(run) == 2
+            and is_sure_name(run[0].text)
+            and unknown == [run[1]]
+            and len(run[1].text) >= 4
+            and not _blocked(run[1])
+            and not _english_word(run[1])
+            and run[1].lower not in FOREIGN_NAMES | ENGLISH_WORDS
+        )
+        listed = listed or paired
         if run and (alone or listed) and _free(found, run[0].start, run[-1].end):
             spans.append(NameSpan(run[0].start, run[-1].end, _CAPS_NAME_SCORE))
         i = max(end, i + 1)
@@ -794,19 +859,77 @@ def _lower_case_names(text: str, toks: list[Token], found: list[NameSpan]) -> li
     return spans
 
 
+# Between the items of a list of names: "Andi, Bunga, Citra dan Dodi".
+_LIST_GAP = re.compile(r"[ \t]*(?:,|&|/)[ \t]*(?:(?:dan|and|&)[ \t]+)?|[ \t]+(?:dan|and|&)[ \t]+")
+_MIN_LIST_ITEMS = 3
+
+
+def _listed_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """The other one-word items of a list of names in which most are names: "piket: Andi,
+    Bunga, Citra, Dodi" ("Bunga", "Citra" are also words), "Fauziah, Butet, Kadek"."""
+    spans: list[NameSpan] = []
+    i = 0
+    while i < len(toks):
+        items = [toks[i]]
+        j = i + 1
+        while j < len(toks) and _LIST_GAP.fullmatch(text, items[-1].end, toks[j].start):
+            items.append(toks[j])
+            j += 1
+        i = j
+        if len(items) < _MIN_LIST_ITEMS or not all(t.capitalised for t in items):
+            continue
+        named = [t for t in items if not _free(found, t.start, t.end) or is_sure_name(t.text)]
+        if 2 * len(named) < len(items):
+            continue
+        for t in items:
+            if (
+                t not in named
+                and not t.all_caps
+                and len(t.text) >= 3
+                and not _english_word(t)
+                and t.lower not in PLACES
+                and t.lower not in ORG_WORDS
+                and (t.lower in NAMES or not _blocked(t))
+                and _free(found, t.start, t.end)
+            ):
+                spans.append(NameSpan(t.start, t.end, _LISTED_NAME_SCORE))
+    return spans
+
+
 def _sign_off(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
     """A name alone at the end of a message: "... bisa kontrol lebih cepat? nadia"."""
     if not toks:
         return []
     last = toks[-1]
     if (
-        is_sure_name(last.text)
+        (is_sure_name(last.text) or _sign_off_name(last))
         and not text[last.end :].strip(" \t\n.!🙏😊")
         and _SIGN_OFF_BEFORE.search(text, 0, last.start) is not None
         and _free(found, last.start, last.end)
     ):
         return [NameSpan(last.start, last.end, _SIGN_OFF_SCORE)]
     return []
+
+
+_FUNCTION_WORDS = (
+    words("chat_words.txt") | frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS)
+)
+
+
+def _sign_off_name(token: Token) -> bool:
+    """A gazetteer name that is also a word, but no Indonesian or function word ("tiara"):
+    a name when it signs a message off."""
+    lower = token.lower
+    return (
+        lower in NAMES
+        and len(lower) >= 4
+        and lower not in LEXICON
+        and lower not in STOPWORDS
+        and lower not in HONORIFICS
+        and lower not in PLACES
+        and lower not in _FUNCTION_WORDS
+        and lower not in ENGLISH_WORDS
+    )
 
 
 def _written_names(text: str) -> list[NameSpan]:
@@ -819,9 +942,17 @@ def _written_names(text: str) -> list[NameSpan]:
         marked = match.group().startswith("@") or _HANDLE_LABEL.search(
             text, max(0, match.start() - 16), match.start()
         )
-        if (is_sure_name(first) or is_sure_name(last)) and (known or marked):
+        sure = is_sure_name(first) or is_sure_name(last)
+        # after "@" a gazetteer name that is also a word is a user's name: "@ayu_lestari"
+        if (sure and (known or marked)) or (match.group().startswith("@") and known):
             start = match.start() + match.group().startswith("@")
             found.append(NameSpan(start, match.end(), _HANDLE_SCORE))
+    for match in _MENTION.finditer(text):
+        word = match.group(1).lower()
+        if (word in NAMES or word in FOREIGN_NAMES) and not (
+            word in STOPWORDS or word in ORG_WORDS or word in HONORIFICS
+        ):
+            found.append(NameSpan(*match.span(1), _HANDLE_SCORE))
     for match in _LABELLED_HANDLE.finditer(text):
         if _two_names(match.group("handle").lower()):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
@@ -913,7 +1044,24 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
                 if start not in cues or _first_score(run[0], cues[start]) is None:
                     continue
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
+    result += _swallowed_names(text, result, addresses)
     return result + _more_mentions(text, result)
+
+
+def _swallowed_names(text: str, kept: list[Entity], others: list[Entity]) -> list[Entity]:
+    """This module's names that a longer spaCy PERSON swallowed (Presidio drops a span inside
+    a same-type span of a higher score) when that span was then dropped or trimmed away:
+    "dari Tono warga Gg. ..." over an address, "Acil kejang" over a symptom."""
+    added: list[Entity] = []
+    for span in find_names(text):
+        if any(e.start < span.end and span.start < e.end for e in kept if e.type == PERSON):
+            continue
+        if any(o.start < span.end and span.start < o.end for o in others):
+            continue
+        if _ANIMAL_BEFORE.search(text, max(0, span.start - 30), span.start):
+            continue
+        added.append(Entity(PERSON, span.start, span.end, span.score))
+    return added
 
 
 def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
@@ -937,6 +1085,27 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
             # a word of a two-word name, or a name with evidence, is the same person again
             if _mention_word(token) and (len(words_in) >= 2 or _name_evidence(token)):
                 known.add(token.text)
+        before = _JOINED_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if before is not None and free(before.start("name"), before.end("name")):
+            token = tokens(text, before.start("name"), before.end("name"))[0]
+            if not token.capitalised:
+                # a lower-case name before a lower-case one: "tono sama rudi"
+                if is_sure_name(token.text) and not text[person.start].isupper():
+                    added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
+            elif (
+                len(token.text) >= 3
+                and not token.all_caps
+                and not _blocked(token, shapes=False)
+                and not _english_word(token)
+                and (
+                    token.lower in NAMES
+                    or token.lower in FOREIGN_NAMES
+                    or _name_shaped(token)
+                    or _SENTENCE_GAP.search(text[max(0, token.start - 3) : token.start]) is None
+                    and token.start > 0
+                )
+            ):
+                added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
         joined = _JOINED_NAME.match(text, person.end)
         if joined is not None:
             toks = tokens(text, joined.end(), min(len(text), joined.end() + 40))
@@ -944,7 +1113,14 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
             for token in toks:
                 if run and not _joined(text, run[-1], token):
                     break
-                if not token.capitalised or token.all_caps or _blocked(token, shapes=False):
+                lower_name = (
+                    not token.capitalised
+                    and not text[person.start].isupper()
+                    and is_sure_name(token.text)
+                )  # "atas nama thomas aquino & bernadeta"
+                if not lower_name and (
+                    not token.capitalised or token.all_caps or _blocked(token, shapes=False)
+                ):
                     break
                 run.append(token)
             if (
