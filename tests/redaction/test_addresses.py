@@ -8,11 +8,6 @@ from redaction.analyzer import Analyzer
 from redaction.recognizers.addresses import AddressRecognizer, find_addresses
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def found(text: str) -> list[str]:
     return [text[s.start : s.end] for s in find_addresses(text)]
 

@@ -9,11 +9,6 @@ from redaction.recognizers import finance
 from redaction.recognizers.finance import BankAccountRecognizer, VirtualAccountRecognizer
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def values(text: str) -> list[str]:
     """What the finance recognizers find in ``text`` above the analyzer threshold."""
     found = []

@@ -7,11 +7,6 @@ import pytest
 from redaction.analyzer import Analyzer
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
     return [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)]
 

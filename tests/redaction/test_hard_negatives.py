@@ -8,11 +8,6 @@ import pytest
 from redaction.analyzer import Analyzer
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 @pytest.mark.parametrize(
     "text",
     [

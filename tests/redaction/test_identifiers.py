@@ -28,11 +28,6 @@ from redaction.recognizers.identifiers import (
 ID_TYPES = {"ID_NIK", "ID_KK", "ID_NPWP", "ID_BPJS", "ID_PASSPORT", "ID_SIM", "ID_PLATE"}
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def detect(recognizer: EntityRecognizer, text: str) -> list[tuple[str, float]]:
     """(value, score) of what ``recognizer`` finds in ``text`` above the analyzer threshold."""
     results = recognizer.analyze(text, recognizer.supported_entities)

@@ -6,20 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.analyzer import Analyzer
-from redaction.recognizers.names import find_names
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-def persons(analyzer: Analyzer, text: str) -> list[str]:
-    return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == "PERSON"]
-
-
-def found(text: str) -> list[str]:
-    return [text[s.start : s.end] for s in find_names(text) if s.score >= 0.4]
+from tests.redaction.names_support import found, persons
 
 
 @pytest.mark.parametrize(

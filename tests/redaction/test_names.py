@@ -11,26 +11,12 @@ from redaction.recognizers.names import (
     clean_person_entities,
     find_names,
 )
+from tests.redaction.names_support import found, persons
 
 CHAT = (
     "Halo kak, saya Siti Rahmawati, NIK 3174055507900001, alamat Jl. Kebon Jeruk Raya No 12 "
     "RT 003/RW 005, Kec. Kebon Jeruk, Jakarta Barat 11530. No HP 0812 3456 7890"
 )
-
-
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
-def persons(analyzer: Analyzer, text: str) -> list[str]:
-    """The PERSON values the full analyzer finds in ``text``."""
-    return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == "PERSON"]
-
-
-def found(text: str) -> list[str]:
-    """The names the project recognizer reports (score at or above the threshold)."""
-    return [text[s.start : s.end] for s in find_names(text) if s.score >= DEFAULT_THRESHOLD]
 
 
 # --- the recognizer on its own --------------------------------------------------------

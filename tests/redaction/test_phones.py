@@ -17,11 +17,6 @@ from redaction.recognizers.phones import (
 )
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def values(text: str) -> list[str]:
     """What the phone recognizers find in ``text`` above the analyzer threshold."""
     found = []

@@ -8,11 +8,6 @@ import pytest
 from redaction.analyzer import Analyzer
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def of_type(analyzer: Analyzer, text: str, kind: str) -> list[str]:
     return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == kind]
 

@@ -10,11 +10,6 @@ from redaction.analyzer import DEFAULT_THRESHOLD, Analyzer
 from redaction.recognizers import secrets
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def values(text: str) -> list[str]:
     """What the secret recognizers find in ``text`` above the analyzer threshold."""
     found = []

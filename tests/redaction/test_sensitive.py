@@ -13,11 +13,6 @@ from redaction.recognizers.sensitive import (
 )
 
 
-@pytest.fixture(scope="module")
-def analyzer() -> Analyzer:
-    return Analyzer()
-
-
 def dates_of_birth(text: str) -> list[str]:
     return [text[s.start : s.end] for s in find_dates_of_birth(text)]
 
