@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from presidio_analyzer import EntityRecognizer, LocalRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+from presidio_analyzer import EntityRecognizer
 from spacy.lang.en.stop_words import STOP_WORDS as ENGLISH_STOP_WORDS
 from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
 
 from redaction.data import words
-from redaction.recognizers.context import Span
+from redaction.recognizers.context import Span, SpanRecognizer
 
 ADDRESS = "ADDRESS"
 
@@ -908,33 +907,13 @@ def _locality(text: str, at: int) -> int | None:
     return end
 
 
-class AddressRecognizer(LocalRecognizer):
+class AddressRecognizer(SpanRecognizer):
     """ADDRESS: Indonesian and English street-level addresses."""
 
-    def __init__(self) -> None:
-        super().__init__(supported_entities=[ADDRESS], name="AddressRecognizer")
+    ENTITY = ADDRESS
 
-    def load(self) -> None:
-        pass
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if ADDRESS not in entities:
-            return []
-        return [
-            RecognizerResult(
-                ADDRESS,
-                span.start,
-                span.end,
-                span.score,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
-            )
-            for span in find_addresses(text)
-        ]
+    def spans(self, text: str) -> list[Span]:
+        return list(find_addresses(text))
 
 
 def recognizers() -> list[EntityRecognizer]:
