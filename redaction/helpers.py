@@ -53,14 +53,19 @@ def _spacy_entities(texts: list[str]) -> list[list[Found]]:
 
 
 def _idle_core() -> bool:
-    """Whether fewer threads are running on this machine this instant than it has cores
-    (Linux's count in /proc/loadavg, this one's included); False where it cannot tell."""
+    """Whether fewer threads are running this instant (Linux's count of the whole machine
+    in /proc/loadavg, this one's included) than this process has cores to run on; False
+    where it cannot tell."""
     try:
         with open("/proc/loadavg", "rb") as loadavg:
             running = int(loadavg.read().split()[3].split(b"/")[0])
     except (OSError, ValueError, IndexError):
         return False
-    return running < (os.cpu_count() or 1)
+    return running < _CORES
+
+
+# The cores this process may run on (a container's cpuset, not the host's count).
+_CORES = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
