@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
+from functools import cached_property
 
 Escape = Callable[[str], str]
 
@@ -19,24 +20,35 @@ def json_string_escape(value: str) -> str:
     return json.dumps(value, ensure_ascii=False)[1:-1]
 
 
+# Every pseudonym ``Pseudonymizer`` makes: a type, "_" and 8 or 16 hex digits. One pattern
+# for all requests: compiling one per request's mapping cost a quarter of a millisecond.
+_SHAPE = r"[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*_[0-9A-Fa-f]{8}(?:[0-9A-Fa-f]{8})?"
+_PSEUDONYM = re.compile(rf"\[?(?<![0-9A-Za-z_])({_SHAPE})(?![0-9A-Za-z])\]?")
+
+
 class Restorer:
     def __init__(self, mapping: Mapping[str, str]) -> None:
         self._mapping = {k.lower(): v for k, v in mapping.items()}
         self._pattern: re.Pattern[str] | None = None
-        if self._mapping:
+        if self._mapping and all(re.fullmatch(_SHAPE, key) for key in self._mapping):
+            self._pattern = _PSEUDONYM
+        elif self._mapping:  # keys of another shape: a pattern of their own
             names = "|".join(re.escape(k) for k in sorted(self._mapping, key=len, reverse=True))
             self._pattern = re.compile(
                 rf"\[?(?<![0-9A-Za-z_])({names})(?![0-9A-Za-z])\]?", re.IGNORECASE
             )
-        # Every prefix of every written form: a stream held back on one of these
-        # might be in the middle of a pseudonym.
-        self._prefixes = {
+        self._longest = max((len(k) + 2 for k in self._mapping), default=0)
+
+    @cached_property
+    def _prefixes(self) -> set[str]:
+        """Every prefix of every written form: a stream held back on one of these might be
+        in the middle of a pseudonym."""
+        return {
             form[:i]
             for key in self._mapping
             for form in (f"[{key}]", f"{key}]")
             for i in range(1, len(form))
         }
-        self._longest = max((len(k) + 2 for k in self._mapping), default=0)
 
     def restore(self, text: str, escape: Escape | None = None) -> str:
         if self._pattern is None or not text:
@@ -44,7 +56,9 @@ class Restorer:
         mapping = self._mapping
 
         def original(match: re.Match[str]) -> str:
-            value = mapping[match.group(1).lower()]
+            value = mapping.get(match.group(1).lower())
+            if value is None:  # looks like one, but not this request's
+                return match.group(0)
             return escape(value) if escape else value
 
         return self._pattern.sub(original, text)

@@ -77,6 +77,15 @@ def test_restore_handles_case_and_missing_brackets_and_ignores_foreign_tokens():
     assert restorer.restore(answer) == f"Siti / Siti / Siti / [PERSON_00000000] / x{core}"
 
 
+def test_restore_tells_long_pseudonyms_from_their_prefix_and_takes_keys_of_any_shape():
+    long, short = "PERSON_1a2b3c4d5e6f7a8b", "PERSON_1a2b3c4d"
+    restorer = Restorer({long: "Ana", short: "Budi"})
+    assert restorer.restore(f"[{long}] [{short}] {short}9") == f"Ana Budi {short}9"
+    odd = Restorer({"who-1": "Citra"})  # not a pseudonym's shape: still restored
+    assert odd.restore("[who-1] and xwho-1") == "Citra and xwho-1"
+    assert Restorer({}).restore("[PERSON_1a2b3c4d]") == "[PERSON_1a2b3c4d]"
+
+
 def test_restore_escapes_for_json():
     redactor = _redact('name John "JJ" Smith', [("PERSON", 'John "JJ" Smith')])
     token = redactor.text.split(" ", 1)[1]
