@@ -128,7 +128,9 @@ _STREET_ANCHOR = re.compile(
     r"|perumahan|perumnas|btn|apartemen|apartment|apt|ruko|rukan|cluster|klaster|dusun|dsn|kp|kampung"
     r"|gedung|gd|menara|wisma|graha|griya|puri|villa|vila"
     # villages without a street: Bali's banjar, Aceh's gampong, West Sumatra's nagari/jorong
-    r"|br|banjar|gampong|gp|nagari|jorong|desa|dk|dukuh|pedukuhan)"
+    r"|br|banjar|gampong|gp|nagari|jorong|desa|dk|dukuh|pedukuhan"
+    # an urban village, like "Desa ...": an address with its district after it
+    r"|kel|kelurahan)"
     r"\b\.?[ \t]*",
     _I,
 )
@@ -137,6 +139,12 @@ _NUMBERED_GANG = re.compile(
     r"(?:gg|gang|lr|lrg|lorong|dsn|dusun)\b\.?[ \t]*\d{1,3}[a-z]?\b(?![ \t]*(?:m|meter|km)\b)",
     _I,
 )
+# A street named after a date, number first: "Jl. 17 Agustus", "Jalan 10 November Raya".
+_DATE_STREET = re.compile(
+    r"(?:[1-9]|[12]\d|3[01])[ \t]+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli"
+    r"|Agustus|September|Oktober|November|Nopember|Desember)\b"
+)
+_DATE_STREET_ANCHORS = frozenset({"jl", "jln", "jalan"})
 # Anchors that make an address with a name alone ("Jl. Sudirman"); the others need a
 # number, RT/RW, block or district after the name ("Dusun Garon" is a village).
 _NAME_ONLY_ANCHORS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lr", "lrg", "lorong"})
@@ -144,7 +152,7 @@ _NAME_ONLY_ABBREVIATIONS = frozenset({"komp", "kompl", "perum", "apt"})
 # Village anchors that are also words or name parts ("Rosmawati br. Simanjuntak" is a
 # Batak name, "desa" a word): only capitalised ("Br. Tegal", "Desa Sukamaju").
 _CAPITALISED_ANCHORS = frozenset(
-    {"br", "gp", "desa", "banjar", "nagari", "jorong", "dk", "btn", "perumnas"}
+    {"br", "gp", "desa", "banjar", "nagari", "jorong", "dk", "btn", "perumnas", "kel", "kelurahan"}
 )
 # A shop, brand or company right before a street: its address, not a person's
 # ("Indomaret Jl. Raya Bogor", "kantor PT Maju di Jl. ..."). Looked for in the few words
@@ -181,7 +189,7 @@ _RT_RW = re.compile(
     _I,
 )
 _NUMBER = re.compile(
-    r"(?:no|nomor|nmr|nr|number|#)\b\.?[ \t]*[.:]?[ \t]*\d{1,5}(?:[ \t]?[a-z]\b)?"
+    r"(?:no|nomor|nmr|nr|number|#)(?:\b|(?=\d))\.?[ \t]*[.:]?[ \t]*\d{1,5}(?!\d)(?:[ \t]?[a-z]\b)?"
     r"(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
     _I,
 )
@@ -233,7 +241,10 @@ _POSTCODE = re.compile(r"\d{5,6}\b")
 _STATE_ZIP = re.compile(r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
 _ENGLISH = re.compile(
     # "221B Baker Street", "Blk 412 Bedok North Ave 2" (a Singapore block and its street)
-    r"\b(?:(?:Blk|Block|Apt|Unit)\.?[ \t]*)?\d{1,6}[A-Z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,3}"
+    # a flat or floor before it, with its comma: "Apt 5C, 350 Fifth Avenue", "3/F, 88 ..."
+    r"(?:(?:\b(?i:apt|unit|flat|suite)\.?[ \t]*#?\d[0-9A-Z-]{0,5}|\b\d{1,2}/F),[ \t]*)?"
+    # a street name may hold a possessive: "88 Queen's Road"
+    r"\b(?:(?:Blk|Block|Apt|Unit)\.?[ \t]*)?\d{1,6}[A-Z]?[ \t]+(?:[A-Z][a-z]+(?:['’]s)?[ \t]+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
     r"|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Jalan|Lorong|Crescent|Close)\b\.?"
     r"(?:[ \t]+\d{1,3}\b)?"
@@ -543,6 +554,12 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         if _birthplace(text, start) or _business_before(text, start):
             return None
         name_end = _name_words(text, match.end())
+        dated = _DATE_STREET.match(text, match.end())
+        if dated is not None and keyword.lower() in _DATE_STREET_ANCHORS:
+            # "Jl. 17 Agustus No. 5", and a word after the date: "Jl. 10 November Raya"
+            gap = _WORD_GAP.match(text, dated.end())
+            rest = _name_words(text, gap.end()) if gap is not None else None
+            name_end = rest if rest is not None and _WORD.match(text, gap.end()) else dated.end()
         if name_end is None:
             numbered = _NUMBERED_GANG.match(text, start)
             if numbered is None:

@@ -113,6 +113,11 @@ _PRODUCT_BEFORE = Keywords(
     "helps", "relieves", "relief", "treats",
 )  # fmt: skip
 
+# ... unless someone takes it: "ibu rutin minum obat darah tinggi", "my dad takes medicine for".
+_TAKES_MEDICINE_BEFORE = Keywords(
+    r"(?:minum|konsumsi|mengonsumsi|makan|pakai|taking|takes|take|on)\s+(?:obat|salep|medicine"
+    r"|meds)(?:\s+(?:untuk|utk|buat|bwt|for))?"
+)
 _LIST_PRODUCT_WINDOW = 24
 # A question mark right after a term, or after a word or two ("Ada alergi obat?"), but not
 # after "ya" ("Ada riwayat alergi retinol ya kak?" checks what is known of the person).
@@ -230,11 +235,12 @@ _LAB_VALUE = re.compile(
 _LAB_BARE = re.compile(
     r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu))?|gdp|gds|hba1c|kolesterol(?:[ \t]+(?:total"
     r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
-    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid)(?:nya)?"
+    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid)(?P<nya>nya)?"
     r"(?P<subject>[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek"
     r"|beliau|my|his|her))?[ \t]*(?:[:=]|is|was)?[ \t]*"
     r"(?:\d{2,3}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})"
-    r"(?![\w/%]|[.,]\d|[ \t]*(?:box|botol|btl|pcs|biji|buah|kotak|strip|sachet|pack|kg|gr|gram))",
+    r"(?![\w/%]|[.,]\d|[ \t]*(?:box|botol|btl|pcs|biji|buah|kotak|strip|sachet|pack|kg|gr"
+    r"|gram|mg|kkal|kcal))",
     re.IGNORECASE,
 )
 _LAB_REPORT = Keywords("hasil", "lab", "laboratorium", "cek", "tes", "test", "periksa", "results?")
@@ -360,7 +366,9 @@ def find_medical(text: str) -> list[Span]:
             m.start(),
             m.end(),
             MEDICAL_TRIGGERED_SCORE
-            if m.group("subject") or _LAB_REPORT.before(text, m.start(), _LAB_REPORT_WINDOW)
+            if m.group("subject")
+            or m.group("nya")  # "gula darahnya 250": someone's
+            or _LAB_REPORT.before(text, m.start(), _LAB_REPORT_WINDOW)
             else None,
         )
         for m in _LAB_BARE.finditer(text)
@@ -373,6 +381,13 @@ def find_medical(text: str) -> list[Span]:
     pieces += _allergies(text)
     pieces = [p for p in pieces if not _about_an_animal(text, p.start)]
     return _join(text, pieces)
+
+
+def _product_before(text: str, start: int) -> bool:
+    """A product's description right before ``start``, not a medicine someone takes."""
+    return _PRODUCT_BEFORE.right_before(text, start) and not _TAKES_MEDICINE_BEFORE.right_before(
+        text, start
+    )
 
 
 def _terms(text: str) -> list[_Piece]:
@@ -394,7 +409,7 @@ def _terms(text: str) -> list[_Piece]:
         elif (
             _in(term, TRIGGERED_TERMS)
             and (_triggered(text, match.start()) or _RELAPSE_AFTER.match(text, end))
-            and not _PRODUCT_BEFORE.right_before(text, start)
+            and not _product_before(text, start)
         ):
             score = MEDICAL_TRIGGERED_SCORE
             relapse = _RELAPSE_AFTER.match(text, end)
@@ -543,11 +558,7 @@ def _join(text: str, pieces: list[_Piece]) -> list[Span]:
 def _span(text: str, group: list[_Piece]) -> Span | None:
     start, end = min(p.start for p in group), max(p.end for p in group)
     scores = [p.score for p in group if p.score is not None]
-    if (
-        scores
-        and max(scores) <= MEDICAL_TRIGGERED_SCORE
-        and _PRODUCT_BEFORE.right_before(text, start)
-    ):
+    if scores and max(scores) <= MEDICAL_TRIGGERED_SCORE and _product_before(text, start):
         return None  # what a product treats: "obat untuk batuk, pilek dan demam"
     if scores:
         return Span(start, end, max(scores))

@@ -158,7 +158,10 @@ _PERSON_LABEL = (
     r"|beneficiary|passenger|guest(?:[ \t]*\d{1,2})?|driver|tenant|attn|(?:account[ \t]+)?holder"
     r"|(?:full[ \t]+|first[ \t]+|last[ \t]+|given[ \t]+|nick)?name|surname|contact[ \t]+person"
     r"|pic|wali|orang[ \t]+tua|ortu|ayah|ibu|suami|istri|pengendara|tertanggung|ahli[ \t]+waris"
-    r"|(?:emergency[ \t]+)?contact|to|from)"
+    r"|(?:emergency[ \t]+)?contact|to|from"
+    # who received, made or served (a person, not a courier): "diterima oleh: Suparmi"
+    r"|(?:diterima|dibuat|disetujui|diperiksa|ditangani|dilayani)[ \t]+oleh|petugas|teknisi"
+    r"|penanggung[ \t]+jawab)"
 )
 # "an" without a dot is "atas nama" only in Indonesian text about an account, a parcel or an
 # address: a digit or such a word before it on its line ("rek BRI 3356 ... an Nengsih").
@@ -673,7 +676,13 @@ def _closes_name(text: str, at: int) -> bool:
 def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     """A run of capitalised words from ``toks[i]`` with name evidence in it (no cue)."""
     first = toks[i]
-    if not first.capitalised or first.all_caps or first.initial or _blocked(first):
+    balinese = _balinese_name_start(text, toks, i)
+    if (
+        not first.capitalised
+        or first.all_caps
+        or first.initial
+        or (_blocked(first) and not balinese)
+    ):
         return None
     if _ORG_BEFORE.right_before(text, first.start):
         return None  # "Toko Sinar Jaya", "Masjid Agung", "Gunung Salak"
@@ -703,7 +712,8 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     if toks[end - 1].initial:
         end -= 1
     run = toks[i:end]
-    if not any(_name_evidence(t) for t in run) or " ".join(t.lower for t in run) in PLACES:
+    evidence = balinese or any(_name_evidence(t) for t in run) or _contact_line(text, run)
+    if not evidence or " ".join(t.lower for t in run) in PLACES:
         return None
     if (
         len(run) == 1
@@ -721,6 +731,39 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     else:
         score = _MID_SENTENCE_SCORE
     return NameSpan(first.start, run[-1].end, score)
+
+
+# An Indonesian mobile number right after a name and its comma: "Ardana, 0878 ...".
+_MOBILE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\+?62[ \t-]?|0)8\d")
+
+
+def _contact_line(text: str, run: list[Token]) -> bool:
+    """Capitalised words alone at a line's start, then a comma and a mobile number: a contact
+    ("Ardana, 0878 1234 5678")."""
+    return (
+        _MOBILE_AFTER.match(text, run[-1].end) is not None
+        and _LINE_START.search(text, 0, run[0].start) is not None
+        and not any(t.all_caps or t.lower in ENGLISH_WORDS for t in run)
+    )
+
+
+def _balinese_name_start(text: str, toks: list[Token], i: int) -> bool:
+    """A capitalised Balinese birth-order name before a capitalised unknown word: "Gede
+    Ardana", "Made Arsawan" ("Gede" alone is also the word "big")."""
+    first = toks[i]
+    if i + 1 >= len(toks) or first.lower not in _BALINESE_ORDER:
+        return False
+    after = toks[i + 1]
+    return (
+        first.capitalised
+        and not first.all_caps
+        and _joined(text, first, after)
+        and after.capitalised
+        and not after.all_caps
+        and not after.initial
+        and not _blocked(after)
+        and after.lower not in ENGLISH_WORDS  # "Made Sure"
+    )
 
 
 @lru_cache(maxsize=256)

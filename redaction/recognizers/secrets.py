@@ -196,6 +196,18 @@ class TokenRecognizer(ContextPatternRecognizer):
             + r")(?![A-Za-z0-9_\-+/=])",
             0.75,
         ),
+        # A shorter token right after its label and a colon: "token: aZ9kLm3PqR7t", "kode
+        # akses: X7pQ2". It mixes cases or interleaves letters and digits, so an amount
+        # ("token: 50rb") or a plain word is no token.
+        Pattern(
+            "Short token after a label",
+            r"(?i:\b(?:token|access[ _-]?token|kode ?akses|access ?code|kode ?pintu|door ?code))"
+            + _ENCLITIC
+            + r"[ \t]*[:=][ \t]*(?P<value>(?=\S*\d)"
+            + r"(?=\S*\p{Lu}\S*\p{Ll}|\S*\p{Ll}\S*\p{Lu}|\S*\p{L}\S*\d\S*\p{L}|\S*\d\S*\p{L}\S*\d)"
+            + r"[A-Za-z0-9_\-+/=!#$%]{5,15})(?![A-Za-z0-9_\-+/=.])",
+            0.75,
+        ),
         Pattern(
             "Credential in a configuration line",
             r"\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_?(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|API_KEY"
@@ -241,8 +253,12 @@ _NOT_CODE_AFTER = regex.compile(
 
 # A service number, not a code: "call center 1500-888", "hubungi 14045".
 _HOTLINE_BEFORE = regex.compile(
-    r"(?i:\b(?:call|hotline|hubungi|telp|telepon|tlp|nomor|no|wa|whatsapp|cs|kontak|contact"
+    r"(?i:\b(?:call|hotline|hubungi|telp|telepon|tlp|nomor|no|cs|kontak|contact"
     r"|halo|layanan))\b"
+    # "WA" names the app a code is for right after the code's keyword ("kode verifikasi WA
+    # kamu 123-456"), elsewhere a number to call ("WA kami 0812...")
+    r"|(?<!(?i:otp|kode|code|verifikasi|verification|verif|aktivasi|pin)[ \t]{1,3})"
+    r"(?i:\b(?:wa|whatsapp))\b"
 )
 
 
