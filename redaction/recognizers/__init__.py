@@ -10,6 +10,7 @@ from redaction.recognizers import (
     addresses,
     finance,
     identifiers,
+    medical,
     names,
     phones,
     secrets,
@@ -39,7 +40,7 @@ IGNORED_TYPES = frozenset({"DATE_TIME", "NRP", "ORGANIZATION", "LOCATION"})
 
 def project_recognizers() -> list[EntityRecognizer]:
     """Every recognizer the project adds to Presidio's defaults."""
-    modules = (identifiers, phones, finance, secrets, names, addresses, sensitive)
+    modules = (identifiers, phones, finance, secrets, names, addresses, sensitive, medical)
     return [recognizer for module in modules for recognizer in module.recognizers()]
 
 

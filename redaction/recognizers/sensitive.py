@@ -2,7 +2,7 @@
 
 DATE_OF_BIRTH needs a birth cue before the date ("tgl lahir", "TTL", "born on",
 "DOB"): other dates (appointments, deliveries) are not reported. MEDICAL (health data) is
-found by ``redaction.recognizers.medical``; its names are re-exported here.
+found by ``redaction.recognizers.medical``.
 """
 
 from __future__ import annotations
@@ -12,17 +12,6 @@ import re
 from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.context import Span, SpanRecognizer
-from redaction.recognizers.medical import MEDICAL, MedicalRecognizer, find_medical
-
-__all__ = [
-    "DATE_OF_BIRTH",
-    "MEDICAL",
-    "DateOfBirthRecognizer",
-    "MedicalRecognizer",
-    "find_dates_of_birth",
-    "find_medical",
-    "recognizers",
-]
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 
@@ -132,4 +121,4 @@ class DateOfBirthRecognizer(SpanRecognizer):
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return [DateOfBirthRecognizer(), MedicalRecognizer()]
+    return [DateOfBirthRecognizer()]

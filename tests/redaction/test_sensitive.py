@@ -5,12 +5,8 @@ from __future__ import annotations
 import pytest
 
 from redaction.analyzer import Analyzer
-from redaction.recognizers.sensitive import (
-    DateOfBirthRecognizer,
-    MedicalRecognizer,
-    find_dates_of_birth,
-    find_medical,
-)
+from redaction.recognizers.medical import MedicalRecognizer, find_medical
+from redaction.recognizers.sensitive import DateOfBirthRecognizer, find_dates_of_birth
 
 
 def dates_of_birth(text: str) -> list[str]:
