@@ -144,9 +144,9 @@ class Analyzer:
             results[front] = analyze_pieces(self._engine, self._threshold, groups[front])
             front += 1
             for index in [i for i, job in sent.items() if job.future.done()]:
-                results[index] = self._collect(sent.pop(index), groups[index])
+                results[index] = self._collect(helpers, sent.pop(index), groups[index])
         for index, job in sent.items():
-            results[index] = self._collect(job, groups[index])
+            results[index] = self._collect(helpers, job, groups[index])
         return [found for group in results for found in group]
 
     def _analyze_beside(self, helpers: Helpers, pieces: list[Piece]) -> list[list[Entity]]:
@@ -162,8 +162,8 @@ class Analyzer:
                 return found
         return analyze_pieces(self._engine, self._threshold, pieces)
 
-    def _collect(self, job: Job, group: list[Piece]) -> list[list[Entity]]:
-        shared = self._helpers.result(job) if self._helpers else None
+    def _collect(self, helpers: Helpers, job: Job, group: list[Piece]) -> list[list[Entity]]:
+        shared = helpers.result(job)
         if shared is None:  # the helper died: done here
             return analyze_pieces(self._engine, self._threshold, group)
         self.shared_pieces += len(group)

@@ -96,8 +96,13 @@ class Helpers:
 
     def ready(self, timeout: float | None = 0) -> bool:
         """Whether every helper has its engine (waiting up to ``timeout`` seconds)."""
+        if not self._started:
+            return True  # seen ready before (until a restart starts new ones)
         done, _ = wait(self._started, timeout)
-        return len(done) == self.count and all(f.exception() is None for f in done)
+        if len(done) < self.count or any(f.exception() is not None for f in done):
+            return False
+        self._started = []
+        return True
 
     def submit(self, pieces: list[Piece]) -> Job | None:
         """The helpers' analysis of ``pieces`` to come, or None if they cannot take it
@@ -120,11 +125,9 @@ class Helpers:
             self._restart(self._generation)
             return None
 
-    def result(self, job: Job | None) -> Any:
+    def result(self, job: Job) -> Any:
         """What ``submit`` or ``submit_spacy`` promised, or None if a helper died (the
         caller then does it)."""
-        if job is None:
-            return None
         try:
             return job.future.result()
         except BrokenProcessPool:
