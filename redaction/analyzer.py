@@ -135,15 +135,15 @@ class Analyzer:
         sent: dict[int, Job] = {}
         front, back = 0, len(groups)
         while front < back:
-            while len(sent) < 2 * helpers.count and back - front > 1:
-                job = helpers.submit(groups[back - 1])
-                if job is None:  # helpers starting or restarting: this process does it
+            while back - front > 1:
+                job = helpers.submit(groups[back - 1], per_helper=2)
+                if job is None:  # all busy, starting or restarting: this process goes on
                     break
                 back -= 1
                 sent[back] = job
             results[front] = analyze_pieces(self._engine, self._threshold, groups[front])
             front += 1
-            for index in [i for i, job in sent.items() if job.future.done()]:
+            for index in [i for i, job in sent.items() if helpers.done(job)]:
                 results[index] = self._collect(helpers, sent.pop(index), groups[index])
         for index, job in sent.items():
             results[index] = self._collect(helpers, job, groups[index])
