@@ -70,9 +70,14 @@ _LINK_BEFORE = regex.compile(r"(?i:wa\.me/|[?&]phone=|tel:)\Z")
 # Two numbers joined by a slash: "0812-3456-7890/0813-1111-2222" (unlike "ORD/2024/0812...").
 _PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
 
-# The national number after 0 / +62: 8xx, then 6-9 more digits, grouped 3-4 + 3-5 at most:
-# 081234567890, 0812-3456-7890, 0812 345 6789, +62 812 3456 7890, +62 8123 4567 890.
-_MOBILE_REST = r"8[1-9]\d(?:\d{6,9}|\d?[ .-]\d{3,4}[ .-]?\d{3,5})"
+# The national number after 0 / +62: 8x, then 7-10 more digits, unbroken or in groups of
+# 2-5 however people type them: 081234567890, 0812-3456-7890, 0812 345 6789, 081-234-567-890,
+# 0812 345 678 90, 0813 - 2468 - 1357, +62 812 3456 7890. ``MobilePhoneRecognizer.spans``
+# keeps the groups that make a number of a valid length ("0812 3456 7890 15 menit").
+_GROUP_SEP = r"(?: ?[.-] ?| {1,2})"
+_MOBILE_REST = rf"8[1-9](?:\d{{7,10}}|\d{{0,3}}(?:{_GROUP_SEP}\d{{2,5}}){{1,4}})"
+_DIGIT_RUN = regex.compile(r"\d+")
+_SPACE_THEN_DIGIT = regex.compile(r" {1,2}\d")
 # Area codes: the two-digit ones (Jakarta, Bandung, Semarang, Surabaya, Medan), else three
 # (0274 Yogyakarta, 0361 Denpasar, ...). 08xx is mobile, 0800/0804 toll-free numbers.
 _AREA = r"0(?:21|22|24|31|61|[2-79]\d{2})"
@@ -118,11 +123,29 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
     PATTERNS = (
         Pattern("Mobile (08..)", NUMBER_START + "0" + _MOBILE_REST + NUMBER_END, 0.7),
         Pattern(
+            "Mobile ((08..))",
+            NUMBER_START + rf"\(08[1-9]\d{{1,2}}\)(?:{_GROUP_SEP}?\d{{2,5}}){{1,3}}" + NUMBER_END,
+            0.7,
+        ),
+        Pattern(
             "Mobile (+62 8..)",
             NUMBER_START + r"(?:\(?\+62\)?|62)[ .-]?(?:\(0\) ?|0)?" + _MOBILE_REST + NUMBER_END,
             0.7,
         ),
     )
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        # The longest run of whole digit groups that is a number of a valid length; groups
+        # left over must follow a space ("0812 3456 7890 15 menit"), not a dash or dot that
+        # continues the number ("0812-3456-7890-1234" is an order number).
+        candidate = match.group()
+        for run in reversed(list(_DIGIT_RUN.finditer(candidate))):
+            rest = candidate[run.end() :]
+            if rest and not _SPACE_THEN_DIGIT.match(rest):
+                return
+            if self.validate_result(candidate[: run.end()]):
+                yield match.start(), match.start() + run.end()
+                return
 
     def validate_result(self, pattern_text: str) -> bool:
         number = digits(pattern_text)

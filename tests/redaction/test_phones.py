@@ -56,6 +56,15 @@ def scores(recognizer: EntityRecognizer, text: str) -> list[float]:
         "+1 415 555 0100",
         "+44 20 7946 0958",
         "+62 21 5551234",
+        # mobile numbers in the groupings people type
+        "081-234-567-890",
+        "0812 345 678 90",
+        "0813 - 2468 - 1357",
+        "0813 . 2468 . 1357",
+        "0812  3456  7890",
+        "0812 34 56 78 90",
+        "(0813) 2468-1357",
+        "(0813)2468 1357",
     ],
 )
 def test_written_forms(number: str) -> None:
@@ -114,6 +123,18 @@ def test_not_phones(number: str) -> None:
 )
 def test_order_numbers_prices_dates_are_not_phones(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("wa 0812 3456 7890 15 menit lagi sampai", "0812 3456 7890"),
+        ("hp 0813-2468-1357 2 orang", "0813-2468-1357"),
+        ("wa 081 234 567 890 12 pcs", "081 234 567 890"),
+    ],
+)
+def test_numbers_after_a_phone_are_not_part_of_it(text: str, number: str) -> None:
+    assert values(text) == [number]
 
 
 def test_order_words_further_away_do_not_hide_a_phone() -> None:

@@ -113,9 +113,6 @@ DISGUISED = [
     (f"email {wide('wulan.kusuma77@gmail.com')}", wide("wulan.kusuma77@gmail.com")),
     ("nama saya Wulandari\u200bKusumaningrum", "Wulandari\u200bKusumaningrum"),
     ("email wulan.kusuma77 at gmail dot com", "wulan.kusuma77"),  # spelled out
-]
-# Realistic ways of writing a value that detection misses today: they leave as written.
-KNOWN_GAPS = [
     ("hp 0813 - 2468 - 1357", "0813 - 2468 - 1357"),
     ("hp (0813) 2468-1357", "(0813) 2468-1357"),
 ]
@@ -128,16 +125,7 @@ def leaked_forms(value: str, sent: str) -> list[str]:
     return sorted(form for form in candidates if form.casefold() in sent.casefold())
 
 
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        *DISGUISED,
-        *(
-            pytest.param(*gap, marks=pytest.mark.xfail(strict=True, reason="detection gap"))
-            for gap in KNOWN_GAPS
-        ),
-    ],
-)
+@pytest.mark.parametrize(("text", "value"), DISGUISED)
 def test_disguised_values_do_not_reach_the_provider(sqlite_proxy, upstream, text, value):
     fake, _ = upstream
     with sqlite_proxy.client() as client:
