@@ -57,6 +57,19 @@ _BANK_CONTEXT = Keywords("rek", "rekening", "norek", "account", *BANKS, *_PAYMEN
 _HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
 _HOLDER_AFTER_WINDOW = 12
 
+# A transfer's receipt names the accounts by a label at the start of a line ("Dari: 425 088
+# 1290", "Rek. tujuan: ...", "From: ..."), the transfer further up in the message.
+_RECEIPT_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:dari|ke|tujuan|sumber(?:[ \t]+dana)?|penerima|pengirim|from|to"
+    r"|(?:rek(?:ening)?\.?|account)[ \t]+(?:tujuan|asal|sumber|pengirim|penerima))"
+    r"[ \t]*:[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?\Z",
+    re.IGNORECASE,
+)
+_TRANSFER_WORDS = Keywords(
+    "transfer", "tf", "trf", "mutasi", "kirim uang", "payment", "pembayaran", "setoran"
+)
+_RECEIPT_WINDOW = 200
+
 # Digits grouped by dots/dashes ("0123-01-012345-50-1"), by spaces as banks print them
 # ("123 456 7890", "1270 0098 7766 5", BRI's "0331 01 012345 53 1", a VA's company code and
 # phone number "89508 085712349988"), or none.
@@ -92,9 +105,18 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         return after_currency(text, start) or after_reference(text, start)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        return _BANK_CONTEXT.before(text, start) or _HOLDER_AFTER.after(
-            text, end, _HOLDER_AFTER_WINDOW
+        return (
+            _BANK_CONTEXT.before(text, start)
+            or _HOLDER_AFTER.after(text, end, _HOLDER_AFTER_WINDOW)
+            or _receipt_account(text, start)
         )
+
+
+def _receipt_account(text: str, start: int) -> bool:
+    """Whether the number at ``start`` follows a receipt's account label ("Dari:")."""
+    return _RECEIPT_LABEL_BEFORE.search(
+        text, max(0, start - 40), start
+    ) is not None and _TRANSFER_WORDS.before(text, start, _RECEIPT_WINDOW)
 
 
 class VirtualAccountRecognizer(ContextPatternRecognizer):

@@ -3,11 +3,15 @@
 A health statement is built from pieces, each found on its own:
 
 - terms: very specific conditions and medicines ("HIV", "kanker", "metformin") wherever they
-  occur; ambiguous ones ("hamil", "depresi", "flu") only after a trigger that says they are
-  about a person ("saya punya", "anak saya kena", "lagi", "didiagnosa", "minum");
+  occur, and conditions named by their suffix ("gastritis", "histerektomi"); ambiguous ones
+  ("hamil", "depresi", "flu") only after a trigger that says they are about a person ("saya
+  punya", "anak saya kena", "lagi", "didiagnosa", "minum"), or before a severity ("sariawan
+  parah") or the person they are for ("obat maag buat ibu sy");
+- medicines not in the lists, known by a dose someone takes ("minum depakote 250 mg");
 - a body part with a symptom ("kaki bengkak", "gigi gerahamnya berlubang", "kuning di mata",
   "patah tulang selangka kiri", "chipped my front tooth");
-- laboratory results ("gula darah puasa 186 mg/dL", "trombosit 89.000/µL", "NS1 positif"),
+- laboratory results ("gula darah puasa 186 mg/dL", "trombosit 89.000/µL", "NS1 positif",
+  "Hasil swab a.n. Budi: NEGATIF"),
   pregnancies ("hamil 28 minggu", "usia kandungan 32 minggu", "HPL 14 Agustus"), allergies
   and the health fields of forms ("Keluhan: ...", "Diagnosa: ...").
 
@@ -78,6 +82,16 @@ def _terms_by_first_word(terms: frozenset[str]) -> dict[str, re.Pattern[str]]:
 
 _TERMS_BY_FIRST_WORD = _terms_by_first_word(SPECIFIC_TERMS | TRIGGERED_TERMS | SYMPTOMS)
 _WORD = re.compile(r"[^\W\d_]+")
+# Inflammations and removals are named by their suffix: "gastritis", "tonsilitis",
+# "histerektomi", "appendectomy" (a stem of 4+ letters: "kritis", "politis" are adjectives).
+_SUFFIX_TERM = re.compile(r"(?P<term>[^\W\d_]{4,}(?:itis|ektomi|ectomy))(?![\w-])", re.IGNORECASE)
+# ... but not these words, nor names (Latvian surnames end in "-itis": "Rudzitis").
+_NOT_SUFFIX_TERMS = (
+    frozenset({"analitis"})
+    | words("surnames.txt")
+    | words("foreign_names.txt")
+    | words("given_names.txt")
+)
 _BODY = r"(?:" + _alternation(BODY_PARTS) + r")(?:nya|ku|mu)?"
 _SYMPTOM = r"(?:" + _alternation(SYMPTOMS) + r")(?:2|-\w+)?"
 _SIDE = r"(?:kiri|kanan|atas|bawah|depan|belakang|dalam|luar|left|right|front|lower|upper)"
@@ -129,11 +143,19 @@ _QUESTION_AFTER = re.compile(r"[ \t]*(?:(?!ya\b|kan\b)\w+[ \t]*){0,2}[?/]", re.I
 # Words right before a health term that belong to it: "kena stroke", "gejala tipes",
 # "dicurigai DBD", "abis operasi usus buntu", "pakai kursi roda", "severe asthma".
 _PREFIX = re.compile(
-    r"(?:kena|terkena|gejala|kontrol|dicurigai|diduga|suspek|suspect|suspected|pernah|positif|positive"
+    r"(?:(?:kena|terkena|gejala|kontrol|dicurigai|diduga|suspek|suspect|suspected|pernah|positif|positive"
     r"|abis|habis|pasca|post|setelah|severe|mild|moderate|chronic|acute|bad|pakai|pake|memakai"
     r"|recurrent|major|(?:type|tipe)[ \t]*(?:1|2|i|ii)"
-    r"|menggunakan|(?:riwayat|history[ \t]+of)(?:[ \t]+(?:penyakit|sakit))?)[ \t]+\Z",
+    r"|menggunakan|(?:riwayat|history[ \t]+of)(?:[ \t]+(?:penyakit|sakit))?"
+    # the stage and the organ of a cancer: "stage 3 breast cancer"
+    r"|(?:stage|stadium)[ \t]*(?:\d|iv|i{1,3})|breast|lung|colon|colorectal|prostate|cervical"
+    r"|ovarian|skin|liver|pancreatic|stomach|bone|brain|kidney|bladder|thyroid)[ \t]+)+\Z",
     re.IGNORECASE,
+)
+# What a test found: "positif", "NEGATIF", "non-reaktif".
+_VERDICT = (
+    r"(?:positif|negatif|positive|negative|(?:non[ -]?)?(?:reaktif|reactive)|(?:tidak|not)[ \t]+"
+    r"(?:reaktif|reactive|detected|terdeteksi)|terdeteksi|detected)"
 )
 _ORGANS = _alternation(
     BODY_PARTS
@@ -155,13 +177,20 @@ _QUALIFIER = re.compile(
     r"|a[ \t]+(?:day|week)|daily|weekly)\b"
     r"|[ \t]+(?:once|twice|three[ \t]+times)(?:[ \t]+(?:a[ \t]+(?:day|week)|daily|weekly))?\b"
     r"|[ \t]+(?:daily|at[ \t]+night|at[ \t]+bedtime)\b"
-    r"|[ \t]+(?:sebagian|separuh|seluruh)\b"
+    r"|[ \t]+(?:sebagian|separuh|seluruh|parsial|partial)\b"
+    # a test's verdict: "hepatitis B reaktif", "HIV positif"
+    rf"|[ \t]+{_VERDICT}\b"
+    # when a medicine is taken: "insulin 8 unit sebelum makan", "after meals"
+    r"|[ \t]+(?:sebelum|sesudah|setelah|sblm|stlh|before|after)[ \t]+(?:makan|tidur|meals?|bed)\b"
     rf"|[ \t]+(?:{_ORGANS})\b"
     rf"|[ \t]+{_SIDE}\b"
     # a temperature: "demam 39 derajat", "fever of 38.5°C"
     r"|[ \t]+(?:of[ \t]+)?\d{2}(?:[.,]\d)?[ \t]*(?:derajat|°[ \t]?c?|celsius)"
+    # ... or a bare body temperature: "demam 38,5", "panas 39 dari semalam"
+    r"|[ \t]+(?:3[5-9]|4[0-2])(?:[.,]\d)?(?![\d.,]|[ \t]*(?:x\b|kali|hari|jam|menit|%|rb|ribu))"
     r"|[ \t]+(?:kronis|kronik|akut|chronic|acute|parah|ringan|berat|hebat|kambuhan|menahun|tinggi"
-    r"|bawaan|kontak|sebelah|sejak[ \t]+(?:lahir|kecil)|since[ \t]+birth|congenital)\b"
+    r"|bawaan|kontak|sebelah|sejak[ \t]+(?:lahir|kecil)|since[ \t]+(?:birth|childhood)"
+    r"|congenital)\b"
     r"|[ \t]+(?:merah|coklat|cokelat|hijau|kuning|putih|hitam|kehitaman|kecoklatan)\b"
     r"|[ \t]+(?-i:[AB])\b"
     r"|[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units|tetes|drops)\b"
@@ -173,6 +202,18 @@ _QUALIFIER = re.compile(
     r"|[ \t]*\([A-Z]\d{2}(?:\.\d{1,2})?\)"
     r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b"
     r"|[ \t]+(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:hari|hr|days?)\b)*",
+    re.IGNORECASE,
+)
+_TAKING = Keywords(
+    "minum", "konsumsi", "mengonsumsi", "diresepkan", "diresepin", "dikasih", "taking", "takes",
+    "take", "prescribed", "on",
+)  # fmt: skip
+# A medicine not in the lists, known by its dose and someone taking it or its frequency:
+# "minum depakote 250 mg", "Zyloric 100 mg 1x1", "taking Keppra 500mg".
+_DOSED_MEDICINE = re.compile(
+    r"(?<![\w-])(?!(?:air|susu|jus|kopi|teh|water|milk|juice|coffee|tea)\b)[^\W\d_][\w-]{2,24}"
+    r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|iu)\b"
+    r"(?P<frequency>[ \t]+\d[ \t]*[xX][ \t]*(?:\d|sehari|per[ \t]+hari|a[ \t]+day)\b)?",
     re.IGNORECASE,
 )
 _DOSE = re.compile(r"\d[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units)\b", re.IGNORECASE)
@@ -204,10 +245,24 @@ _ALLERGY = re.compile(
 _ALLERGY_AFTER = re.compile(r"(?<![\w-])(\w+)[ \t]+(?:allergy|allergies)\b", re.IGNORECASE)
 _ALLERGEN_WORD = re.compile(r"[ \t]+(?:\w+-)?\w+")
 _MAX_ALLERGEN_WORDS = 4
+# More allergens listed, each a word or two closing the clause or the list: "alergi udang dan
+# kepiting", "allergic to eggs, milk and soy" (not "allergic to shellfish and uses an EpiPen").
+_LIST_WORD = r"(?:[ \t]*[,&/]|[ \t]+(?:dan|and|sama|atau|or|serta)\b)"
+_MORE_ALLERGENS = re.compile(
+    rf"{_LIST_WORD}(?P<words>(?:[ \t]+(?:\w+-)?\w+){{1,2}}?)"
+    rf"(?=[ \t]*(?:[.;!?\n)]|$)|{_LIST_WORD})",
+    re.IGNORECASE,
+)
 # Words that end an allergen ("alergi kacang, mohon", "allergic to eggs but ...").
 _NOT_ALLERGEN = (
     frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS) | words("chat_words.txt")
 )
+# Whose reading it is, and the word before its value: "Hb istri sy cuma 8,5", "tensi ibu 170/100".
+_LAB_SUBJECT = (
+    r"[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau|my|his"
+    r"|her)(?:[ \t]*(?:sy|saya|aku|ku|gue|gw))?"
+)
+_LAB_LINK = r"[ \t]*(?:[:=]|is|was|sebesar|cuma|hanya|only|tinggal|di[ \t]+angka)?[ \t]*"
 _LAB_UNIT = (
     r"mg/dl|mmol/l|g/dl|g/l|u/l|iu/l|iu/ml|miu/ml|miu/l|µiu/ml|uiu/ml|ng/ml|ng/dl|pg/ml"
     r"|µg/dl|ug/dl|mcg/dl|meq/l|/ul|/µl|/mm3|/mm³|x[ \t]*10\^?[0-9]+(?:/[µu]l)?|sel/[µu]l"
@@ -219,13 +274,13 @@ _LAB_VALUE = re.compile(
     r"|hba1c|kolesterol(?:[ \t]+(?:total|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|tensi"
     r"|tekanan[ \t]+darah|hemoglobin|hb|trombosit|leukosit|eritrosit|hematokrit|sgot|sgpt"
     r"|kreatinin|ureum|bilirubin(?:[ \t]+(?:total|direk|indirek))?|albumin|(?:beta[ \t]+)?hcg"
-    r"|tsh|ft4|ft3|t3|t4|psa|crp|led|ferritin|feritin|vitamin[ \t]+d|d-dimer|spo2|saturasi"
+    r"|tsh|ft4|ft3|t3|t4|psa|crp|led|ferritin|feritin|vitamin[ \t]+d|d-dimer|spo2"
+    r"|saturasi(?:[ \t]+(?:oksigen|o2))?"
     r"|blood[ \t]+(?:sugar|pressure|glucose)|glucose|cholesterol|triglycerides|platelets?"
     r"|hemoglobin|creatinine|uric[ \t]+acid|bp)"
     r"(?:nya)?"
     # whose value it is: "tensi ibu 170/100", "gula darah bapak 250 mg/dL"
-    r"(?:[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau))?"
-    r"[ \t]*(?:[:=]|is|was|sebesar|cuma|hanya|only)?[ \t]*"
+    rf"(?:{_LAB_SUBJECT})?{_LAB_LINK}"
     r"(?P<value>\d{1,3}(?:\.\d{3})+(?:[ \t]*(?:" + _LAB_UNIT + r"))?"
     r"|\d{1,4}(?:[.,]\d{1,2})?(?:[ \t]*(?:" + _LAB_UNIT + r"|%)"
     r"|[ \t]*/[ \t]*\d{2,3}(?:[ \t]*mmhg)?))",
@@ -235,12 +290,11 @@ _LAB_VALUE = re.compile(
 _LAB_BARE = re.compile(
     r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu))?|gdp|gds|hba1c|kolesterol(?:[ \t]+(?:total"
     r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
-    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid)(?P<nya>nya)?"
-    r"(?P<subject>[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek"
-    r"|beliau|my|his|her))?[ \t]*(?:[:=]|is|was)?[ \t]*"
-    r"(?:\d{2,3}(?:[.,]\d{1,2})?|\d[.,]\d{1,2})"
+    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid|blood[ \t]+(?:sugar|glucose))"
+    rf"(?P<nya>nya)?(?P<subject>{_LAB_SUBJECT})?{_LAB_LINK}"
+    r"\d{1,3}(?:[.,]\d{1,2})?"
     r"(?![\w/%]|[.,]\d|[ \t]*(?:box|botol|btl|pcs|biji|buah|kotak|strip|sachet|pack|kg|gr"
-    r"|gram|mg|kkal|kcal))",
+    r"|gram|mg|kkal|kcal|x\b|kali|jam|hari|menit|minggu|bulan|tahun|orang|times))",
     re.IGNORECASE,
 )
 _LAB_REPORT = Keywords("hasil", "lab", "laboratorium", "cek", "tes", "test", "periksa", "results?")
@@ -256,7 +310,26 @@ _TEST_RESULT = re.compile(
     r"\b(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
     r"|test[ \t]*pack|tespek|testpack|hiv|covid(?:-19)?|tb|tbc|dengue)"
     r"(?:[ \t]+(?:test|tes))?[ \t]*:?[ \t]*(?:hasilnya[ \t]+)?"
-    r"(?:positif|positive|reaktif|reactive|\+)(?![\w+])",
+    rf"(?:{_VERDICT}|\+)(?![\w+])",
+    re.IGNORECASE,
+)
+# A result asked for is nobody's: "syarat: hasil swab antigen negatif", "must show a negative".
+_REQUIREMENT = Keywords(
+    "syarat", "wajib", "harus", "perlu", "diperlukan", "dibutuhkan", "required", "requires",
+    "requirement", "must", "need", "needs", "minimal", "membawa", "bawa", "melampirkan",
+    "lampirkan",
+)  # fmt: skip
+_TESTS = (
+    r"(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
+    r"|test[ \t]*pack|tespek|testpack|hiv|covid(?:-19)?|tbc|dengue|mcu|lab|laboratorium|biopsi"
+    r"|biopsy|patologi"
+    r"|pap[ \t]*smear|mammografi|mammography|usg|rontgen|x-ray|ct[ \t-]*scan|mri|tes|test)"
+)
+# The verdict given after a label in the same line: "Hasil swab antigen a.n. Budi: NEGATIF",
+# "PCR test result for Mr. Lim: positive". Only the verdict is the person's health data.
+_RESULT_AFTER_LABEL = re.compile(
+    rf"\b(?:hasil[ \t]+(?:\w+[ \t]+)?{_TESTS}|{_TESTS}(?:[ \t]+(?:test|tes))?[ \t]+results?)\b"
+    rf"[^\n:]{{0,60}}:[ \t]*(?P<value>{_VERDICT})\b",
     re.IGNORECASE,
 )
 # A health field of a form, up to the end of its clause: "Keluhan: sesak napas sejak 3 hari",
@@ -275,6 +348,14 @@ _EYE_PRESCRIPTION = re.compile(
     r"|silindris|cylinder)[ \t]*\d{1,2}(?:[.,]\d{1,2})?\b",
     re.IGNORECASE,
 )
+# ... worn by someone: "pake kacamata minus 3" (the prescription; "kacamata minus 3" alone
+# may be a shop's product).
+_GLASSES_PRESCRIPTION = re.compile(
+    r"\b(?:pake|pakai|memakai|pakek|wear|wears|wearing)[ \t]+(?:kacamata|kaca[ \t]+mata|softlens"
+    r"|lensa[ \t]+kontak|glasses|contacts|contact[ \t]+lenses)[ \t]+(?P<value>(?:minus|min|plus"
+    r"|silinder|cylinder|cyl|-)[ \t]*\d{1,2}(?:[.,]\d{1,2})?)\b",
+    re.IGNORECASE,
+)
 # A blood count in thousands: "trombosit 80rb", "trombositnya tinggal 45 ribu".
 _COUNT_IN_THOUSANDS = re.compile(
     r"\b(?:trombosit|leukosit|platelets?)(?:nya)?[ \t]*(?:[:=]|tinggal|cuma|turun[ \t]+(?:ke|jadi)"
@@ -283,7 +364,11 @@ _COUNT_IN_THOUSANDS = re.compile(
 )
 # A level said in words: "gula darah ibu tinggi terus", "tensi bapak naik lagi".
 _LAB_LEVEL = re.compile(
-    r"\b(?:gula[ \t]+darah|kolesterol|asam[ \t]+urat|tensi|tekanan[ \t]+darah|trombosit|hb"
+    r"\b(?:gula[ \t]+darah"
+    # "gula" alone is someone's blood sugar only as theirs: "gulanya drop", "gula ibu naik"
+    r"|gula(?=nya\b|[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|suami|istri|nenek|kakek"
+    r"|beliau)\b)"
+    r"|kolesterol|asam[ \t]+urat|tensi|tekanan[ \t]+darah|trombosit|hb"
     r"|hemoglobin|blood[ \t]+(?:sugar|pressure)|cholesterol)(?:nya)?"
     r"(?:[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau"
     r"|my|his|her))?(?:[ \t]+(?:lagi|lg|agak|sangat|masih|is|was))?"
@@ -330,7 +415,9 @@ _JOIN = re.compile(
     r"[ \t]*(?:[,;/+&][ \t]*)?"
     r"(?:(?:dan|and|serta|atau|or|plus|juga|sama|with|dengan|disertai|kayak|kyk|seperti|like"
     r"|pernah|sering|dicurigai|diduga|suspek|suspected|setelah|after|akibat|karena|krn|terus"
-    r"|trus|lalu|then|also|positif|positive|tambah|ditambah|yg|yang)[ \t]*(?:[,;][ \t]*)?){0,2}",
+    r"|trus|lalu|then|also|positif|positive|tambah|ditambah|yg|yang"
+    # chat spellings: "muntah2 sm mencret", "batuk n pilek"
+    r"|sm|ama|dn|n|dgn|dg)[ \t]*(?:[,;][ \t]*)?){0,2}",
     re.IGNORECASE,
 )
 
@@ -355,11 +442,18 @@ def find_medical(text: str) -> list[Span]:
     # the test with its result: "gula darah puasa 186 mg/dL" says which test it was
     pieces += [
         _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
-        for pattern in (_LAB_VALUE, _LAB_UNIT_VALUE, _TEST_RESULT)
+        for pattern in (_LAB_VALUE, _LAB_UNIT_VALUE)
         for m in pattern.finditer(text)
     ]
     pieces += [
-        _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE) for m in _HEALTH_FIELD.finditer(text)
+        _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+        for m in _TEST_RESULT.finditer(text)
+        if not _REQUIREMENT.before(text, m.start(), m.start() - _clause_start(text, m.start(), 40))
+    ]
+    pieces += [
+        _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE)
+        for pattern in (_HEALTH_FIELD, _RESULT_AFTER_LABEL, _GLASSES_PRESCRIPTION)
+        for m in pattern.finditer(text)
     ]
     pieces += [
         _Piece(
@@ -368,6 +462,7 @@ def find_medical(text: str) -> list[Span]:
             MEDICAL_TRIGGERED_SCORE
             if m.group("subject")
             or m.group("nya")  # "gula darahnya 250": someone's
+            or _SUBJECTS.before(text, m.start(), _SUBJECT_WINDOW)  # "my blood sugar was 280"
             or _LAB_REPORT.before(text, m.start(), _LAB_REPORT_WINDOW)
             else None,
         )
@@ -378,15 +473,23 @@ def find_medical(text: str) -> list[Span]:
         for pattern in (_EYE_PRESCRIPTION, _COUNT_IN_THOUSANDS, _LAB_LEVEL)
         for m in pattern.finditer(text)
     ]
+    pieces += [
+        _Piece(m.start(), _QUALIFIER.match(text, m.end()).end(), MEDICAL_DOSE_SCORE)
+        for m in _DOSED_MEDICINE.finditer(text)
+        if m.group("frequency") or _TAKING.right_before(text, m.start())
+    ]
     pieces += _allergies(text)
     pieces = [p for p in pieces if not _about_an_animal(text, p.start)]
     return _join(text, pieces)
 
 
-def _product_before(text: str, start: int) -> bool:
-    """A product's description right before ``start``, not a medicine someone takes."""
-    return _PRODUCT_BEFORE.right_before(text, start) and not _TAKES_MEDICINE_BEFORE.right_before(
-        text, start
+def _product_before(text: str, start: int, end: int) -> bool:
+    """A product's description right before ``start``, not a medicine someone takes or one
+    asked for someone ("obat asam lambung buat sy")."""
+    return (
+        _PRODUCT_BEFORE.right_before(text, start)
+        and not _TAKES_MEDICINE_BEFORE.right_before(text, start)
+        and not _FOR_SOMEONE_AFTER.match(text, end)
     )
 
 
@@ -404,12 +507,12 @@ def _terms(text: str) -> list[_Piece]:
             continue
         if _DOSE.search(text, match.end(), end):
             score: float | None = MEDICAL_DOSE_SCORE
-        elif _in(term, SPECIFIC_TERMS):
+        elif _in(term, SPECIFIC_TERMS) or _SUFFIX_TERM.fullmatch(term):
             score = MEDICAL_SPECIFIC_SCORE
         elif (
             _in(term, TRIGGERED_TERMS)
-            and (_triggered(text, match.start()) or _RELAPSE_AFTER.match(text, end))
-            and not _product_before(text, start)
+            and _said_of_someone(text, match, end)
+            and not _product_before(text, start, end)
         ):
             score = MEDICAL_TRIGGERED_SCORE
             relapse = _RELAPSE_AFTER.match(text, end)
@@ -421,6 +524,33 @@ def _terms(text: str) -> list[_Piece]:
     return pieces
 
 
+def _said_of_someone(text: str, match: re.Match[str], end: int) -> bool:
+    """Whether an ambiguous term is a person's: a trigger or subject before it, a relapse or
+    a severity right after it ("sariawan parah"), or someone it is for after its qualifiers."""
+    return bool(
+        _triggered(text, match.start())
+        or _RELAPSE_AFTER.match(text, end)
+        or _SEVERITY_AFTER.match(text, match.end())
+        or (
+            _FOR_SOMEONE_AFTER.match(text, end)  # but "cek asam urat buat bapak saya" is a test
+            and not _TEST_BEFORE.before(text, match.start(), _TRIGGER_WINDOW)
+        )
+    )
+
+
+# A severity or extent says a case is someone's: "sariawan parah", "buta warna parsial".
+_SEVERITY_AFTER = re.compile(
+    r"[ \t]+(?:parah|kronis|kronik|akut|menahun|kambuhan|parsial|partial|chronic|acute)\b",
+    re.IGNORECASE,
+)
+# Someone a medicine or a condition is for: "obat asam lambung buat sy", "for my son".
+_FOR_SOMEONE_AFTER = re.compile(
+    r"[ \t]+(?:buat|untuk|utk|bwt|for)[ \t]+(?:sy|saya|aku|gue|gw|diri[ \t]+sendiri|beliau|me"
+    r"|myself|(?:my|his|her)[ \t]+\w+"
+    r"|(?:anak|istri|suami|ibu|bapak|ayah|mama|papa|nenek|kakek|adik|kakak|ortu|mertua)"
+    r"(?:[ \t]*(?:sy|saya|aku|ku|gue|gw)))\b",
+    re.IGNORECASE,
+)
 # A relapse said after an ambiguous term makes it a person's: "vertigo sy kambuh lagi",
 # "asam urat kambuh", "maag nya kumat".
 _RELAPSE_AFTER = re.compile(
@@ -439,6 +569,8 @@ def _term_matches(text: str) -> list[re.Match[str]]:
             continue
         pattern = _TERMS_BY_FIRST_WORD.get(word.group().lower())
         match = pattern.match(text, word.start()) if pattern is not None else None
+        if match is None and word.group().lower() not in _NOT_SUFFIX_TERMS:
+            match = _SUFFIX_TERM.fullmatch(text, word.start(), word.end())
         if match is not None:
             matches.append(match)
             end = match.end()
@@ -511,6 +643,20 @@ def _triggered(text: str, start: int) -> bool:
     )
 
 
+def _allergen_word(text: str, pos: int) -> re.Match[str] | None:
+    word = _ALLERGEN_WORD.match(text, pos)
+    return None if word is None or word.group().strip().lower() in _NOT_ALLERGEN else word
+
+
+def _more_allergens(text: str, pos: int) -> int:
+    """``pos`` moved over more allergens listed: "alergi udang| dan kepiting"."""
+    while (more := _MORE_ALLERGENS.match(text, pos)) is not None and not any(
+        word.lower() in _NOT_ALLERGEN for word in more.group("words").split()
+    ):
+        pos = more.end()
+    return pos
+
+
 def _allergies(text: str) -> list[_Piece]:
     """What a person is allergic to, with the allergy word: "alergi seafood", "peanut allergy"."""
     found = []
@@ -518,11 +664,13 @@ def _allergies(text: str) -> list[_Piece]:
         words_found = []
         pos = match.end()
         for _ in range(_MAX_ALLERGEN_WORDS):
-            word = _ALLERGEN_WORD.match(text, pos)
-            if word is None or word.group().strip().lower() in _NOT_ALLERGEN:
+            word = _allergen_word(text, pos)
+            if word is None:
                 break
             words_found.append(word)
             pos = word.end()
+        if words_found:
+            pos = _more_allergens(text, pos)
         if words_found and not _asked_as_a_question(text, match.start(), pos):
             first = words_found[0]
             start = (
@@ -558,7 +706,7 @@ def _join(text: str, pieces: list[_Piece]) -> list[Span]:
 def _span(text: str, group: list[_Piece]) -> Span | None:
     start, end = min(p.start for p in group), max(p.end for p in group)
     scores = [p.score for p in group if p.score is not None]
-    if scores and max(scores) <= MEDICAL_TRIGGERED_SCORE and _product_before(text, start):
+    if scores and max(scores) <= MEDICAL_TRIGGERED_SCORE and _product_before(text, start, end):
         return None  # what a product treats: "obat untuk batuk, pilek dan demam"
     if scores:
         return Span(start, end, max(scores))

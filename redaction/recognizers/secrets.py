@@ -99,7 +99,7 @@ _FILLERS = r"(?:[ \t]+\p{L}{1,15}){0,3}?"
 # Before a colon the words may hold digits: "sandi wifi kantor lantai 3: ...".
 _LABEL_FILLERS = r"(?:[ \t]+[\p{L}\d]{1,15}){0,4}?"
 # The value: a token not ending in punctuation that closes a sentence or a bracket.
-_VALUE = r"\S{2,63}[^\s.,;:)\]}'\"]"
+_VALUE = r"[^\s\"'“‘]\S{1,62}[^\s.,;:)\]}'\"”’]"
 # An Indonesian enclitic may follow the keyword ("passwordnya", "OTP-nya"), but no other
 # letters ("passport" is no "pass").
 _ENCLITIC = r"(?:-?(?:nya|ku|mu))?(?!\p{L})"
@@ -157,12 +157,12 @@ class PasswordRecognizer(ContextPatternRecognizer):
         # ("iPhone15" is a product, not a password).
         Pattern(
             "Password (nearby token)",
-            r"(?i:\b(?:password|passwd|pswd|pwd|kata ?sandi|sandi))"
+            r"(?i:\b(?:password|passwd|pswd|pwd|pw|kata ?sandi|sandi))"
             + _ENCLITIC
             + r"[^\n]{1,60}?[ \t(\"']"
             + r"(?P<value>(?=\S*\d)"
             + r"(?=\p{Lu}\S*\p{Ll}|\S*\p{L}\S*[!#$%^&*_+=?~]|\S*[!#$%^&*_+=?~]\S*\p{L})"
-            + r"(?!\S*(?:@|://|www\.))\S{5,39}[^\s.,;:)\]}'\"])(?=[\s.,;:)\]}'\"]|\Z)",
+            + r"(?!\S*(?:@[\w-]+\.\w|://|www\.))\S{5,39}[^\s.,;:)\]}'\"])(?=[\s.,;:)\]}'\"]|\Z)",
             0.6,
         ),
     )
@@ -171,12 +171,45 @@ class PasswordRecognizer(ContextPatternRecognizer):
         return _AMOUNT.fullmatch(pattern_text) is not None
 
 
+class QuotedPasswordRecognizer(ContextPatternRecognizer):
+    """A password in quotes after its keyword, spaces and all: 'sandi wifi kami "Bakso Enak 99"'."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Password (quoted)",
+            r"(?i:\b(?:password|passwd|passcode|pswd|pwd|pw|kata ?sandi|sandi))"
+            + _ENCLITIC
+            + r"[^\n\"“]{0,30}[\"“](?P<value>[^\"”\n]{3,40})[\"”]",
+            0.75,
+        ),
+    )
+
+
+class UrlCredentialsRecognizer(ContextPatternRecognizer):
+    """The password inside a URL or connection string: "postgres://app:<value>@db:5432/x"."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Password in a URL",
+            r"\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@]{1,64}:(?P<value>[^\s@/]{2,128})@[\w.-]",
+            0.85,
+        ),
+    )
+
+
 # A random token: 16+ characters of letters and digits (and "_-+/=!"), with upper- and
 # lower-case letters and a digit ("9eOnzxTBE8C4xJZwN9H!").
 _RANDOM_TOKEN = (
     r"(?=[^\s]*\p{Lu})(?=[^\s]*\p{Ll})(?=[^\s]*\d)[A-Za-z0-9_\-+/=!.#$%]{15,200}"
     r"[A-Za-z0-9_\-+/=!#$%]"
 )
+
+
+# ... or a lower-case one (hex digests, many providers' keys): 20+ letters and digits, at
+# least five of each, no hyphen ("8f14e45fceea167a5a36dedd4bea2543", not "road-map-2030").
+_LOWER_TOKEN = r"(?=(?:[a-z_]*\d){5})(?=(?:[\d_]*[a-z]){5})[a-z0-9_]{19,200}[a-z0-9]"
 
 
 class TokenRecognizer(ContextPatternRecognizer):
@@ -193,6 +226,8 @@ class TokenRecognizer(ContextPatternRecognizer):
             + _FILLERS
             + r"[ \t]*[:=]?[ \t]*(?P<value>"
             + _RANDOM_TOKEN
+            + "|"
+            + _LOWER_TOKEN
             + r")(?![A-Za-z0-9_\-+/=])",
             0.75,
         ),
@@ -223,6 +258,9 @@ _CODE_KEYWORD = (
     r"|kode ?keamanan|verification ?code|security ?code|tac|2fa|(?:2fa ?)?backup ?codes?"
     r"|recovery ?codes?|kode ?cadangan|kode ?(?:ambil|pengambilan|pickup|akses|pintu|brankas)"
     r"|pickup ?code|access ?code|door ?code|pin ?code"
+    r"|one[ -]?time ?(?:code|password|pin|passcode)|kode ?sekali ?pakai"
+    r"|(?:log ?in|sign[ -]?in) ?code"
+    r"|kode ?(?:login|masuk|konfirmasi|confirmation)"
     r"|kunci ?(?:brankas|gembok|loker|pintu|koper)|kombinasi ?(?:gembok|brankas|koper)))"
 )
 # A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290").
@@ -230,7 +268,7 @@ _CODE_KEYWORD = (
 # ... or in pairs: "55 12 09".
 _CODE_VALUE = (
     # not the digits of a lettered code ("PK-482019" is a pickup or booking reference)
-    r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{4,8}|\d{3,4}[ -]\d{3,4})"
+    r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{3,4}[ -]\d{3,4}|\d{4,8})"
     r"(?![\p{L}\d]|[.,:/-]\d)"
 )
 # Words, and commas, between a code keyword and its code: "OTP penerimaan, itu kode 5521".
@@ -240,9 +278,9 @@ _CODE_FILLERS = r"(?:[ \t]*,?[ \t]+\p{L}{1,15}){0,4}?"
 # More codes listed after the first: "6555-2778, 1906-5061", "140887 atau 148087".
 _MORE_CODES = regex.compile(
     # a space alone between codes of one grouped shape: "3829-1047 5510-9283"
-    r"(?:[ \t]*(?:,|/|atau|or|dan|and|&)[ \t]*|[ \t]+(?=\d{3,4}-\d{3,4}\b))"
+    r"(?:[ \t]*(?:,|/|atau|or|dan|and|&)[ \t]*|[ \t]+(?=\d{3,4}[ -]\d{3,4}\b))"
     r"(?:(?i:kode|code|pin)[ \t]*)?"
-    r"(\d{4,8}|\d{3,4}[ -]\d{3,4})(?![\p{L}\d]|[.,:/-]\d)"
+    r"(\d{3,4}[ -]\d{3,4}|\d{4,8})(?![\p{L}\d]|[.,:/-]\d)"
 )
 # Digits that are a quantity, a duration or an amount, not a code ("2x", "5 menit", "150rb").
 _NOT_CODE_AFTER = regex.compile(
@@ -256,9 +294,18 @@ _HOTLINE_BEFORE = regex.compile(
     r"(?i:\b(?:call|hotline|hubungi|telp|telepon|tlp|nomor|no|cs|kontak|contact"
     r"|halo|layanan))\b"
     # "WA" names the app a code is for right after the code's keyword ("kode verifikasi WA
-    # kamu 123-456"), elsewhere a number to call ("WA kami 0812...")
-    r"|(?<!(?i:otp|kode|code|verifikasi|verification|verif|aktivasi|pin)[ \t]{1,3})"
+    # kamu 123-456") or the channel it went by ("minta OTP via WA"), elsewhere a number to
+    # call ("WA kami 0812...")
+    r"|(?<!(?i:otp|kode|code|verifikasi|verification|verif|aktivasi|pin|via|lewat|lwt|melalui"
+    r"|by)[ \t]{1,3})"
     r"(?i:\b(?:wa|whatsapp))\b"
+)
+
+
+# An amount's label, not a code's: "kode OTP berlaku 5 menit, total tagihan: 250000".
+_AMOUNT_LABEL_BEFORE = regex.compile(
+    r"(?i:\b(?:total|tagihan|nominal|jumlah|saldo|harga|biaya|amount|price|balance|tarif))"
+    r"\b[^\n\d]{0,15}\Z"
 )
 
 
@@ -273,12 +320,13 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             _CODE_KEYWORD + _ENCLITIC + _CODE_FILLERS + r"[ \t]*[:=]?[ \t]*" + _CODE_VALUE,
             0.75,
         ),
-        # "your OTP for transaction Rp 2.300.000 is 038471": anything but a line break
+        # "your OTP for transaction Rp 2.300.000 is 038471", "Backup code Google akun sy, buat
+        # jaga2 kl hp hilang: 4821 9930": anything in the same sentence
         # between the keyword and "is"/"adalah"/":" before the code
         Pattern(
             "PIN / OTP (... is)",
             _CODE_KEYWORD
-            + r"[^\n]{0,40}?(?:[ \t](?i:is|adalah|yaitu|ialah)|:)[ \t]*"
+            + r"(?:[^\n.!?]|\.(?=\d)){0,60}?(?:[ \t](?i:is|adalah|yaitu|ialah)|:)[ \t]*"
             + _CODE_VALUE,
             0.75,
         ),
@@ -286,7 +334,8 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
         # or postal code, "kodenya" with digits right after it is the one sent
         Pattern(
             "Code (kodenya)",
-            r"(?i:\bkode-?nya)(?:[ \t]+(?i:adalah|yaitu|ya|tuh|ini))?[ \t]*[:=]?[ \t]*"
+            r"(?i:\bkode-?nya)(?:[^\n\d:]{0,30}:|(?:[ \t]+(?i:adalah|yaitu|ya|tuh|ini))?)"
+            + r"[ \t]*[:=]?[ \t]*"
             + _CODE_VALUE,
             0.65,
         ),
@@ -299,6 +348,12 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             + r"(?P<value>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7})"
             + r"(?![\p{L}\d-])",
             0.75,
+        ),
+        # the code alone on the next line: "ini OTP nya kak\n884201"
+        Pattern(
+            "PIN / OTP (next line)",
+            _CODE_KEYWORD + r"[^\n\d]{0,40}\n[ \t]*" + _CODE_VALUE + r"(?=[ \t]*(?:\n|\Z))",
+            0.7,
         ),
         Pattern(
             "Card security code",
@@ -325,6 +380,8 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             return
         if _HOTLINE_BEFORE.search(match.string, max(match.start(), start - 30), start):
             return  # "jangan kasih OTP. Call center resmi kami 14045"
+        if _AMOUNT_LABEL_BEFORE.search(match.string, max(match.start(), start - 30), start):
+            return
         yield start, end
         more = _MORE_CODES.match(match.string, end)
         while more is not None:
@@ -360,6 +417,8 @@ def recognizers() -> list[EntityRecognizer]:
         JwtRecognizer(),
         PrivateKeyRecognizer(),
         PasswordRecognizer(),
+        QuotedPasswordRecognizer(),
+        UrlCredentialsRecognizer(),
         TokenRecognizer(),
         OneTimeCodeRecognizer(),
         CredentialsRecognizer(),

@@ -1,0 +1,44 @@
+"""BANK_ACCOUNT, round 3: accounts named by a transfer receipt's labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.recognizers.finance import recognizers
+
+
+def accounts(text: str) -> list[str]:
+    found = []
+    for recognizer in recognizers():
+        found += [
+            text[r.start : r.end]
+            for r in recognizer.analyze(text, ["BANK_ACCOUNT"])
+            if r.score >= 0.5
+        ]
+    return sorted(set(found))
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("Transfer Sukses\nWaktu: 03/07/2024 09:15\nDari: 731 204 5589\nJumlah: Rp 500.000",
+         "731 204 5589"),
+        ("Bukti transfer\nSumber dana: 0921 7735 104\nKe: 6620 1187 43", "0921 7735 104"),
+        ("mutasi masuk\nRek. pengirim: 4410098812\nNominal 1.250.000", "4410098812"),
+    ],
+)  # fmt: skip
+def test_receipt_accounts(text: str, account: str) -> None:
+    assert account in accounts(text), accounts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label without a transfer, or a reference after the transfer
+        "Pengiriman paket\nDari: 731 204 5589\nKe: Bandung",
+        "Transfer berhasil\nNo. Ref: 2024070312345678",
+        "Transfer berhasil\nKe: Rp 1.250.000.000",
+    ],
+)
+def test_not_receipt_accounts(text: str) -> None:
+    assert accounts(text) == []
