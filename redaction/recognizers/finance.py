@@ -1,6 +1,8 @@
-"""Recognizers: bank account and virtual account numbers.
+"""Recognizers: bank account, virtual account and card numbers.
 
-Card numbers and IBANs are left to Presidio's CreditCardRecognizer and IbanRecognizer.
+IBANs, and card numbers grouped by single spaces or dashes, are left to Presidio's
+IbanRecognizer and CreditCardRecognizer; ``CardNumberRecognizer`` takes the other ways
+people group a card's digits.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from redaction.recognizers.context import (
     after_reference,
     digits,
 )
+from redaction.recognizers.identifiers import luhn_valid
 
 BANKS = (
     "bank",
@@ -150,5 +153,27 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
         return after_currency(text, start) or after_reference(text, start)
 
 
+# A card number's digits in groups of 4 (or Amex's 4-6-5) joined by dots, by several spaces,
+# or by a dash with spaces around it: "4532.0151.1283.0366", "4532  0151  1283  0366",
+# "5512 - 3456 - 7890 - 1231".
+_CARD_SEP = r"(?:\.| {2,3}| ?- ?| ?/ ?| ?_ ?)"
+_CARD_GROUPS = (
+    rf"(?:\d{{4}}(?:{_CARD_SEP}\d{{4}}){{3}}(?:{_CARD_SEP}\d{{1,3}})?"
+    rf"|\d{{4}}{_CARD_SEP}\d{{6}}{_CARD_SEP}\d{{5}})"
+)
+
+
+class CardNumberRecognizer(ContextPatternRecognizer):
+    """Payment card number (Luhn-valid, 15-19 digits) in groups Presidio does not read."""
+
+    ENTITY = "CREDIT_CARD"
+    PATTERNS = (Pattern("Card (grouped)", NUMBER_START + _CARD_GROUPS + NUMBER_END, 0.6),)
+    CONTEXT = Keywords("kartu", "card", "cc", "kredit", "credit", "debit", "visa", "mastercard")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        number = digits(pattern_text)
+        return 15 <= len(number) <= 19 and luhn_valid(number)
+
+
 def recognizers() -> list[EntityRecognizer]:
-    return [BankAccountRecognizer(), VirtualAccountRecognizer()]
+    return [BankAccountRecognizer(), VirtualAccountRecognizer(), CardNumberRecognizer()]

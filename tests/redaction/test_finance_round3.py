@@ -1,4 +1,5 @@
-"""BANK_ACCOUNT, round 3: accounts named by a transfer receipt's labels."""
+"""BANK_ACCOUNT, round 3: accounts named by a transfer receipt's labels; card numbers in
+the groupings Presidio does not read."""
 
 from __future__ import annotations
 
@@ -42,3 +43,32 @@ def test_receipt_accounts(text: str, account: str) -> None:
 )
 def test_not_receipt_accounts(text: str) -> None:
     assert accounts(text) == []
+
+
+@pytest.mark.parametrize(
+    "number",
+    [
+        "4532.0151.1283.0366",
+        "4532  0151  1283  0366",
+        "4532 - 0151 - 1283 - 0366",
+        "4532/0151/1283/0366",
+        "3782.822463.10005",
+    ],
+)
+def test_card_numbers_grouped_by_dots_spaced_dashes_or_slashes(analyzer, number: str) -> None:
+    text = f"no kartu kredit {number} exp 09/27"
+    assert [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)] == [
+        ("CREDIT_CARD", number)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kartu 4532.0151.1283.0367",  # fails the Luhn check
+        "resi 1234.5678.9012.3456",
+        "NIK 3174.0555.0790.0001",
+    ],
+)
+def test_grouped_numbers_that_are_no_card(analyzer, text: str) -> None:
+    assert "CREDIT_CARD" not in [e.type for e in analyzer.analyze(text)]
