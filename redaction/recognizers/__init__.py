@@ -16,7 +16,7 @@ from redaction.recognizers import (
     secrets,
     sensitive,
 )
-from redaction.recognizers.context import Keywords
+from redaction.recognizers.context import Keywords, after_reference
 
 # Presidio recognizers for other countries' identifiers: on Indonesian chat text they
 # only produce false positives (bank accounts as US_BANK_NUMBER, NIKs as licences).
@@ -81,7 +81,8 @@ def _resolve_card_numbers(text: str, entities: list[Entity]) -> list[Entity]:
     """A valid NIK/KK (or a phone in a chat link) that also passes Luhn is not a card.
 
     A CREDIT_CARD that an identity number or a phone number covers is dropped unless card
-    words precede it, or it is in a card issuer's range and no identity word precedes it.
+    words precede it, or it is in a card issuer's range and no identity word precedes it;
+    one after an order, invoice or tracking label is dropped unless card words precede it.
     A URL that is only a chat link around a phone number is dropped (the number stays).
     """
     rivals = [e for e in entities if e.type in _IDENTITY_TYPES]
@@ -89,6 +90,8 @@ def _resolve_card_numbers(text: str, entities: list[Entity]) -> list[Entity]:
     result = []
     for entity in entities:
         if entity.type == "CREDIT_CARD":
+            if after_reference(text, entity.start) and not _CARD_WORDS.before(text, entity.start):
+                continue  # "No. Pesanan: 3517240618213344" passes Luhn by chance
             covered = [r for r in rivals if r.start <= entity.start and entity.end <= r.end]
             if covered and not _CARD_WORDS.before(text, entity.start):
                 number = "".join(ch for ch in text[entity.start : entity.end] if ch.isdigit())

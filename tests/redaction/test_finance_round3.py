@@ -72,3 +72,9 @@ def test_card_numbers_grouped_by_dots_spaced_dashes_or_slashes(analyzer, number:
 )
 def test_grouped_numbers_that_are_no_card(analyzer, text: str) -> None:
     assert "CREDIT_CARD" not in [e.type for e in analyzer.analyze(text)]
+
+
+def test_an_order_number_that_passes_luhn_is_no_card(analyzer) -> None:
+    assert [e.type for e in analyzer.analyze("No. Pesanan: 3517240618213344")] == []
+    text = "no. order 123, kartu kredit 4532015112830366"
+    assert [e.type for e in analyzer.analyze(text)] == ["CREDIT_CARD"]
