@@ -7,6 +7,11 @@ number and street type) and takes every address part that follows it, so that
 11530`` is one ADDRESS and no fragment is left in clear. It ends at a sentence
 end or at the first word that is not an address part (". No HP", ", tolong
 kirim"). A city or province alone ("tinggal di Bandung") is not an address.
+
+It also takes what is written before the anchor as part of the address: units, towers
+and estates ("Unit 5B, Tower A, ...", also on the line before), a house number ("nomor 5
+gang kelinci") and landmark clauses that locate the house ("rumah kuning depan masjid,
+samping tambal ban, Desa ...").
 """
 
 from __future__ import annotations
@@ -34,6 +39,8 @@ PLACES = words("places.txt")
 # village or district name ("..., Kawasan ibu kota").
 LEXICON = words("indonesian_words.txt") | words("indonesian_vocabulary.txt")
 _STREET_WORDS = words("street_words.txt")
+# A given name after a house is the recipient, not an area ("Jl. Melati No 5 Budi ...").
+_GIVEN_NAMES = words("given_names.txt")
 _KEYWORDS = frozenset(
     {
         "no",
@@ -130,7 +137,9 @@ _STREET_ANCHOR = re.compile(
     # villages without a street: Bali's banjar, Aceh's gampong, West Sumatra's nagari/jorong
     r"|br|banjar|gampong|gp|nagari|jorong|desa|dk|dukuh|pedukuhan"
     # an urban village, like "Desa ...": an address with its district after it
-    r"|kel|kelurahan)"
+    r"|kel|kelurahan|lingk|lingkungan"
+    # boarding houses, dormitories, flats and townhouses, with a room, block or floor after
+    r"|kost?|kosan|asrama|rusun|rusunawa|rusunami|townhouse)"
     r"\b\.?[ \t]*",
     _I,
 )
@@ -153,6 +162,12 @@ _NAME_ONLY_ABBREVIATIONS = frozenset({"komp", "kompl", "perum", "apt"})
 # Batak name, "desa" a word): only capitalised ("Br. Tegal", "Desa Sukamaju").
 _CAPITALISED_ANCHORS = frozenset(
     {"br", "gp", "desa", "banjar", "nagari", "jorong", "dk", "btn", "perumnas", "kel", "kelurahan"}
+    | {"lingk", "lingkungan"}
+)
+# ... which are villages in lower case too when two address parts follow ("nagari sungai pua
+# jorong limo kampuang kec sungai pua"): as a word ("desa kami") none follow.
+_LOWER_VILLAGE_ANCHORS = frozenset(
+    {"desa", "banjar", "nagari", "jorong", "kel", "kelurahan", "lingk", "lingkungan"}
 )
 # A shop, brand or company right before a street: its address, not a person's
 # ("Indomaret Jl. Raya Bogor", "kantor PT Maju di Jl. ..."). Looked for in the few words
@@ -162,7 +177,8 @@ _BUSINESS_WORDS = frozenset(
         "pt", "cv", "ud", "tbk", "persero", "toko", "warung", "kedai", "resto", "restoran",
         "restaurant", "kafe", "cafe", "apotek", "apotik", "klinik", "bank", "minimarket",
         "supermarket", "swalayan", "mall", "mal", "plaza", "hotel", "bengkel", "salon",
-        "laundry", "optik", "butik", "bakery", "depot",
+        "laundry", "optik", "butik", "bakery", "depot", "rs", "rsu", "rsud", "rsia",
+        "puskesmas", "hospital",
     }
 )  # fmt: skip
 _BRANDS = frozenset(
@@ -181,11 +197,12 @@ _ORDINARY_ANCHORS = frozenset({"jalan", "gang", "lorong"})
 # ("Gedung Graha Pena Lt. 5", "Menara X, Jl. ..."), not a building and its city ("Gedung DPR,
 # Jakarta") or an ordinary word ("gedung apartemen 13 lantai").
 _BUILDING_ANCHORS = frozenset({"gedung", "gd", "menara", "wisma", "graha", "griya", "puri"})
+# "RT 03 RW 05", "RT.003/RW.005", "RT-03 RW-05", "rt 3/5", and the labels "RT/RW", "RT.RW".
 _RT_RW = re.compile(
-    r"\brt[ \t]*/[ \t]*rw[ \t]*[.:]?[ \t]*(?P<nums>\d{1,3}[ \t]*/[ \t]*\d{1,3})\b"
-    r"|\brt[ \t]*[.:]?[ \t]*\d{1,3}(?:[ \t]*[/,.]?[ \t]*rw[ \t]*[.:]?[ \t]*\d{1,3}"
+    r"\brt[ \t]*[/.-]?[ \t]*rw[ \t]*[.:]?[ \t]*(?P<nums>\d{1,3}[ \t]*/[ \t]*\d{1,3})\b"
+    r"|\brt[ \t]*[.:-]?[ \t]*\d{1,3}(?:[ \t]*[/,.]?[ \t]*rw[ \t]*[.:-]?[ \t]*\d{1,3}"
     r"|[ \t]*/[ \t]*\d{1,3})?\b"
-    r"|\brw[ \t]*[.:]?[ \t]*\d{1,3}\b",
+    r"|\brw[ \t]*[.:-]?[ \t]*\d{1,3}\b",
     _I,
 )
 _NUMBER = re.compile(
@@ -194,7 +211,10 @@ _NUMBER = re.compile(
     _I,
 )
 _HOUSE_AFTER_NAME = re.compile(r"[ \t]+\d{1,5}[a-z]?\b", _I)
-_HOUSE = re.compile(r"\d{1,5}(?:[ \t]?[a-z]\b)?(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*", _I)
+# not a price or quantity: "Kost putra 800rb", "50k", "2jt"
+_HOUSE = re.compile(
+    r"\d{1,5}(?:[ \t]?[a-z]\b)?(?![a-z0-9])(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*", _I
+)
 # "Blok C3", "Blok F 123 A", "Blok AJ", "Blok IB 3", "Blok X-7", "Blok 5".
 _BLOCK = re.compile(
     r"\b(?:blok|blk|bl|block)\b\.?[ \t]*"
@@ -236,21 +256,33 @@ _SLASH_HOUSE = re.compile(r"/[ \t]?\d{1,4}[a-z]?\b", _I)
 # A house in an estate by its block letter and number: "Griya Permata Hijau C-12".
 _HOUSE_CODE = re.compile(r"[A-Z]{1,2}[ -]?\d{1,4}[A-Za-z]?\b(?:/\d{1,4}\b)?")
 _BUILDING_PARTS = (_NUMBER, _UNIT, _BLOCK, _STREET_ANCHOR, _HOUSE_CODE)
-_POSTCODE = re.compile(r"\d{5,6}\b")
-# "NY 10001", and British postcodes ("NW1 6XE")
-_STATE_ZIP = re.compile(r"[A-Z]{2}[ \t]+\d{5}(?:-\d{4})?\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
+# a postcode, also with its label: "kode pos 50134", "Kodepos: 50134", "zip 40123"
+_POSTCODE_LABEL = (
+    r"(?i:kode[ \t]*pos|kd\.?[ \t]*pos|postcode|postal[ \t]+code|zip)[ \t]*[:.]?[ \t]*"
+)
+_POSTCODE = re.compile(r"(?:" + _POSTCODE_LABEL + r")?\d{5,6}\b")
+_LABELLED_POSTCODE = re.compile(_POSTCODE_LABEL + r"\d{5,6}\b")
+# "NY 10001", "VIC 3000", and British postcodes ("NW1 6XE")
+_STATE_ZIP = re.compile(
+    r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b"
+)
 _ENGLISH = re.compile(
     # "221B Baker Street", "Blk 412 Bedok North Ave 2" (a Singapore block and its street)
     # a flat or floor before it, with its comma: "Apt 5C, 350 Fifth Avenue", "3/F, 88 ..."
-    r"(?:(?:\b(?i:apt|unit|flat|suite)\.?[ \t]*#?\d[0-9A-Z-]{0,5}|\b\d{1,2}/F),[ \t]*)?"
-    # a street name may hold a possessive: "88 Queen's Road"
-    r"\b(?:(?:Blk|Block|Apt|Unit)\.?[ \t]*)?\d{1,6}[A-Z]?[ \t]+(?:[A-Z][a-z]+(?:['’]s)?[ \t]+){1,3}"
+    r"(?:(?:\b(?i:apt|unit|flat|suite|room|rm)\.?[ \t]*#?\d[0-9A-Z-]{0,5}|\b\d{1,2}/F),?[ \t]*)"
+    r"{0,2}"
+    # a street name may hold a possessive ("88 Queen's Road"), a compass point or an ordinal
+    # ("350 W 57th St")
+    r"\b(?:(?:Blk|Block|Apt|Unit)\.?[ \t]*)?\d{1,6}[A-Z]?[ \t]+"
+    r"(?:(?:[A-Z][a-z]+(?:['’]s)?|[NSEW]|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
     r"|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Jalan|Lorong|Crescent|Close)\b\.?"
     r"(?:[ \t]+\d{1,3}\b)?"
 )
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,3}|[A-Za-z][A-Za-z'’-]*")
-_SEPARATOR = re.compile(r"[ \t]*(?:[,;][ \t]*)?")
+# Between address parts: a comma, or a dash or slash used like one ("No 5 - Bandung").
+_SEPARATOR = re.compile(r"[ \t]*(?:[,;][ \t]*|(?<=[ \t])[-–—|][ \t]+|/[ \t]+)?")
+_COMMA_LIKE = re.compile(r"[,;/|–—-]")
 # A line break inside a multi-line address ("...Unit 23C\nJl. HR Rasuna Said\nJakarta").
 _LINE_BREAK = re.compile(r"[ \t]*,?[ \t]*\r?\n[ \t]*")
 _CITY_LINE_END = re.compile(r"[ \t]*(?:,?[ \t]*\d{5}\b|[.,]?[ \t]*(?:\r?\n|\Z))")
@@ -264,6 +296,7 @@ _LOWER_WORD = re.compile(r"[a-z][a-z'-]*(?![\w])")
 _MAX_LOWER_LOCALITY_WORDS = 3
 # A house or unit number right before: "no. 9 ", "blok c7 ".
 _HOUSE_BEFORE = re.compile(r"\d[a-z]?[ \t]+\Z", re.IGNORECASE)
+_POSTCODE_BEFORE = re.compile(r"\b\d{5}[ \t]+\Z")
 
 LABEL_SCORE = 0.85
 # A form's address field: "Alamat: ...", "Alamat lengkap:\n...", "Address: ...". The value
@@ -301,6 +334,20 @@ _LANDMARK_IN_BRACKETS = re.compile(
     r"[^()\n]{1,60}\)",
     _I,
 )
+# A house described before its landmark: "rumah kuning depan ...", "yg pagar ijo sebelah ...".
+_DESCRIBED_HOUSE_START = re.compile(r"(?:rumah|rmh|pagar|pager|cat|warna)\b", _I)
+_DESCRIBED_HOUSE = re.compile(
+    r"(?:(?:yg|yang)[ \t]+)?" + _DESCRIBED_HOUSE_START.pattern + r"(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+    r"(?=" + _LANDMARK_START.pattern + ")",
+    _I,
+)
+# Honorifics inside a landmark, before the owner's name: "warung bu tini", "rumah pak RT".
+_LANDMARK_HONORIFICS = frozenset({"pak", "bu", "mas", "mbak", "mba", "bang"})
+# A clause before an address, from the last punctuation to its comma.
+_CLAUSE_BEFORE = re.compile(
+    r"(?:^|(?<=[,:;.!?(\n]))[ \t]*(?P<clause>[^,:;.!?()\n]{3,80}?)[ \t]*,[ \t]*\Z", re.MULTILINE
+)
+_MAX_LEADING_LANDMARKS = 3
 _LANDMARK_WORD = re.compile(r"[ \t]+(\w[\w'’-]*)")
 _MAX_LANDMARK_WORDS = 6
 # Verbs end a landmark: "sebelah timur berbatasan dengan ...", "menempati gedung ...".
@@ -374,15 +421,25 @@ _LANDMARK_STOP = (
 # Parts written before a street that belong to the address: "Unit 5B, Tower A, Taman Anggrek
 # Residence, Jl. ...", "The Pakubuwono Spring, Tower Magnolia, Jl. ...".
 _LEADING_PART = re.compile(
-    # a unit, floor or tower number, also without a comma: "Tower 2 Floor 23 Unit 2305, Jl. ..."
-    r"(?i:\b(?:unit|lantai|lt|tower|twr|suite|kamar|room|floor|fl)\b)\.?[ \t]*"
-    r"(?:[A-Za-z]?\d{1,4}[A-Za-z]{0,2}|[A-Z]{1,2})[ \t]*,?[ \t]*\Z"
-    r"|(?:\b(?:Tower|Cluster|Menara|Wisma|Blok)[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    # a unit, floor or tower number, also without a comma: "Tower 2 Floor 23 Unit 2305, Jl. ...",
+    # or a house number: "nomor 5 gang kelinci"
+    r"(?i:\b(?:unit|lantai|lt|tower|twr|suite|kamar|kmr|room|rm|floor|fl|flat|apt|no|nomor|nmr"
+    r"|sektor|sector)\b)"
+    r"\.?[ \t]*(?:[A-Za-z]?\d{1,4}[A-Za-z]{0,2}(?:[.-]\d{1,4})?|[A-Z]{1,2})[ \t]*,?[ \t]*"
+    r"(?:\r?\n[ \t]*)?\Z"
+    # a floor written number first: "5th floor, Jl. ..."
+    r"|\b\d{1,3}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b\.?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?\Z"
+    r"|(?:\b(?:Tower|Cluster|Menara|Wisma|Blok)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?"
     r"|(?:\bThe[ \t]+)?\b(?:[A-Z][\w'-]*[ \t]+){0,4}(?:Residence|Residences|Apartment"
     r"|Apartments|Park|Spring|Springs|Garden|Gardens|Regency|Village|Hills|City|Mansion|Mansions"
     r"|Court|Townhouse|Estate|Suites|Heights|Terrace|Condominium|Condo|Residensial|Residen"
-    r"|Townhome|Pavilion|Lagoon|Bay))"
-    r"[ \t]*,[ \t]*\Z"
+    r"|Townhome|Pavilion|Lagoon|Bay|Tower|Building|Center|Centre)"
+    # a building named with its area: "Residence 8 @ Senopati", "Villa Mutiara 12 @ Cibubur"
+    r"(?:[ \t]+\d{1,4})?(?:[ \t]*@[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)"
+    # ... on the line before, too: "Casa Grande Residence, Tower Bella\nJl. ..."; an office
+    # tower also without a comma: "Sequis Tower Lt. 12"
+    r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
+    r"|(?:(?<=Tower)|(?<=Building)|(?<=Center)|(?<=Centre))[ \t]+)\Z"
 )
 # A street named without a street word, with its house number, before RT/RW: "Cendana 14,
 # RT 3 RW 5".
@@ -422,7 +479,7 @@ _BIRTHPLACE_BEFORE = re.compile(
 _ROOM = re.compile(r"(?:kamar|kmr|room|unit|no|nomor)\b", _I)
 _LODGING_BEFORE = re.compile(
     r"(?i)\b(?:kost?|kos-kosan|kosan|asrama|rusun|rusunawa|rusunami|kontrakan|pondokan|mess)"
-    r"[ \t]+(?P<name>(?:[a-z][\w'-]*\.?[ \t]+){1,3})\Z"
+    r"[ \t]+(?P<name>(?:[a-z][\w'-]*\.?[ \t]+){0,2}[a-z][\w'-]*\.?),?[ \t]+\Z"
 )
 
 
@@ -441,7 +498,9 @@ _ESTATE_WORDS = (
 # An estate's name and a house in it: "Cendana Residence B5", "Bukit Hijau Regency No. 7".
 _ESTATE = re.compile(
     r"\b(?:[A-Z][a-z]+[ \t]+){1,3}" + _ESTATE_WORDS + r"\b"
-    r"(?=[ \t]*,?[ \t]*(?:(?i:no|nomor)\b\.?[ \t]*\d|[A-Z]{1,2}[ -]?\d{1,4}[A-Za-z]?\b))"
+    r"(?=[ \t]*,?[ \t]*(?:(?i:no|nomor)\b\.?[ \t]*\d|[A-Z]{1,2}[ -]?\d{1,4}[A-Za-z]?\b"
+    # or its tower, floor, unit or block: "Kemang Village Residence, Tower Ritz, unit 12A"
+    r"|(?i:tower|twr|unit|lantai|lt|floor|blok|block)\b\.?[ \t]*\w))"
 )
 # An estate's name right before its block: "Sawangan Permai blok A2/15".
 _ESTATE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,3}" + _ESTATE_WORDS + r"[ \t]+\Z")
@@ -547,6 +606,8 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             and not _village_with_districts(text, match)
         ):
             return None
+        if keyword.lower() in _QUARTER_ANCHORS and not _quarter(text, match):
+            return None  # "Dinas Lingkungan Hidup Kota Bandung": an office, not a quarter
         if keyword == "GP":
             return None  # "GP Brazil 2008" is a Grand Prix; a gampong is written "Gp."
         if text[max(0, start - 1) : start] == "/":
@@ -554,6 +615,9 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         if _birthplace(text, start) or _business_before(text, start):
             return None
         name_end = _name_words(text, match.end())
+        common = name_end is None and _word_name(text, match.end()) is not None
+        if common:
+            name_end = _word_name(text, match.end())
         dated = _DATE_STREET.match(text, match.end())
         if dated is not None and keyword.lower() in _DATE_STREET_ANCHORS:
             # "Jl. 17 Agustus No. 5", and a word after the date: "Jl. 10 November Raya"
@@ -572,11 +636,16 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         end, parts = _tail(text, name_end, after_name=True)
         if parts:
             return Span(_leading_parts(text, start), end, STREET_SCORE)
+        if common:
+            return None  # "Jalan Sehat": a name that is a word needs a house or district after it
         keyword = match.group("kw")
         lower = keyword.lower()
         if lower in _ORDINARY_ANCHORS and not keyword[0].isupper():
             return None
         if lower in _NAME_ONLY_ANCHORS or lower in _NAME_ONLY_ABBREVIATIONS:
+            house = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
+            if house is not None:
+                return Span(house.start(), name_end, STREET_SCORE)  # "no 5 gg mawar"
             return Span(start, name_end, STREET_NAME_ONLY_SCORE)
         return None
     if kind == "rt":
@@ -599,7 +668,9 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             return None  # "warga RT 04", "INFO WARGA RT 05/RW 03": a neighbourhood
         # "RT 03 RW 05", "RT 03/05", or RT with more parts; "rt 5" alone is weaker.
         complete = parts or "/" in match.group() or "rw" in match.group().lower()
-        return Span(start, end, RT_RW_SCORE if complete else RT_ONLY_SCORE)
+        if not complete:
+            return Span(start, end, RT_ONLY_SCORE)
+        return Span(_landmarks_before(text, start), end, RT_RW_SCORE)
     if kind == "block":
         end, parts = _tail(text, match.end(), after_name=False)
         return Span(_leading_parts(text, start), end, STREET_SCORE) if parts else None
@@ -613,12 +684,26 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
 
 
 _LOWER_VILLAGE_MIN_PARTS = 2
+# A town quarter ("Lingkungan Kauman RT 3", "Lingk. Bangunsari, Kel. ...") is followed by
+# its RT/RW or village; "lingkungan" is also a word ("Lingkungan Hidup Kota Bandung").
+_QUARTER_ANCHORS = frozenset({"lingk", "lingkungan"})
+_QUARTER_NEXT = re.compile(
+    r"[ \t]*,?[ \t]*(?:rt\b|rw\b|(?:kel|kelurahan|desa|ds)\b\.?[ \t]*[A-Za-z])", _I
+)
+
+
+def _quarter(text: str, match: re.Match[str]) -> bool:
+    name_end = _name_words(text, match.end())
+    return name_end is not None and _QUARTER_NEXT.match(text, name_end) is not None
+
+
+_MAX_LEADING_PARTS = 6
 
 
 def _village_with_districts(text: str, match: re.Match[str]) -> bool:
     """A lower-case "desa <name>" followed by two address parts or more ("desa sukamulya
     dsn 3 kec. cikupa kab. tangerang"): "desa" as a word has no district after it."""
-    if match.group("kw").lower() != "desa":
+    if match.group("kw").lower() not in _LOWER_VILLAGE_ANCHORS:
         return False
     name_end = _name_words(text, match.end())
     if name_end is None:
@@ -632,14 +717,25 @@ def _birthplace(text: str, start: int) -> bool:
     return _BIRTHPLACE_BEFORE.search(text, max(line_start, start - 40), start) is not None
 
 
+# A house number before its street: "rumah no 5 gg mawar".
+_HOUSE_NUMBER_BEFORE = re.compile(r"\b(?i:no|nomor|nmr)\b\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,?[ \t]+\Z")
+# A house number before a capitalised street word, the Malaysian and Singaporean way.
+_BARE_HOUSE_BEFORE = re.compile(r"(?<![\w.,/-])\d{1,4}[A-Za-z]?,?[ \t]+\Z")
+_MALAY_STREET = re.compile(r"(?:Jalan|Jln|Lorong)\b")
+
+
 def _leading_parts(text: str, start: int) -> int:
     """``start`` moved back over units and estate names before it ("Unit 5B, Tower A, ..."),
     and over a boarding house's name before a room ("Kost Bu Haji kamar 12, ...")."""
-    for _ in range(3):
+    for _ in range(_MAX_LEADING_PARTS):
         part = _LEADING_PART.search(text, max(0, start - 60), start)
         if part is None:
             break
         start = part.start()
+    house = _BARE_HOUSE_BEFORE.search(text, max(0, start - 8), start)
+    if house is not None and _MALAY_STREET.match(text, start):
+        start = house.start()  # "15 Jalan Sultan": the house number first
+    start = _landmarks_before(text, start)
     if _BLOCK.match(text, start):
         estate = _ESTATE_BEFORE.search(text, max(0, start - 50), start)
         if estate is not None and not _business_before(text, start):
@@ -710,6 +806,41 @@ def _name_words(text: str, pos: int) -> int | None:
     return end
 
 
+def _word_name(text: str, pos: int) -> int | None:
+    """End of a name after an anchor that starts with a word or number, not a name."""
+    return _common_word_name(text, pos) or _prefixed_name(text, pos)
+
+
+def _prefixed_name(text: str, pos: int) -> int | None:
+    """End of a district named after its city ("Kec. Kota Kediri") or numbered ("Kel. 20
+    Ilir", "Kel. 3-4 Ulu" in Palembang)."""
+    prefix = _NAME_PREFIX.match(text, pos)
+    return _name_words(text, prefix.end()) if prefix is not None else None
+
+
+_NAME_PREFIX = re.compile(r"(?:Kota|\d{1,2}(?:-\d{1,2})?)[ \t]+(?=[A-Z])")
+
+
+def _common_word_name(text: str, pos: int) -> int | None:
+    """End of a street or estate named with a capitalised word that is also a word ("Gg.
+    Sekolah", "Komplek Pertamina", "Asrama Polisi"), with the name words after it."""
+    word = _WORD.match(text, pos)
+    if word is None or not _COMMON_NAME_WORD.fullmatch(word.group()):
+        return None  # not "Rp 15"
+    lower = word.group().lower()
+    if lower in _NOT_A_NAME or _STREET_ANCHOR.fullmatch(word.group()):
+        return None
+    gap = _WORD_GAP.match(text, word.end())
+    rest = _name_words(text, gap.end()) if gap is not None else None
+    return rest if rest is not None and text[gap.end()].isupper() else word.end()
+
+
+# A word naming a street or building: "Sekolah", or an institution's acronym: "Menara BCA".
+_COMMON_NAME_WORD = re.compile(r"[A-Z][a-z]{2,}|[A-Z]{2,5}")
+# Words that never name a street: function words and address keywords ("Jl. Ke Rumah").
+_NOT_A_NAME = frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS) | _KEYWORDS
+
+
 # "Kota" closing a district's name at the end of a line or clause ("Kec. Medan Kota").
 _CITY_DISTRICT_END = re.compile(r"Kota(?=[ \t]*(?:[,.;]|\r?\n|\Z))")
 
@@ -734,7 +865,7 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
     while True:
         sep = _SEPARATOR.match(text, end)
         at = sep.end()
-        comma = "," in sep.group() or ";" in sep.group()
+        comma = _COMMA_LIKE.search(sep.group()) is not None
         if at == end and end < len(text) and text[end].isalnum():
             break  # no separator: "No12abc"
         part_end = _part(text, at, house=after_name and first, comma=comma, english=english)
@@ -772,7 +903,7 @@ def _part(
     # Another street, estate or building: "Perum Citra Indah, Jl. Anggrek 3 Blok AJ No. 8".
     street = _STREET_ANCHOR.match(text, at)
     if street:
-        name_end = _name_words(text, street.end())
+        name_end = _name_words(text, street.end()) or _word_name(text, street.end())
         house = name_end and _HOUSE_AFTER_NAME.match(text, name_end)
         return house.end() if house else name_end
     if not strict:
@@ -787,11 +918,14 @@ def _part(
         admin = _STRICT_ADMIN.match(text, at)
         if admin:
             return _name_words(text, admin.end()) or None
-        return None
+        postcode = _LABELLED_POSTCODE.match(text, at)  # "Kode Pos: 20112"
+        if postcode:
+            return postcode.end()
+        return _area_line(text, at)
     for pattern in (_ADMIN, _NAMED_UNIT):
         match = pattern.match(text, at)
         if match:
-            return _name_words(text, match.end()) or None
+            return _name_words(text, match.end()) or _prefixed_name(text, match.end())
     postcode = _POSTCODE.match(text, at)
     if postcode:
         return postcode.end()
@@ -806,34 +940,93 @@ def _part(
         if match:
             return match.end()
     place_end = _place(text, at)
-    if not comma and place_end is None:
-        # an area name without a comma before it, if a city or postcode follows it
-        # ("Jl. Melati XII/41 Cipedes, Tasikmalaya 46132")
-        locality_end = _locality(text, at)
-        if locality_end is not None:
-            nxt = _SEPARATOR.match(text, locality_end)
-            if "," in nxt.group() and (
-                _place(text, nxt.end()) is not None or _POSTCODE.match(text, nxt.end())
-            ):
-                return locality_end
+    if not comma:
+        locality_end = _unpunctuated_locality(text, at)
+        if locality_end is not None and (place_end is None or locality_end > place_end):
+            return locality_end
     if comma:
         # a district named after a city: "Medan Sunggal", "Mampang Prapatan"
         locality_end = _locality(text, at) or _chained_locality(text, at)
         if locality_end is not None and (place_end is None or locality_end > place_end):
             return locality_end
-    if (
-        place_end is None
-        and (comma or _HOUSE_BEFORE.search(text, max(0, at - 12), at))
-        and text[max(0, at - 30) : at].lower() == text[max(0, at - 30) : at]
-    ):
+    if place_end is None and _lower_case_before(text, at, comma=comma):
         # in lower case: "..., jatiwaringin", "no. 9 gandaria selatan cilandak ya"
         return _lower_locality(text, at)
     return place_end
 
 
+def _lower_case_before(text: str, at: int, *, comma: bool) -> bool:
+    """Whether the address before ``at`` is written in lower case: the stretch before a
+    comma, or the house number or RT/RW right before ("blok C rt 3/4 pondok aren")."""
+    if comma:
+        before = text[max(0, at - 30) : at]
+    elif _HOUSE_BEFORE.search(text, max(0, at - 12), at):
+        before = text[max(0, at - 8) : at]
+    else:
+        return False
+    return before.lower() == before
+
+
+def _area_line(text: str, at: int) -> int | None:
+    """End of a line of area names in a multi-line address ("Cibubur, Ciracas"), if it ends
+    with a city ("Kuningan, Jakarta Selatan") or the next line goes on with the address
+    ("Sukamulya, Cikupa\nTangerang"); not a person's name on the line after the address."""
+    pos = at
+    for _ in range(_MAX_AREA_LINE_NAMES):
+        place_end = _place(text, pos)
+        end = _locality(text, pos) or place_end
+        if end is None:
+            return None
+        sep = _SEPARATOR.match(text, end)
+        if "," not in sep.group() or _LINE_BREAK.match(text, end):
+            break
+        pos = sep.end()
+    if _LINE_END.match(text, end) is None:
+        return None  # more on the line: not a line of areas
+    if place_end == end:
+        return end
+    next_line = _LINE_BREAK.match(text, end)
+    if next_line is None:
+        return None
+    after = next_line.end()
+    following = _part(text, after, house=False, comma=False, english=False, strict=True)
+    return end if following is not None else None
+
+
+_MAX_AREA_LINE_NAMES = 4
+_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?:\r?\n|\Z)")
+
+
+def _unpunctuated_locality(text: str, at: int) -> int | None:
+    """End of capitalised area names without a comma before them: before a city or postcode
+    ("Jl. Melati XII/41 Cipedes, Tasikmalaya 46132"), up to a city ("Blok V3 No 8 Bojong Kulur
+    Gunung Putri Bogor"), or after a house to the end of the clause ("RT 05/RW 02 Ngaliyan",
+    "No. 7 Medan Helvetia"); not a person's name ("No 5 Budi ...")."""
+    end = _locality(text, at)
+    if end is None:
+        return None
+    nxt = _SEPARATOR.match(text, end)
+    if "," in nxt.group() and (
+        _place(text, nxt.end()) is not None or _POSTCODE.match(text, nxt.end())
+    ):
+        return end
+    words_in = list(_WORD.finditer(text, at, end))
+    first = words_in[0].group().lower()
+    if first in _GIVEN_NAMES and first not in PLACES:
+        return None
+    if any(_place(text, w.start()) == end for w in words_in[1:]):
+        return end  # "... Gunung Putri Bogor"
+    house = _HOUSE_BEFORE.search(text, max(0, at - 12), at)
+    if house is None or _POSTCODE_BEFORE.search(text, max(0, at - 8), at):
+        return None  # after a postcode the address is over: "Bekasi 17215 SHM"
+    return end if _CLAUSE_END.match(text, end) else None
+
+
 def _lower_locality(text: str, at: int) -> int | None:
     """End of one to three lower-case words that are no Indonesian or chat word (area names:
-    "gandaria selatan cilandak"); None if there are none."""
+    "gandaria selatan cilandak"); None if there are none. Words that are also Indonesian
+    words ("pondok bambu", "tanah abang") are an area only when they end the clause."""
+    unknown_end = None  # end of the leading words that are no Indonesian word
     end = None
     pos = at
     for n in range(_MAX_LOWER_LOCALITY_WORDS):
@@ -841,19 +1034,63 @@ def _lower_locality(text: str, at: int) -> int | None:
         if word is None:
             break
         lower = word.group()
-        known = lower in LEXICON or lower in _LANDMARK_STOP or lower in _BREAK_WORDS
-        if (known and not (n and lower in _DIRECTIONS)) or len(lower) < 4:
-            break
+        stop = (
+            lower in _LANDMARK_STOP
+            or lower in _BREAK_WORDS
+            or len(lower) < 4
+            or _VERB_SHAPE.fullmatch(lower) is not None  # "rumahnya", "dikirim"
+        )
+        if (stop and not (n and lower in _STREET_WORDS)) or _starts_landmark(text, word.start()):
+            break  # "tanah baru" goes on, "... pagar hitam sebelah warung" does not start
+        known = lower in LEXICON and not (n and lower in _DIRECTIONS)
+        if not known and unknown_end == end:
+            unknown_end = word.end()
         end = word.end()
         gap = _PLACE_GAP.match(text, end)
         if gap is None:
             break
         pos = gap.end()
-    return end
+    if end is not None and _CLAUSE_END.match(text, end):
+        return end
+    return unknown_end
+
+
+# The end of a clause: a comma, a sentence end, a line end or the end of the text.
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;!?)]|\r?\n|\Z)")
 
 
 def _landmark(text: str, at: int) -> int | None:
-    """End of a landmark that locates the house ("dekat SPBU Cibinong"), or None."""
+    """End of a landmark that locates the house ("dekat SPBU Cibinong"), or None.
+
+    A house described before its landmark ("yg pagar ijo sebelah warung bu tini") is one
+    only between two address parts: after the last part it is chat about the house.
+    """
+    end = _plain_landmark(text, at)
+    if end is not None:
+        return end
+    end = _described_landmark(text, at)
+    if end is None:
+        return None
+    sep = _SEPARATOR.match(text, end)
+    if "," not in sep.group():
+        return None
+    after = sep.end()
+    following = _part(text, after, house=False, comma=True, english=False)
+    return end if following is not None and following != _landmark(text, after) else None
+
+
+def _starts_landmark(text: str, at: int) -> bool:
+    """Whether a landmark or a described house starts at ``at`` ("pagar hitam ...")."""
+    return bool(_LANDMARK_START.match(text, at) or _DESCRIBED_HOUSE_START.match(text, at))
+
+
+def _described_landmark(text: str, at: int) -> int | None:
+    """End of a house and its landmark: "rumah kuning depan masjid Al-Ikhlas"."""
+    described = _DESCRIBED_HOUSE.match(text, at)
+    return _plain_landmark(text, described.end()) if described is not None else None
+
+
+def _plain_landmark(text: str, at: int) -> int | None:
     brackets = _LANDMARK_IN_BRACKETS.match(text, at)
     if brackets is not None:
         return brackets.end()
@@ -866,10 +1103,49 @@ def _landmark(text: str, at: int) -> int | None:
         if word is None:
             break
         lower = word.group(1).lower()
-        if lower in _LANDMARK_STOP or _VERB_SHAPE.fullmatch(lower):
+        if _VERB_SHAPE.fullmatch(lower):
+            break
+        if lower in _LANDMARK_STOP and not _owner_follows(text, word):
             break
         end = pos = word.end()
     return end if end > start.end() else None
+
+
+def _owner_follows(text: str, word: re.Match[str]) -> bool:
+    """Whether ``word`` is an honorific before its owner's name ("warung bu tini"), not one
+    that addresses the reader ("depan masjid pak, ...", "dekat masjid mas tolong ...")."""
+    if word.group(1).lower() not in _LANDMARK_HONORIFICS:
+        return False
+    name = _LANDMARK_WORD.match(text, word.end())
+    return name is not None and name.group(1).lower() not in _LANDMARK_STOP
+
+
+def _landmarks_before(text: str, start: int) -> int:
+    """``start`` moved back over landmark clauses before an address ("rumah kuning depan
+    masjid Al-Ikhlas, samping tambal ban, Desa ...")."""
+    for _ in range(_MAX_LEADING_LANDMARKS):
+        clause = _CLAUSE_BEFORE.search(text, max(0, start - 90), start)
+        if clause is None:
+            break
+        at = _landmark_in(text, clause.start("clause"), clause.end("clause"))
+        if at is None:
+            break
+        start = at
+        if at > clause.start("clause"):
+            break  # chat before the landmark: "kirim ke belakang pasar, rt 3 ..."
+    return start
+
+
+def _landmark_in(text: str, start: int, end: int) -> int | None:
+    """Start of the first landmark in ``text[start:end]`` that runs to ``end``, or None."""
+    for word in _WORD_START.finditer(text, start, end):
+        at = word.start()
+        if end in (_plain_landmark(text, at), _described_landmark(text, at)):
+            return at
+    return None
+
+
+_WORD_START = re.compile(r"(?<![\w'-])\w")
 
 
 def _place(text: str, at: int) -> int | None:
