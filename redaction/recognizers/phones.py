@@ -114,6 +114,8 @@ _SERVICE_LINE_BEFORE = Keywords(
     "info", "informasi", "hotline", "call center", "callcenter", "customer service", "cs",
     "layanan", "pengaduan", "reservasi", "reservation", "front desk",
     "resepsionis", "klinik", "rs", "rumah sakit", "apotek", "toko", "kami", "our", "us",
+    "emergency line", "emergency call", "emergency number", "igd", "ugd", "ambulans",
+    "ambulance", "hospital", "clinic",
 )  # fmt: skip
 
 

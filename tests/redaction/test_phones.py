@@ -217,3 +217,19 @@ def test_possible_international_number_after_a_phone_word() -> None:
     # 07700 900xxx is reserved for fiction: not "valid", but possible after "contact"
     assert values("Emergency contact: George Ellis +44 7700 900123") == ["+44 7700 900123"]
     assert values("ref +44 7700 900123") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumah sakit kami, IGD (0274) 512345 buka 24 jam",
+        "BIMC Hospital emergency line: (0361) 761263",
+        "for emergencies call the clinic (021) 555-1234",
+    ],
+)
+def test_a_hospitals_or_clinics_line_is_not_a_persons_phone(text: str) -> None:
+    assert values(text) == []
+
+
+def test_a_persons_landline_still_counts() -> None:
+    assert values("telp rumah ibu saya (0274) 512345") == ["(0274) 512345"]
