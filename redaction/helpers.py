@@ -44,17 +44,17 @@ def _serve(conn: Connection, threshold: float, parent: int) -> None:
     global _engine, _threshold
     threading.Thread(target=_exit_with, args=(parent,), daemon=True).start()
     _engine, _threshold = build_engine(), threshold
-    conn.send(_READY)
-    while True:
-        try:
+    try:
+        conn.send(_READY)
+        while True:
             task, work = conn.recv()
-        except (EOFError, OSError):
-            return  # the caller closed its end
-        try:
-            reply = (True, task(work))
-        except Exception as exc:  # noqa: BLE001 - the caller then does the job itself
-            reply = (False, type(exc).__name__)
-        conn.send(reply)
+            try:
+                reply = (True, task(work))
+            except Exception as exc:  # noqa: BLE001 - the caller then does the job itself
+                reply = (False, type(exc).__name__)
+            conn.send(reply)
+    except (EOFError, OSError):
+        return  # the caller closed its end (stopped, or gone)
 
 
 def _exit_with(parent: int) -> None:

@@ -15,6 +15,7 @@ import pytest
 
 from redaction import helpers
 from redaction.analyzer import BATCH_CHARS, SHARE_CHARS, Analyzer
+from redaction.engine import analyze_pieces
 
 TEXTS = [
     "Halo kak, saya Siti Rahmawati, NIK 3174055507900001, hp 0812-3456-7890",
@@ -99,6 +100,16 @@ def test_short_texts_stay_here_when_no_core_is_idle(shared, uncached, monkeypatc
     before = shared.shared_pieces
     assert shared.analyze(TEXTS[2]) == uncached.analyze(TEXTS[2])
     assert shared.shared_pieces == before
+
+
+def test_a_job_that_fails_in_a_helper_gives_none_and_the_helper_goes_on(shared, uncached):
+    pool = shared._helpers
+    failing = pool.submit([None])  # not a piece: the helper's analysis raises
+    assert failing is not None and pool.result(failing) is None
+    pieces = [(0, 0, TEXTS[2])]
+    job = pool.submit(pieces)
+    assert job is not None
+    assert pool.result(job) == analyze_pieces(uncached._engine, uncached._threshold, pieces)
 
 
 def test_a_killed_helper_is_replaced_and_its_share_done_here(shared, uncached):
