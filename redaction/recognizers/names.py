@@ -197,6 +197,11 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|temen|pacar|tunangan|sepupu|om|tante)"
             r"(?:[ \t]+(?:sy|saya|aku|ku|gue|gw|kami|kita|pertama|kedua|ketiga|bungsu|sulung"
             r"|perempuan|laki-laki|cowok|cewek))+[ \t]+(?:(?:yang|yg|bernama|namanya)[ \t]+){0,2}"
+            # with a possessive enclitic: "temenku yusuf", "adiknya Rina"
+            r"|\b(?:anak|istri|suami|adik|adek|kakak|abang|ayah|ibu|bapak|bunda|mama|papa|ortu|mertua"
+            r"|keponakan"
+            r"|ponakan|cucu|nenek|kakek|teman|temen|pacar|tunangan|sepupu|tante)(?:ku|mu|nya)"
+            r"[ \t]+(?:(?:yang|yg|bernama|namanya)[ \t]+){0,2}"
             r"|\bmy[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
             r"|child|kid|baby|friend|colleague|partner|fianc[eé]e?|boyfriend|girlfriend|grandson"
             r"|granddaughter|nephew|niece|cousin|grandma|grandpa|grandmother|grandfather)"
@@ -211,6 +216,8 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"(?:[ \t]+(?:adalah|ialah|yaitu))?"
             r"|namaku|namanya|nama[ \t]+lengkapnya|nama[ \t]+panggilan(?:[ \t]+saya)?"
             r"|atas[ \t]+nama|a\.[ \t]?n\.?|a/n|an\."
+            # the name a bank or an app shows: "nama yg muncul ...", "nama yang tertera ..."
+            r"|nama[ \t]+(?:yg|yang)[ \t]+(?:muncul|tertera|tercantum|terdaftar|tertulis|keluar)"
             r"|perkenalkan(?:[ \t]*,?[ \t]*(?:saya|aku|nama[ \t]+saya))?"
             r"|kenalin(?:[ \t]*,?[ \t]*(?:saya|aku|gue))?"
             r"|panggil[ \t]+(?:saja|aja)|biasa[ \t]+dipanggil|dipanggil"
@@ -242,7 +249,7 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         Cue.WEAK,
         re.compile(
             r"\b(?:dengan|dari|sama|kepada|kpd|untuk|utk|buat|oleh|bersama|menurut|bilang|ajak"
-            r"|jemput|hubungi)\b\.?[ \t]+",
+            r"|jemput|hubungi|hub|kontak|contact)\b\.?[ \t]+",
             re.IGNORECASE,
         ),
     ),
@@ -255,7 +262,9 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|mendiang|istri|suami|anak|ayah|ayahanda|ibunda|adik|kakak|cucu"
             # English roles and labels without a colon ("beneficiary Klaus Bergmann").
             r"|recipient|beneficiary|passenger|guest|driver|(?:account[ \t]+)?holder"
-            r"|ask[ \t]+for|(?:booked|booking|reservation)[ \t]+under)\b\.?[ \t]+",
+            r"|ask[ \t]+for|(?:booked|booking|reservation)[ \t]+under"
+            # who stands in for or handles something: "backupnya Gusti", "pic nya Melati"
+            r"|(?:backup|pic)[ \t]*nya|penggantinya|diganti[ \t]+(?:sama|sm|oleh))\b\.?[ \t]+",
             re.IGNORECASE,
         ),
     ),
@@ -268,6 +277,7 @@ _CLOSED_CUES = {"dengan": Cue.STRONG, "dari": Cue.SELF}
 _PARTICLES = frozenset({"br", "boru", "bin", "binti", "van", "von", "de", "der", "den"})
 # Capitalised words before a name that are part of it: Balinese "Ni", Sasak "Lalu", "Baiq".
 _NAME_PREFIXES = frozenset({"Ni", "Lalu", "Baiq"})
+_BUTONESE_PREFIXES = frozenset({"La", "Wa"})
 _PREFIXED_NAME_SCORE = 0.9
 _BALINESE_ORDER = frozenset(
     {"wayan", "made", "nyoman", "ketut", "putu", "kadek", "komang", "gede", "gusti", "nengah"}
@@ -300,8 +310,17 @@ _CAPS_PARTICLES = frozenset({"bin", "binti", "bt", "bte", "br", "boru", "van", "
 _CAPS_NAME_PARTS = frozenset({"mohd", "muhd", "mohamad", "mohammad", "nur", "siti", "abdul"})
 _LINE_START = re.compile(r"(?:\A|\n)[ \t]*\Z")
 # What may stand before a signature name at the end of a message: a sentence end, a line
-# break, a dash.
-_SIGN_OFF_BEFORE = re.compile(r"(?:[.!?\n]|[-–—~])[ \t]*\Z")
+# break, a dash, an emoji ("... alergi kali ya? 😣 dewi").
+_SIGN_OFF_BEFORE = re.compile(r"(?:[.!?\n\-–—~]|[^\w\s\x00-\x7f])[ \t]*\Z")
+# Before a signature that is no gazetteer name: a line break or an emoji only ("🙏 Anyi").
+_SIGN_OFF_APART = re.compile(r"(?:\n|[^\w\s\x00-\x7f])[ \t]*\Z")
+# What may follow a signature: a company's acronym, a role in brackets, a tenant's room
+# ("SURYADI J&T", "Rina (CS)", "rosmini kmr 7"), then punctuation and emoji only.
+_SIGN_OFF_AFTER = re.compile(
+    r"(?:[ \t]*[,/\-–][ \t]*[A-Z][A-Z&]{1,3}|[ \t]+[A-Z][A-Z&]{1,3}|[ \t]*\([A-Za-z \t]{2,20}\)"
+    r"|[ \t]*,?[ \t]*(?i:kmr|kamar|room|unit|blok|no)\.?[ \t]*[A-Za-z]?\d{1,4}[A-Za-z]?)?"
+    r"(?:[\s.!]|[^\w\s\x00-\x7f])*"
+)
 _HANDLE_SCORE = 0.6
 # A mention of one name: "cc @budi", "@Fajar tolong cek".
 _MENTION = re.compile(r"(?<![\w.@/])@([A-Za-z]{3,20})(?![\w@]|\.\w)")
@@ -463,10 +482,15 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
     if (
         following
         and following[0].lower in ORG_WORDS
-        # a lower-case Indonesian word may just follow a name ("Budi toko ...")
+        # a lower-case Indonesian word may just follow a name ("Budi toko ..."), and any
+        # lower-case word a lower-case name ("namanya kevin smp 5")
         and (
             following[0].capitalised
-            or (following[0].lower not in LEXICON and following[0].lower not in COMMON)
+            or (
+                text[start].isupper()
+                and following[0].lower not in LEXICON
+                and following[0].lower not in COMMON
+            )
         )
         and _PLAIN_GAP.fullmatch(text[end : following[0].start])
     ):
@@ -574,6 +598,8 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
         if span is not None:
             return span
     score = _first_score(toks[i], cue)
+    if score is None and cue is Cue.SELF and _introduced(text, toks[i]):
+        score = _INTRODUCED_SCORE
     if score is None:
         return None
     end = i + 1
@@ -595,6 +621,42 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
     ):
         return None  # a field label: "Pak. Ringkasan: ..."
     return NameSpan(toks[i].start, toks[end - 1].end, score)
+
+
+# What a speaker says after their own name: "ini nofri mau tanya", "aku jeje yg kemarin".
+_INTRO_AFTER = re.compile(
+    r"[ \t]*(?:,[ \t]*)?(?:(?:mau|mo|ingin|pengen|pgn)[ \t]+(?:tanya|nanya|tny|order|pesan|pesen"
+    r"|beli|konfirmasi|izin|ijin|daftar|komplain|cancel|batal|bayar|ambil)"
+    r"|(?:yg|yang)[ \t]+(?:kemarin|kemaren|kmrn|td|tadi|pesan|pesen|order|beli|tinggal)"
+    r"|(?:kmr|kamar|blok|unit)[ \t]*[A-Za-z]?\d)",
+    re.IGNORECASE,
+)
+_INTRODUCED_SCORE = 0.5
+
+
+def _introduced(text: str, token: Token) -> bool:
+    """An unknown lower-case word after "saya"/"ini" that introduces the speaker."""
+    return (
+        not token.capitalised
+        and token.lower not in NAMES
+        and not _blocked(token)
+        and not _english_word(token)
+        and not _prefixed_word(token.lower)
+        and _possible_unknown_name(token)
+        and _INTRO_AFTER.match(text, token.end) is not None
+    )
+
+
+_PREFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ber", "ter", "meng", "mem", "men", "me")
+
+
+def _prefixed_word(lower: str) -> bool:
+    """An Indonesian word made of a prefix and a known word: "pendatang", "perantau"."""
+    return any(
+        lower.startswith(prefix) and lower[len(prefix) :] in LEXICON
+        for prefix in _PREFIXES
+        if len(lower) - len(prefix) >= 4
+    )
 
 
 def _rest_of_form_line(text: str, toks: list[Token], end: int) -> int:
@@ -733,16 +795,22 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     return NameSpan(first.start, run[-1].end, score)
 
 
-# An Indonesian mobile number right after a name and its comma: "Ardana, 0878 ...".
-_MOBILE_AFTER = re.compile(r"[ \t]*,[ \t]*(?:\+?62[ \t-]?|0)8\d")
+# A mobile number, an identity number or an address right after a name and a separator:
+# "Ardana, 0878 ...", "Yakobus Ndun – 0813 ...", "Sumirah, NIK 3471...", "Paiman - Gg. ...".
+_CONTACT_AFTER = re.compile(
+    r"[ \t]*[,\-–—|][ \t]*(?:(?:\+?62[ \t-]?|0)8\d"
+    r"|(?i:nik|no\.?[ \t]*hp|hp|wa|telp|blok|jl|jln|jalan|gg|gang|rt|perum|komplek)\b)"
+)
+# A line's start, or an item's start in a numbered or bulleted list ("3. ", "- ").
+_ITEM_START = re.compile(r"(?:\A|\n)[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?\Z")
 
 
 def _contact_line(text: str, run: list[Token]) -> bool:
-    """Capitalised words alone at a line's start, then a comma and a mobile number: a contact
-    ("Ardana, 0878 1234 5678")."""
+    """Capitalised words alone at a line's (or list item's) start, then a mobile or identity
+    number: a contact ("Ardana, 0878 1234 5678", "2. Sumirah, NIK 3471...")."""
     return (
-        _MOBILE_AFTER.match(text, run[-1].end) is not None
-        and _LINE_START.search(text, 0, run[0].start) is not None
+        _CONTACT_AFTER.match(text, run[-1].end) is not None
+        and _ITEM_START.search(text, 0, run[0].start) is not None
         and not any(t.all_caps or t.lower in ENGLISH_WORDS for t in run)
     )
 
@@ -795,13 +863,15 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
                 or toks[first - 1].text in _NAME_PREFIXES
                 # Balinese "I Made Sudarsana": "I" only before a birth-order name
                 or (toks[first - 1].text == "I" and toks[first].lower in _BALINESE_ORDER)
+                # Butonese "La Ode Rusdin", "Wa Ode Sitti": "La", "Wa" only before "Ode"
+                or (toks[first - 1].text in _BUTONESE_PREFIXES and toks[first].text == "Ode")
             )
             and _joined(text, toks[first - 1], toks[first])
             and (not found or toks[first - 1].start >= found[-1].end)
         ):
             first -= 1
         score = span.score
-        if first < i and toks[first].text in _NAME_PREFIXES | {"I"}:
+        if first < i and toks[first].text in _NAME_PREFIXES | _BUTONESE_PREFIXES | {"I"}:
             # "Ni Luh Putu Ayu", "I Wayan Sudarsana": the prefix confirms the name, and the
             # span must outrank spaCy's PERSON without the prefix, which it contains
             score = max(score, _PREFIXED_NAME_SCORE)
@@ -813,7 +883,84 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
     found.extend(_lower_case_names(text, toks, found))
     found.extend(_sign_off(text, toks, found))
     found.extend(_listed_names(text, toks, found))
+    found.extend(_addressed_names(text, toks, found))
     return tuple(sorted(found, key=lambda s: s.start))
+
+
+# A greeting that addresses someone, then a comma or "!": "Hi Dan, ...", "Halo Melati!".
+_GREETING_BEFORE = re.compile(
+    r"(?i:\b(?:hi|hai|halo|hallo|hello|hey|dear|pagi|siang|sore|malam))[ \t]+\Z"
+)
+_ADDRESS_END = re.compile(r"[ \t]*[,!]")
+# What only a person does, right after a name that is also a word: "Melati cuti ...",
+# "Jaya udah izin", "Bunga bilang ...".
+_PERSON_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:lagi|lg|sedang|sdg|udah|udh|sudah|sdh|mau|akan|baru)[ \t]+)?"
+    r"(?:cuti|izin|ijin|resign|bilang|blg|nanya|minta|melahirkan|lahiran|nikah|menikah"
+    r"|opname|dirawat|telat|absen|wfh)\b",
+    re.IGNORECASE,
+)
+# A person's role or department after a capitalised word: "Yohan bagian gudang",
+# "Sisca (CS)", "Ferry dari divisi IT".
+_ROLE_AFTER = re.compile(
+    r"[ \t]*\((?:cs|admin|finance|hrd?|kasir|kurir|sales|marketing|gudang|owner|manager|spv"
+    r"|supervisor|driver|sopir|teknisi|akunting|accounting|keuangan|satpam|security)\)"
+    r"|[ \t]+(?:(?:dari|di)[ \t]+)?(?:bagian|divisi|departemen|dept)\b",
+    re.IGNORECASE,
+)
+_ADDRESSED_SCORE = 0.6
+
+
+def _addressed_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """Names known by what surrounds them: a greeting ("Hi Dan,"), a person's doing ("Melati
+    cuti melahirkan"), a person's role ("Yohan bagian gudang")."""
+    return [
+        NameSpan(t.start, t.end, _ADDRESSED_SCORE)
+        for t in toks
+        if (_role_follows(text, t) or _greeted_or_acting(text, t)) and _free(found, t.start, t.end)
+    ]
+
+
+def _greeted_or_acting(text: str, token: Token) -> bool:
+    """A capitalised gazetteer name that is also a word, after a greeting or before a
+    person's doing."""
+    lower = token.lower
+    if (
+        not token.capitalised
+        or token.all_caps
+        or len(lower) < 3
+        or (lower not in NAMES and lower not in FOREIGN_NAMES)
+        or lower in STOPWORDS
+        or lower in HONORIFICS
+        or lower in PLACES
+        or lower in ENGLISH_WORDS
+    ):
+        return False
+    if _GREETING_BEFORE.search(text, max(0, token.start - 12), token.start) and (
+        _ADDRESS_END.match(text, token.end)
+    ):
+        return True
+    # "Dan bilang ...": an English name that is an Indonesian word needs a greeting, and a
+    # Balinese birth-order name alone is also a word ("td Gede bilang")
+    return (
+        lower in NAMES
+        and lower not in _BALINESE_ORDER
+        and _PERSON_VERB_AFTER.match(text, token.end) is not None
+    )
+
+
+def _role_follows(text: str, token: Token) -> bool:
+    """An unknown capitalised word (or a name) before a person's role: "Yohan bagian gudang"."""
+    return (
+        token.capitalised
+        and not token.all_caps
+        and len(token.text) >= 3
+        and (token.lower in NAMES or not _blocked(token))
+        and not _english_word(token)
+        and token.lower not in PLACES
+        and token.lower not in STOPWORDS
+        and _ROLE_AFTER.match(text, token.end) is not None
+    )
 
 
 def _free(found: list[NameSpan], start: int, end: int) -> bool:
@@ -904,6 +1051,14 @@ def _lower_case_names(text: str, toks: list[Token], found: list[NameSpan]) -> li
 
 # Between the items of a list of names: "Andi, Bunga, Citra dan Dodi".
 _LIST_GAP = re.compile(r"[ \t]*(?:,|&|/)[ \t]*(?:(?:dan|and|&)[ \t]+)?|[ \t]+(?:dan|and|&)[ \t]+")
+# Between the lines of a list: the rest of a line after a dash or comma, a line break, a list
+# marker, a label ("Senin: Darto, Eko\nSelasa: Slamet", "1. Paijo - Gg. Melati\n2. Lasmini");
+# an item after it must end its line or be followed by another item or a dash.
+_LIST_LINE_GAP = re.compile(
+    r"(?:[ \t]*[-–—,][^\n]*)?[ \t]*\n[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?"
+    r"(?:[^\W\d_]+[ \t]*:[ \t]*)?"
+)
+_ITEM_END = re.compile(r"[ \t]*(?:[,&/\n\-–—]|(?:dan|and)\b|\Z)")
 _MIN_LIST_ITEMS = 3
 
 
@@ -914,11 +1069,10 @@ def _listed_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[N
     i = 0
     while i < len(toks):
         items = [toks[i]]
-        j = i + 1
-        while j < len(toks) and _LIST_GAP.fullmatch(text, items[-1].end, toks[j].start):
+        i += 1
+        while i < len(toks) and (j := _next_item(text, toks, items[-1], i)) is not None:
             items.append(toks[j])
-            j += 1
-        i = j
+            i = j + 1
         if len(items) < _MIN_LIST_ITEMS or not all(t.capitalised for t in items):
             continue
         named = [t for t in items if not _free(found, t.start, t.end) or is_sure_name(t.text)]
@@ -939,18 +1093,31 @@ def _listed_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[N
     return spans
 
 
+def _next_item(text: str, toks: list[Token], item: Token, j: int) -> int | None:
+    """The index of the list item after ``item`` (``toks[j]`` follows it), if there is one."""
+    if _LIST_GAP.fullmatch(text, item.end, toks[j].start):
+        return j
+    gap = _LIST_LINE_GAP.match(text, item.end)
+    if gap is None:
+        return None
+    while j < len(toks) and toks[j].start < gap.end():
+        j += 1  # the label of the next line
+    if j < len(toks) and toks[j].start == gap.end() and _ITEM_END.match(text, toks[j].end):
+        return j
+    return None
+
+
 def _sign_off(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
-    """A name alone at the end of a message: "... bisa kontrol lebih cepat? nadia"."""
-    if not toks:
-        return []
-    last = toks[-1]
-    if (
-        (is_sure_name(last.text) or _sign_off_name(last))
-        and not text[last.end :].strip(" \t\n.!🙏😊")
-        and _SIGN_OFF_BEFORE.search(text, 0, last.start) is not None
-        and _free(found, last.start, last.end)
-    ):
-        return [NameSpan(last.start, last.end, _SIGN_OFF_SCORE)]
+    """A name alone at the end of a message: "... lebih cepat? nadia", "🙏 Anyi",
+    "... TURUN YA. SURYADI J&T"."""
+    for signer in toks[-3:]:
+        if (
+            _SIGN_OFF_AFTER.fullmatch(text, signer.end)
+            and _SIGN_OFF_BEFORE.search(text, 0, signer.start) is not None
+            and _signer(signer, apart=_SIGN_OFF_APART.search(text, 0, signer.start) is not None)
+            and _free(found, signer.start, signer.end)
+        ):
+            return [NameSpan(signer.start, signer.end, _SIGN_OFF_SCORE)]
     return []
 
 
@@ -959,14 +1126,29 @@ _FUNCTION_WORDS = (
 )
 
 
-def _sign_off_name(token: Token) -> bool:
-    """A gazetteer name that is also a word, but no Indonesian or function word ("tiara"):
-    a name when it signs a message off."""
+def _signer(token: Token, *, apart: bool) -> bool:
+    """Whether a word signing a message off is a name. Set ``apart`` by a line break or an
+    emoji, it may also be a name that is a word ("dewi") or an unknown word ("ucup")."""
+    if is_sure_name(token.text) or _sign_off_name(token, lexicon=apart):
+        return True
+    return (
+        apart
+        and not token.all_caps
+        and token.lower not in NAMES
+        and not _blocked(token)
+        and not _english_word(token)
+        and _possible_unknown_name(token)
+    )
+
+
+def _sign_off_name(token: Token, *, lexicon: bool = False) -> bool:
+    """A gazetteer name that is also a word, but no function word ("tiara"), nor (unless
+    ``lexicon``) an Indonesian word ("dewi"): a name when it signs a message off."""
     lower = token.lower
     return (
         lower in NAMES
         and len(lower) >= 4
-        and lower not in LEXICON
+        and (lexicon or lower not in LEXICON)
         and lower not in STOPWORDS
         and lower not in HONORIFICS
         and lower not in PLACES
@@ -1197,11 +1379,17 @@ def _mention_word(token: Token) -> bool:
 
 
 def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
-    """Runs of joined, unblocked words in ``text[start:end]``."""
+    """Runs of joined, unblocked words in ``text[start:end]``. A lower-case function word
+    that is also a name ends a run: "Keisha hari ini" ("Hari" is a name)."""
     runs: list[list[Token]] = []
     run: list[Token] = []
     for token in tokens(text, start, end):
-        if _blocked(token) or (token.initial and not run) or _glued_to_digit(text, token):
+        if (
+            _blocked(token)
+            or (token.initial and not run)
+            or _glued_to_digit(text, token)
+            or (not token.capitalised and token.lower in _FUNCTION_WORDS)
+        ):
             run = []
             continue
         if run and not _joined(text, run[-1], token):
