@@ -146,6 +146,10 @@ _PREFIX = re.compile(
     r"(?:(?:kena|terkena|gejala|kontrol|dicurigai|diduga|suspek|suspect|suspected|pernah|positif|positive"
     r"|abis|habis|pasca|post|setelah|severe|mild|moderate|chronic|acute|bad|pakai|pake|memakai"
     r"|recurrent|major|(?:type|tipe)[ \t]*(?:1|2|i|ii)"
+    # how an operation was done: "laparoscopic appendectomy", "total knee replacement"
+    r"|laparoscopic|laparoskopi|endoscopic|endoskopi|robotic|radical|bilateral|partial|total"
+    # the form a medicine comes in: "salep ketoconazole", "sirup ambroxol"
+    r"|salep|krim|cream|tablet|kapsul|sirup|syrup|puyer|tetes|injeksi|suntik|suntikan"
     r"|menggunakan|(?:riwayat|history[ \t]+of)(?:[ \t]+(?:penyakit|sakit))?"
     # the stage and the organ of a cancer: "stage 3 breast cancer"
     r"|(?:stage|stadium)[ \t]*(?:\d|iv|i{1,3})|breast|lung|colon|colorectal|prostate|cervical"
@@ -375,6 +379,63 @@ _LAB_LEVEL = re.compile(
     r"[ \t]+(?:tinggi|rendah|naik|turun|drop|high|low)\b",
     re.IGNORECASE,
 )
+# A device fitted in or taken from the body: "pasang ring jantung", "dipasang stent",
+# "pasang behel" (a ring or a pin only with its organ: "pasang pen di kaki").
+_DEVICE = re.compile(
+    r"\b(?:pasang|dipasang|pemasangan|pasang[ \t]+ulang|cabut|dicabut|lepas|dilepas|copot"
+    r"|ganti|diganti)[ \t]+(?:stent|pacemaker|alat[ \t]+pacu[ \t]+jantung|kawat[ \t]+gigi|behel"
+    r"|kateter|gigi[ \t]+palsu|shunt|implan[ \t]+(?:gigi|koklea|payudara)"
+    r"|alat[ \t]+bantu[ \t]+dengar"
+    r"|(?P<ambiguous>ring|pen|pasak|selang|port|implan|implant))"
+    rf"(?:[ \t]+(?:di[ \t]+)?(?P<organ>{_ORGANS})\b(?:[ \t]+(?:{_ORGANS}|{_SIDE})\b)*)?",
+    re.IGNORECASE,
+)
+# A medical device someone wears: "his braces", "my hearing aid", "her insulin pump".
+_WORN = re.compile(
+    r"\b(?:my|his|her|their|our)[ \t]+(?:(?:son|daughter|dad|mom|father|mother|wife|husband"
+    r"|kid|child)'s[ \t]+)?(?P<value>braces|retainer|pacemaker|stent|hearing[ \t]+aids?"
+    r"|crutches|insulin[ \t]+pump|catheter|dentures|prosthesis|prosthetic[ \t]+(?:leg|arm|limb)"
+    r"|cochlear[ \t]+implant|colostomy[ \t]+bag|feeding[ \t]+tube|oxygen[ \t]+tank)\b",
+    re.IGNORECASE,
+)
+# A course of treatment someone is on: "lagi pengobatan OAT 6 bulan", "masih kemo",
+# "sedang program hamil", "currently on dialysis".
+_TREATMENT = re.compile(
+    r"\b(?:lagi|lg|sedang|sdg|masih|msh|menjalani|jalani|jalanin|ikut|rutin|undergoing"
+    r"|currently[ \t]+(?:on|in|undergoing)|started)[ \t]+"
+    r"(?P<value>(?:pengobatan|treatment|kemoterapi|kemo|chemo(?:therapy)?|radioterapi"
+    r"|radiotherapy|hemodialisa|hemodialisis|cuci[ \t]+darah|dialysis|dialisis|fisioterapi"
+    r"|physiotherapy|program[ \t]+hamil|promil|ivf|bayi[ \t]+tabung|rawat[ \t]+jalan"
+    r"|terapi[ \t]+(?:hormon|insulin|oksigen|antiretroviral|arv|radiasi|okupasi|wicara|sinar)"
+    r"|arv|hormone[ \t]+therapy|rehabilitasi[ \t]+(?:narkoba|medis|stroke))"
+    r"(?:[ \t]+(?-i:[A-Z]{2,6})\b)?)",
+    re.IGNORECASE,
+)
+# A verdict said of a result named before it: "hasil kemarin a.n. Reza itu reaktif ya?",
+# "the results came back positive" (a test named in the message says what was tested).
+_RESULT_SAID = re.compile(
+    r"\b(?:hasil(?:nya)?|results?)\b(?:[^\n.!?]|\.(?=\S)|(?<=\b[a-z])\.){0,50}?[ \t:]"
+    r"(?:(?:itu|adalah|ternyata|keluar|came[ \t]+back|is|was|are)[ \t]+)?"
+    rf"(?P<value>{_VERDICT})\b",
+    re.IGNORECASE,
+)
+_TESTS_IN = re.compile(rf"\b{_TESTS}\b", re.IGNORECASE)
+_RESULT_TEST_WINDOW = 120
+# A blood pressure reading a little after its name: "high blood pressure readings at home
+# (150/95)", "tensi pagi tadi 160/100".
+_PRESSURE_NEAR = re.compile(
+    r"\b(?:blood[ \t]+pressure|tensi(?:nya)?|tekanan[ \t]+darah(?:nya)?|bp)\b[^\n.!?\d]{0,40}?"
+    r"(?<![\d/])(?P<value>(?:[7-9]\d|1\d\d|2[0-5]\d)[ \t]*/[ \t]*(?:[4-9]\d|1[0-4]\d))(?![\d/])"
+    r"(?:[ \t]*mmhg)?",
+    re.IGNORECASE,
+)
+# A virus count or a cell count of an infection: "CT value 24", "viral load 40 copies/mL".
+_LOAD = re.compile(
+    r"\b(?:ct[ \t]+value|nilai[ \t]+ct|viral[ \t]+load|cd4(?:[ \t]+count)?)(?:nya)?[ \t]*"
+    r"(?:[:=]|of|sebesar|is|cuma|tinggal)?[ \t]*\d{1,6}(?:[.,]\d+)?"
+    r"(?:[ \t]*(?:copies/ml|kopi/ml|sel/mm3|cells/mm3|sel/[µu]l))?\b",
+    re.IGNORECASE,
+)
 # A trigger within the few words before an ambiguous term makes it about a person.
 
 
@@ -427,6 +488,12 @@ class _Piece:
     start: int
     end: int
     score: float | None  # None: health data only inside a list with another piece
+    # a medicine asked for in a shop: someone's only in a message that says whose health
+    shop: bool = False
+    # a complaint that is often figurative alone ("pusing", "sakit"): only ever in a list
+    weak: bool = False
+    # where the term itself ends, before its qualifiers
+    term_end: int | None = None
 
 
 def find_medical(text: str) -> list[Span]:
@@ -478,6 +545,26 @@ def find_medical(text: str) -> list[Span]:
         for m in _DOSED_MEDICINE.finditer(text)
         if m.group("frequency") or _TAKING.right_before(text, m.start())
     ]
+    pieces += [
+        _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+        for m in _DEVICE.finditer(text)
+        if m.group("ambiguous") is None or m.group("organ") is not None
+    ]
+    pieces += [
+        _Piece(m.start("value"), _QUALIFIER.match(text, m.end()).end(), MEDICAL_TRIGGERED_SCORE)
+        for m in _TREATMENT.finditer(text)
+    ]
+    pieces += [_Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE) for m in _WORN.finditer(text)]
+    pieces += [
+        _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE)
+        for m in _RESULT_SAID.finditer(text)
+        if _TESTS_IN.search(text, max(0, m.start() - _RESULT_TEST_WINDOW), m.start("value"))
+        and not _REQUIREMENT.before(text, m.start(), m.start() - _clause_start(text, m.start(), 40))
+    ]
+    pieces += [
+        _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE) for m in _PRESSURE_NEAR.finditer(text)
+    ]
+    pieces += [_Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE) for m in _LOAD.finditer(text)]
     pieces += _allergies(text)
     pieces = [p for p in pieces if not _about_an_animal(text, p.start)]
     return _join(text, pieces)
@@ -500,15 +587,34 @@ def _terms(text: str) -> list[_Piece]:
         end = _QUALIFIER.match(text, match.end()).end()
         start = _with_prefix(text, match.start())
         if _asked_as_a_question(text, match.start(), end):
+            if _is_medication(term):  # "ada metformin 500 mg?": asked for in a shop
+                pieces.append(_Piece(start, end, None, shop=True))
             continue
         if _is_medication(term) and (
-            _asked_in_a_shop(text, match.start()) or _SHOP_QUESTION_AFTER.match(text, end)
+            _asked_in_a_shop(text, match.start())
+            or _SHOP_QUESTION_AFTER.match(text, end)
+            or _PRESCRIPTION_AFTER.match(text, end)
         ):
+            pieces.append(_Piece(start, end, None, shop=True))
             continue
+        if _TEST_BEFORE.right_before(text, match.start()) and not _VERDICT_IN.search(
+            text, match.end(), end
+        ):
+            continue  # a test asked for is no diagnosis: "mau tes HIV", "cek diabetes"
         if _DOSE.search(text, match.end(), end):
             score: float | None = MEDICAL_DOSE_SCORE
         elif _in(term, SPECIFIC_TERMS) or _SUFFIX_TERM.fullmatch(term):
             score = MEDICAL_SPECIFIC_SCORE
+        elif (
+            (
+                (_in(term, TRIGGERED_TERMS) and _COURSE_AFTER.match(text, match.end()))
+                # a complaint often figurative alone, with how often: "mencret 5x sehari"
+                or (_in(term, SYMPTOMS) and _FREQUENCY_AFTER.match(text, match.end()))
+            )
+            and not _said_of_someone(text, match, end)
+            and not _product_before(text, start, end)
+        ):
+            score = MEDICAL_TRIGGERED_SCORE  # known by its course: "diare 4x sehari"
         elif (
             _in(term, TRIGGERED_TERMS)
             and _said_of_someone(text, match, end)
@@ -520,17 +626,32 @@ def _terms(text: str) -> list[_Piece]:
                 end = relapse.end()  # "asam urat kambuh"
         else:
             score = None
-        pieces.append(_Piece(start, end, score))
+        weak = score is None and (
+            not _in(term, TRIGGERED_TERMS) or _in(term, _NOT_PROMOTED) or _is_medication(term)
+        )
+        pieces.append(_Piece(start, end, score, weak=weak, term_end=match.end()))
     return pieces
+
+
+# A product's rule said after a medicine: "insulin perlu resep dokter", "needs a prescription".
+_PRESCRIPTION_AFTER = re.compile(
+    r"[ \t]+(?:perlu|harus|wajib|butuh|pakai|pake|pakai|dengan|dgn|tanpa|needs?|requires?"
+    r"|without)[ \t]+(?:pakai[ \t]+|pake[ \t]+|dengan[ \t]+|dgn[ \t]+|a[ \t]+)?"
+    r"(?:resep|prescription)\b",
+    re.IGNORECASE,
+)
+_VERDICT_IN = re.compile(_VERDICT, re.IGNORECASE)
 
 
 def _said_of_someone(text: str, match: re.Match[str], end: int) -> bool:
     """Whether an ambiguous term is a person's: a trigger or subject before it, a relapse or
-    a severity right after it ("sariawan parah"), or someone it is for after its qualifiers."""
+    a severity right after it ("sariawan parah"), whose it is ("depresi saya", "panu anak
+    sy"), or someone it is for after its qualifiers."""
     return bool(
         _triggered(text, match.start())
         or _RELAPSE_AFTER.match(text, end)
         or _SEVERITY_AFTER.match(text, match.end())
+        or _OWNER_AFTER.match(text, match.end())
         or (
             _FOR_SOMEONE_AFTER.match(text, end)  # but "cek asam urat buat bapak saya" is a test
             and not _TEST_BEFORE.before(text, match.start(), _TRIGGER_WINDOW)
@@ -549,6 +670,33 @@ _FOR_SOMEONE_AFTER = re.compile(
     r"|myself|(?:my|his|her)[ \t]+\w+"
     r"|(?:anak|istri|suami|ibu|bapak|ayah|mama|papa|nenek|kakek|adik|kakak|ortu|mertua)"
     r"(?:[ \t]*(?:sy|saya|aku|ku|gue|gw)))\b",
+    re.IGNORECASE,
+)
+# Whose a condition is, right after it: "depresi saya", "panu anak sy", "asma anakku", "my
+# son's", "flu-ku".
+_OWNER_AFTER = re.compile(
+    r"(?:-?(?:ku|nya[ \t]+(?:sy|saya|aku)))\b"
+    r"|[ \t]+(?:sy|saya|aku|gue|gw|beliau"
+    r"|(?:anak|istri|suami|ibu|bapak|ayah|mama|papa|nenek|kakek|adik|kakak|ortu|mertua|bayi)"
+    r"(?:[ \t]*(?:sy|saya|aku|ku|gue|gw)))\b",
+    re.IGNORECASE,
+)
+# How long or how often a complaint has gone on, right after it: "diare 4x sehari", "batuk
+# 2 minggu", "muntah sejak semalam", "demam dari kemarin", "fever for 3 days".
+_COURSE_AFTER = re.compile(
+    r"[ \t]+(?:\d{1,2}[ \t]*(?:x|kali)[ \t]*(?:sehari|semalam|seminggu|hari[ \t]+ini"
+    r"|per[ \t]+hari|a[ \t]+day|today)"
+    r"|(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|dah[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:hari|hr"
+    r"|minggu|mgg|bulan|bln)"
+    r"|(?:sejak|dari|dr|semenjak)[ \t]+(?:kemarin|kemaren|kmrn|kmarin|semalam|tadi|pagi|siang"
+    r"|sore|malam|minggu[ \t]+lalu|\d{1,2}[ \t]*(?:hari|minggu|bulan))"
+    r"|for[ \t]+(?:\d{1,2}|two|three|four|five|a[ \t]+few)[ \t]+(?:days|weeks|months)"
+    r"|since[ \t]+(?:yesterday|last[ \t]+night|this[ \t]+morning|monday|last[ \t]+week))\b",
+    re.IGNORECASE,
+)
+_FREQUENCY_AFTER = re.compile(
+    r"[ \t]+\d{1,2}[ \t]*(?:x|kali)[ \t]*(?:sehari|semalam|seminggu|hari[ \t]+ini|per[ \t]+hari"
+    r"|a[ \t]+day|today)\b",
     re.IGNORECASE,
 )
 # A relapse said after an ambiguous term makes it a person's: "vertigo sy kambuh lagi",
@@ -678,7 +826,9 @@ def _allergies(text: str) -> list[_Piece]:
             )
             found.append(_Piece(start, pos, MEDICAL_TRIGGERED_SCORE))
     for match in _ALLERGY_AFTER.finditer(text):
-        if match.group(1).lower() not in _NOT_ALLERGEN:
+        if match.group(1).lower() not in _NOT_ALLERGEN and not _asked_as_a_question(
+            text, match.start(), match.end()
+        ):
             found.append(_Piece(match.start(), match.end(), MEDICAL_TRIGGERED_SCORE))
     return found
 
@@ -687,20 +837,79 @@ def _join(text: str, pieces: list[_Piece]) -> list[Span]:
     """Overlapping pieces, and pieces joined by list words, as one span each.
 
     A group is reported if any of its pieces is health data alone; its score is the best.
+    In a message that has health data and says whose ("istri sy keguguran minggu lalu, skrg
+    pendarahan lagi"), the other complaints and medicines in it are that person's too.
     """
-    spans = []
-    group: list[_Piece] = []
+    groups: list[list[_Piece]] = []
     for piece in sorted(pieces, key=lambda p: (p.start, -p.end)):
-        if group:
-            end = max(p.end for p in group)
+        if groups:
+            end = max(p.end for p in groups[-1])
             if piece.start <= end or _JOIN.fullmatch(text, end, piece.start):
-                group.append(piece)
+                groups[-1].append(piece)
                 continue
-            spans.append(_span(text, group))
-        group = [piece]
-    if group:
-        spans.append(_span(text, group))
-    return [s for s in spans if s is not None]
+        groups.append([piece])
+    spans = [_span(text, group) for group in groups]
+    found = [s for s in spans if s is not None]
+    if found and _SUBJECTS.before(text, len(text), len(text)):
+        # only the complaints themselves, not their temperature or duration ("demam 39
+        # derajat udah 2 hari"), but a medicine with its dose
+        found += [
+            Span(
+                min(p.start for p in group),
+                max(p.end if p.shop or p.term_end is None else p.term_end for p in group),
+                MEDICAL_LIST_SCORE,
+            )
+            for group, span in zip(groups, spans, strict=True)
+            if span is None and _promoted(text, group)
+        ]
+        found.sort(key=lambda s: s.start)
+    return found
+
+
+# Care, aids and states that a message about someone's health may name of anybody (a
+# request for a wheelchair, a ward, a therapy session): not taken as that person's.
+_NOT_PROMOTED = frozenset({
+    "rawat inap", "opname", "kursi roda", "fisioterapi", "physiotherapy", "terapi wicara",
+    "speech therapy", "operasi", "dioperasi", "alat bantu dengar", "hamil", "pregnant",
+    "alergi", "allergy", "menyusui", "breastfeeding", "haid", "menstruasi", "datang bulan",
+})  # fmt: skip
+
+
+def _promoted(text: str, group: list[_Piece]) -> bool:
+    """Whether an unscored group is health data in a message about someone's health."""
+    start, end = min(p.start for p in group), max(p.end for p in group)
+    if any(p.score is not None or p.weak for p in group):
+        return False
+    if all(p.shop for p in group):
+        # with its dose, the medicine someone takes: "ada metformin 500 mg? bapak sy diabetes"
+        return _DOSE.search(text, start, end) is not None
+    return (
+        not _product_before(text, start, end)
+        and not _PRODUCT_BEFORE.before(text, start, _LIST_PRODUCT_WINDOW)
+        and not _TEST_BEFORE.before(text, start, start - _clause_start(text, start, 40))
+        and not _hypothetical(text, start)
+    )
+
+
+# A condition said in a supposition is nobody's: "kalau ada buta warna", "if you feel chest
+# pain", "kalau nyeri dada lagi langsung ke IGD" (unless someone is named: "kalau anak saya").
+_CONDITIONAL = Keywords(
+    "kalau", "kalo", "klo", "jika", "jikalau", "bila", "apabila", "seandainya", "andaikan",
+    "misalnya", "semisal", "if", "in case",
+)  # fmt: skip
+_PHRASE_END = re.compile(r"[.!?\n;,]")
+_THEIRS = re.compile(r"[^\W\d_]+nya\b", re.IGNORECASE)
+
+
+def _hypothetical(text: str, start: int) -> bool:
+    if _THEIRS.match(text, start):
+        return False  # "kalau gulanya drop": the supposition is about someone's own
+    phrase_start = max(0, start - _TRIGGER_WINDOW)
+    for phrase_end in _PHRASE_END.finditer(text, phrase_start, start):
+        phrase_start = phrase_end.end()
+    return _CONDITIONAL.before(text, start, start - phrase_start) and not _SUBJECTS.before(
+        text, start, start - phrase_start
+    )
 
 
 def _span(text: str, group: list[_Piece]) -> Span | None:
@@ -708,12 +917,26 @@ def _span(text: str, group: list[_Piece]) -> Span | None:
     scores = [p.score for p in group if p.score is not None]
     if scores and max(scores) <= MEDICAL_TRIGGERED_SCORE and _product_before(text, start, end):
         return None  # what a product treats: "obat untuk batuk, pilek dan demam"
+    if (
+        scores
+        and _hypothetical(text, start)
+        and (
+            max(scores) <= MEDICAL_TRIGGERED_SCORE
+            # a specific condition, unless the message names someone after all ("kalo
+            # meninggalnya krn kanker paru? ayah sy ...")
+            or (
+                max(scores) < MEDICAL_DOSE_SCORE
+                and not _SUBJECTS.before(text, len(text), len(text))
+            )
+        )
+    ):
+        return None
     if scores:
         return Span(start, end, max(scores))
     # several complaints listed together ("mual, pusing dan lemas") are about someone, unless
     # a product's description lists what it treats ("obat untuk batuk, pilek dan demam")
     if (
-        len(group) >= 2
+        sum(not p.shop for p in group) >= 2
         and not _PRODUCT_BEFORE.before(text, start, _LIST_PRODUCT_WINDOW)
         and not _TEST_BEFORE.right_before(text, start)
     ):

@@ -99,7 +99,7 @@ _FILLERS = r"(?:[ \t]+\p{L}{1,15}){0,3}?"
 # Before a colon the words may hold digits: "sandi wifi kantor lantai 3: ...".
 _LABEL_FILLERS = r"(?:[ \t]+[\p{L}\d]{1,15}){0,4}?"
 # The value: a token not ending in punctuation that closes a sentence or a bracket.
-_VALUE = r"[^\s\"'“‘]\S{1,62}[^\s.,;:)\]}'\"”’]"
+_VALUE = r"(?!(?i:2fa|2-?step|mfa|otp|2sv)(?![\w#@$%&*!-]))[^\s\"'“‘]\S{1,62}[^\s.,;:?)\]}'\"”’]"
 # An Indonesian enclitic may follow the keyword ("passwordnya", "OTP-nya"), but no other
 # letters ("passport" is no "pass").
 _ENCLITIC = r"(?:-?(?:nya|ku|mu))?(?!\p{L})"
@@ -162,7 +162,7 @@ class PasswordRecognizer(ContextPatternRecognizer):
             + r"[^\n]{1,60}?[ \t(\"']"
             + r"(?P<value>(?=\S*\d)"
             + r"(?=\p{Lu}\S*\p{Ll}|\S*\p{L}\S*[!#$%^&*_+=?~]|\S*[!#$%^&*_+=?~]\S*\p{L})"
-            + r"(?!\S*(?:@[\w-]+\.\w|://|www\.))\S{5,39}[^\s.,;:)\]}'\"])(?=[\s.,;:)\]}'\"]|\Z)",
+            + r"(?!\S*(?:@[\w-]+\.\w|://|www\.))\S{5,39}[^\s.,;:?)\]}'\"])(?=[\s.,;:?)\]}'\"]|\Z)",
             0.6,
         ),
     )
@@ -258,6 +258,9 @@ _CODE_KEYWORD = (
     r"|kode ?keamanan|verification ?code|security ?code|tac|2fa|(?:2fa ?)?backup ?codes?"
     r"|recovery ?codes?|kode ?cadangan|kode ?(?:ambil|pengambilan|pickup|akses|pintu|brankas)"
     r"|pickup ?code|access ?code|door ?code|pin ?code"
+    # codes of locks, gates, alarms and keypads: "smart lock code", "kode gerbang baru"
+    r"|(?:(?:smart ?)?lock|gate|alarm|keypad|unlock|garage|locker|safe|padlock) ?(?:code|pin)"
+    r"|kode ?(?:gate|gerbang|pagar|kunci|alarm|loker|garasi|gembok|lock)"
     r"|one[ -]?time ?(?:code|password|pin|passcode)|kode ?sekali ?pakai"
     r"|(?:log ?in|sign[ -]?in) ?code"
     r"|kode ?(?:login|masuk|konfirmasi|confirmation)"
@@ -268,7 +271,8 @@ _CODE_KEYWORD = (
 # ... or in pairs: "55 12 09".
 _CODE_VALUE = (
     # not the digits of a lettered code ("PK-482019" is a pickup or booking reference)
-    r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{3,4}[ -]\d{3,4}|\d{4,8})"
+    r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{3,4}[ -]\d{3,4}"
+    r"|\d{4,8}(?:[#*](?![\p{L}\d]))?)"
     r"(?![\p{L}\d]|[.,:/-]\d)"
 )
 # Words, and commas, between a code keyword and its code: "OTP penerimaan, itu kode 5521".
@@ -278,7 +282,8 @@ _CODE_FILLERS = r"(?:[ \t]*,?[ \t]+\p{L}{1,15}){0,4}?"
 # More codes listed after the first: "6555-2778, 1906-5061", "140887 atau 148087".
 _MORE_CODES = regex.compile(
     # a space alone between codes of one grouped shape: "3829-1047 5510-9283"
-    r"(?:[ \t]*(?:,|/|atau|or|dan|and|&)[ \t]*|[ \t]+(?=\d{3,4}[ -]\d{3,4}\b))"
+    r"(?:[ \t]*(?:,|/|atau|or|dan|and|&|sama|sm|serta|plus|terus|trus|lalu)[ \t]*"
+    r"|[ \t]+(?=\d{3,4}[ -]\d{3,4}\b))"
     r"(?:(?i:kode|code|pin)[ \t]*)?"
     r"(\d{3,4}[ -]\d{3,4}|\d{4,8})(?![\p{L}\d]|[.,:/-]\d)"
 )
@@ -368,9 +373,23 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             "PIN / OTP (later in the line)",
             _CODE_KEYWORD
             + _ENCLITIC
-            + r"[^\n\d]{1,60}?(?<![\p{L}\d]|(?i:rp|idr)\.?[ \t]?)"
+            # a chat's reduplication is no digit of a code: "ga masuk2"
+            + r"[^\n\d]{1,60}?(?:(?<=\p{L})2(?![\p{L}\d])[^\n\d]{1,50}?)?"
+            + r"(?<![\p{L}\d]|(?i:rp|idr)\.?[ \t]?)"
             + _CODE_VALUE,
             0.6,
+        ),
+        # "kode" alone with digits right after a verb of giving or asking for it: "diminta
+        # kode 887152", "udah sy kasih kodenya 4410", "enter the code 552901" (not "kode pos
+        # 40115", "kode promo HEMAT10": a word stands between "kode" and the digits)
+        Pattern(
+            "Code asked or given",
+            r"(?i:\b(?:minta|diminta|dimintain|mintain|kasih|dikasih|kasi|ngasih|kirim|dikirim"
+            r"|kirimin|masukin|masukkan|dimasukkan|input|ketik|share|sebutin|sebutkan|bacakan"
+            r"|enter|type|give|gave|send|sent|shared|asked[ \t]+(?:for|me[ \t]+for))"
+            r"(?:[ \t]+(?:sy|saya|aku|gue|gw|me|the|a|lagi|lg|juga|jg|ulang))?"
+            r"[ \t]+(?:kode|code)(?:-?nya)?)[ \t]*[:=]?[ \t]*" + _CODE_VALUE,
+            0.65,
         ),
     )
 
@@ -387,6 +406,69 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
         while more is not None:
             yield more.span(1)
             more = _MORE_CODES.match(match.string, more.end())
+
+
+class RecoveryPhraseRecognizer(ContextPatternRecognizer):
+    """A wallet's recovery phrase after its cue: 12 to 24 lower-case words ("seed phrase
+    saya: apple ...", "frasa pemulihan:\n...")."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Recovery phrase",
+            r"(?i:\b(?:(?:secret[ \t]+)?(?:recovery|seed|backup)[ \t]+(?:phrase|words)|seed"
+            r"|mnemonic|frasa[ \t]+(?:pemulihan|rahasia|seed)|kata[ \t]+(?:kunci[ \t]+)?pemulihan"
+            r"|(?:12|24)[ \t]+(?:kata|words)))"
+            + _ENCLITIC
+            + r"[^\n:\p{Ll}]{0,3}(?:[ \t]+\p{L}{1,12}){0,4}?[ \t]*[:=]?[ \t]*\n?[ \t]*"
+            # 12, 15, 18, 21 or 24 words
+            + r"(?P<value>\p{Ll}{3,8}(?:[ \t]{1,2}\p{Ll}{3,8}){2}"
+            + r"(?:(?:[ \t]{1,2}\p{Ll}{3,8}){3}){3,7})(?!\p{L})",
+            0.8,
+        ),
+    )
+
+
+class TaxEfinRecognizer(ContextPatternRecognizer):
+    """The EFIN (electronic filing identification number) of the tax office: 10 digits after
+    its keyword ("EFIN sy 4429018832"); it lets whoever has it file and reset DJP Online."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "EFIN",
+            r"(?i:\be-?fin)" + _ENCLITIC + _CODE_FILLERS + r"[ \t]*[:=]?[ \t]*"
+            r"(?P<value>\d{10}|\d{3,4}(?:[ .-]\d{3,4}){2})(?![\p{L}\d]|[.,:/-]\d)",
+            0.8,
+        ),
+    )
+
+
+# A password-shaped token: letters and digits with a symbol, or a capital then lower-case
+# letters and a digit ("BaliOffice#2024", "Kopi!2024", "Rumah88Baru").
+_STRONG_TOKEN = (
+    r"(?=\S*\d)(?=\p{Lu}\S*\p{Ll}|\S*\p{L}\S*[!#$%^&*_+=?~@]|\S*[!#$%^&*_+=?~@]\S*\p{L})"
+    r"(?!\S*(?:@[\w-]+\.\w|://|www\.))\S{5,39}[^\s.,;:?)\]}'\"]"
+)
+
+
+class ChangedPasswordRecognizer(ContextPatternRecognizer):
+    """A password-shaped token a password was changed to: "changed last week to
+    BaliOffice#2024", "udah sy ganti jadi Kopi!2024", "sandinya diubah ke Rumah88Baru"."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Password changed to",
+            r"(?i:\b(?:changed|change|reset|updated|update|ganti|diganti|gantiin|ubah|diubah"
+            r"|ngubah|ngganti|reset(?:nya)?|direset)(?:-?nya)?)"
+            r"(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+(?i:to|into|jadi|jd|ke|menjadi)[ \t]*:?[ \t]+"
+            + r"(?P<value>"
+            + _STRONG_TOKEN
+            + r")(?=[\s.,;:?)\]}'\"]|\Z)",
+            0.6,
+        ),
+    )
 
 
 class CredentialsRecognizer(ContextPatternRecognizer):
@@ -422,4 +504,7 @@ def recognizers() -> list[EntityRecognizer]:
         TokenRecognizer(),
         OneTimeCodeRecognizer(),
         CredentialsRecognizer(),
+        TaxEfinRecognizer(),
+        ChangedPasswordRecognizer(),
+        RecoveryPhraseRecognizer(),
     ]
