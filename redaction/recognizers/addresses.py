@@ -124,8 +124,11 @@ _NAME_ABBREVIATIONS = frozenset(
         "brt",
         "mt",
         "mh",
+        "kp",  # "Jl. Kp. Melayu Kecil": a street named after a kampung
     }
 )
+# A gang or lorong inside a street's name starts a part of its own: "Jl. Bunggasi Lrg. Mekar".
+_INNER_GANG_WORDS = frozenset({"gg", "gang", "lr", "lrg", "lorong"})
 _DIRECTIONS = frozenset({"barat", "timur", "utara", "selatan", "pusat", "tengah"})
 
 _I = re.IGNORECASE
@@ -162,7 +165,7 @@ _NAME_ONLY_ABBREVIATIONS = frozenset({"komp", "kompl", "perum", "apt"})
 # Batak name, "desa" a word): only capitalised ("Br. Tegal", "Desa Sukamaju").
 _CAPITALISED_ANCHORS = frozenset(
     {"br", "gp", "desa", "banjar", "nagari", "jorong", "dk", "btn", "perumnas", "kel", "kelurahan"}
-    | {"lingk", "lingkungan"}
+    | {"lingk", "lingkungan", "villa", "vila"}
 )
 # ... which are villages in lower case too when two address parts follow ("nagari sungai pua
 # jorong limo kampuang kec sungai pua"): as a word ("desa kami") none follow.
@@ -178,7 +181,7 @@ _BUSINESS_WORDS = frozenset(
         "restaurant", "kafe", "cafe", "apotek", "apotik", "klinik", "bank", "minimarket",
         "supermarket", "swalayan", "mall", "mal", "plaza", "hotel", "bengkel", "salon",
         "laundry", "optik", "butik", "bakery", "depot", "rs", "rsu", "rsud", "rsia",
-        "puskesmas", "hospital",
+        "puskesmas", "hospital", "resort", "kcp", "kcu",
     }
 )  # fmt: skip
 _BRANDS = frozenset(
@@ -222,6 +225,8 @@ _BLOCK = re.compile(
     r"(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
     _I,
 )
+# A house number inside a block: "blok F1/7", "Blok C-12/3".
+_BLOCK_HOUSE = re.compile(r"/[ \t]?\d")
 # A tower or cluster with a name: "Tower Jasmine", "Cluster Ifolia".
 _NAMED_UNIT = re.compile(r"(?:tower|twr|cluster|klaster)\b\.?[ \t]+(?=[A-Z])", _I)
 _UNIT = re.compile(
@@ -229,7 +234,9 @@ _UNIT = re.compile(
     r"|zona|zone)\b\.?[ \t]*"
     r"(?:[a-z]?\d{1,4}[a-z]?|[a-z]{1,2})\b(?:[.,]\d)?(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*"
     # a unit written "#08-145" (Singapore, Malaysia)
-    r"|\#[ \t]?\d{1,3}-\d{1,5}\b)"
+    r"|\#[ \t]?\d{1,3}-\d{1,5}\b"
+    # a floor written number first: "17th floor", "3rd fl"
+    r"|\d{1,3}(?:st|nd|rd|th)[ \t]+(?:floor|fl)\b\.?)"
     # not an area: "LT 120 m2", "LT 96 LB 70" (luas tanah, luas bangunan) in a property advert
     r"(?![ \t]*(?:m2|m²|meter|sqm|lb)\b)",
     _I,
@@ -254,7 +261,7 @@ _STRICT_ADMIN = re.compile(
 # A house number after a Roman-numeral street part: "Gg. Melati XII/41".
 _SLASH_HOUSE = re.compile(r"/[ \t]?\d{1,4}[a-z]?\b", _I)
 # A house in an estate by its block letter and number: "Griya Permata Hijau C-12".
-_HOUSE_CODE = re.compile(r"[A-Z]{1,2}[ -]?\d{1,4}[A-Za-z]?\b(?:/\d{1,4}\b)?")
+_HOUSE_CODE = re.compile(r"[A-Z]{1,2}[ -]?\d{1,4}[A-Za-z]?\b(?:[/-]\d{1,4}\b)?")
 _BUILDING_PARTS = (_NUMBER, _UNIT, _BLOCK, _STREET_ANCHOR, _HOUSE_CODE)
 # a postcode, also with its label: "kode pos 50134", "Kodepos: 50134", "zip 40123"
 _POSTCODE_LABEL = (
@@ -337,7 +344,7 @@ _LANDMARK_IN_BRACKETS = re.compile(
 # A house described before its landmark: "rumah kuning depan ...", "yg pagar ijo sebelah ...".
 _DESCRIBED_HOUSE_START = re.compile(r"(?:rumah|rmh|pagar|pager|cat|warna)\b", _I)
 _DESCRIBED_HOUSE = re.compile(
-    r"(?:(?:yg|yang)[ \t]+)?" + _DESCRIBED_HOUSE_START.pattern + r"(?:[ \t]+[\w-]+){0,2}?[ \t]+"
+    r"(?:(?:yg|yang)[ \t]+)?" + _DESCRIBED_HOUSE_START.pattern + r"(?:[ \t]+[\w-]+){0,5}?[ \t]+"
     r"(?=" + _LANDMARK_START.pattern + ")",
     _I,
 )
@@ -416,6 +423,7 @@ _LANDMARK_STOP = (
         "kirim",
         "antar",
         "anter",
+        "jd",
     }
 ) - {"dekat", "depan", "belakang", "samping", "sebelah", "seberang", "ujung", "no", "nomor"}
 # Parts written before a street that belong to the address: "Unit 5B, Tower A, Taman Anggrek
@@ -433,9 +441,11 @@ _LEADING_PART = re.compile(
     r"|(?:\bThe[ \t]+)?\b(?:[A-Z][\w'-]*[ \t]+){0,4}(?:Residence|Residences|Apartment"
     r"|Apartments|Park|Spring|Springs|Garden|Gardens|Regency|Village|Hills|City|Mansion|Mansions"
     r"|Court|Townhouse|Estate|Suites|Heights|Terrace|Condominium|Condo|Residensial|Residen"
-    r"|Townhome|Pavilion|Lagoon|Bay|Tower|Building|Center|Centre)"
+    r"|Townhome|Pavilion|Lagoon|Bay|Tower|Building|Center|Centre|View)"
     # a building named with its area: "Residence 8 @ Senopati", "Villa Mutiara 12 @ Cibubur"
-    r"(?:[ \t]+\d{1,4})?(?:[ \t]*@[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?)"
+    r"(?:[ \t]+\d{1,4})?(?:[ \t]*@[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    # a building named with "The": "The Mansion Kemayoran, Tower ..."
+    r"|\bThe[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
     # ... on the line before, too: "Casa Grande Residence, Tower Bella\nJl. ..."; an office
     # tower also without a comma: "Sequis Tower Lt. 12"
     r"[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*"
@@ -483,6 +493,47 @@ _LODGING_BEFORE = re.compile(
 )
 
 
+# A room in a named boarding house, as an address of its own: "kos bu harjo kamar 4".
+_LODGING_ROOM = re.compile(
+    r"(?i)\b(?:kost?|kos-kosan|kosan|asrama|rusun|rusunawa|rusunami|kontrakan|pondokan|mess)"
+    r"[ \t]+(?P<name>(?:[a-z][\w'-]*\.?[ \t]+){1,3})(?:kamar|kmr|room)\b\.?[ \t]*\d{1,4}[a-z]?\b"
+)
+# The writer's own home before its description: "rumah sy yg ...", "rumah saya di ...".
+_OWN_HOME = re.compile(
+    r"\b(?:rumah|rmh)[ \t]+(?:sy|saya|aku|ku|kami|gue|gw)[ \t]+(?=(?:yg|yang|di)\b)", _I
+)
+# ... a few words, then a landmark: "yg cat ijo depan", "yang pas di km 12 sebelah".
+_HOME_DESCRIPTION = re.compile(
+    r"(?:yg|yang|di)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?=" + _LANDMARK_START.pattern + ")", _I
+)
+# A European street, its type first: "14 Rue de la République", "5 Via Roma", "Calle Mayor".
+_EUROPEAN = re.compile(
+    r"\b\d{1,4}[a-z]?,?[ \t]+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Chemin"
+    r"|All[ée]e|Quai|Piazza|Plaza)[ \t]+(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos"
+    r"|l['’])[ \t]*)*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+    # its postcode and city: ", 69002 Lyon"
+    r"(?:,?[ \t]+\d{4,5}[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)?"
+)
+# A named tower followed by its flat: "Tower B, 17th floor, unit 1708", "Tower C, BF-19-07".
+_TOWER = re.compile(
+    r"\b(?i:tower|twr)\.?[ \t]+(?:[A-Z][a-z]+|[A-Za-z]\d?|\d{1,2})\b(?=[ \t]*,?[ \t]*"
+    # its floor, if written ("Tower Jasmine lantai 12" alone is a listing) ...
+    r"(?:(?:\d{1,3}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)|(?i:lantai|lt|floor|fl)\.?[ \t]*\d{1,3})"
+    r"\b[ \t]*,?[ \t]*)?"
+    # ... and the flat: "unit 1708", "no. 5", "BF-19-07"
+    r"(?:(?i:unit|no|nomor)\b\.?[ \t]*#?[A-Za-z]?\d|[A-Z]{1,2}-?\d))"
+)
+# An estate, shophouse or warehouse before its block or house number: "ruko grand galaxy ",
+# "BTN Antara ", "griya asri 2 C7/15 ", "Gudang ".
+_ESTATE_ANCHOR_BEFORE = re.compile(
+    r"(?i:\b(?:perum|perumahan|perumnas|btn|komp|kompl|komplek|kompleks|ruko|rukan|griya"
+    r"|cluster|klaster|villa|vila|townhouse|gudang)\b)\.?"
+    r"(?P<name>(?:[ \t]+[\w'-]+){0,3}?)"
+    r"(?:[ \t]+[A-Z]{1,2}-?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)?[ \t]*,?[ \t]+\Z"
+)
+_HOUSE_WORD_BEFORE = re.compile(r"\b(?:rumah|rmh|house)[ \t]+\Z", _I)
+
+
 # Words that end a boarding house's name ("di kos dekat jl. ..."), but not an owner's
 # honorific ("Kost Pak Darmo").
 _LODGING_NAME_STOP = (frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS)) - words(
@@ -513,7 +564,11 @@ def find_addresses(text: str) -> Iterator[Span]:
         + [(m.start(), "rt", m) for m in _RT_RW.finditer(text)]
         + [(m.start(), "block", m) for m in _BLOCK.finditer(text)]
         + [(m.start(), "english", m) for m in _ENGLISH.finditer(text)]
-        + [(m.start(), "estate", m) for m in _ESTATE.finditer(text)],
+        + [(m.start(), "estate", m) for m in _ESTATE.finditer(text)]
+        + [(m.start(), "tower", m) for m in _TOWER.finditer(text)]
+        + [(m.start(), "lodging", m) for m in _LODGING_ROOM.finditer(text)]
+        + [(m.start(), "home", m) for m in _OWN_HOME.finditer(text)]
+        + [(m.start(), "european", m) for m in _EUROPEAN.finditer(text)],
         key=lambda c: c[0],
     )
     card = len(_CARD_FIELD.findall(text)) >= _CARD_MIN_FIELDS
@@ -646,7 +701,9 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             house = _HOUSE_NUMBER_BEFORE.search(text, max(0, start - 16), start)
             if house is not None:
                 return Span(house.start(), name_end, STREET_SCORE)  # "no 5 gg mawar"
-            return Span(start, name_end, STREET_NAME_ONLY_SCORE)
+            if _NEAR_BEFORE.search(text, max(0, start - 12), start):
+                return None  # "lokasi strategis dekat Jl. Teuku Umar": a landmark street
+            return Span(_landmarks_before(text, start), name_end, STREET_NAME_ONLY_SCORE)
         return None
     if kind == "rt":
         # "RT/RW 017/007" (a form label): the value is the address, the label is not.
@@ -663,9 +720,13 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
                 start = street.start()
             elif number is not None:
                 start = number.start()  # "rumah no 23 rt 4 rw 6"
+            start = _estate_before(text, start)
         end, parts = _tail(text, match.end(), after_name=False)
-        if not parts and _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 24), start):
-            return None  # "warga RT 04", "INFO WARGA RT 05/RW 03": a neighbourhood
+        if not parts and (
+            _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 24), start)
+            or text.startswith(":", end)
+        ):
+            return None  # "warga RT 04", "Daftar penerima RT 07 RW 03:": a neighbourhood
         # "RT 03 RW 05", "RT 03/05", or RT with more parts; "rt 5" alone is weaker.
         complete = parts or "/" in match.group() or "rw" in match.group().lower()
         if not complete:
@@ -673,7 +734,24 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         return Span(_landmarks_before(text, start), end, RT_RW_SCORE)
     if kind == "block":
         end, parts = _tail(text, match.end(), after_name=False)
+        if parts:
+            return Span(_leading_parts(text, start), end, STREET_SCORE)
+        if _BLOCK_HOUSE.search(match.group()):
+            return Span(_leading_parts(text, start), end, STREET_NAME_ONLY_SCORE)  # "blok F1/7"
+        return None
+    if kind == "tower":
+        end, parts = _tail(text, match.end(), after_name=True)
         return Span(_leading_parts(text, start), end, STREET_SCORE) if parts else None
+    if kind == "lodging":
+        if not _lodging_name(match.group("name")):
+            return None
+        end, _ = _tail(text, match.end(), after_name=False)
+        return Span(start, end, STREET_SCORE)
+    if kind == "home":
+        return _own_home(text, start, match.end())
+    if kind == "european":
+        end, _ = _tail(text, match.end(), after_name=False, english=True)
+        return Span(start, end, ENGLISH_SCORE)
     if kind == "estate":
         if _business_before(text, match.end()):
             return None  # "Hotel Santika Premiere Park No. 5": a business in the name
@@ -717,6 +795,8 @@ def _birthplace(text: str, start: int) -> bool:
     return _BIRTHPLACE_BEFORE.search(text, max(line_start, start - 40), start) is not None
 
 
+# A street named as a landmark, without a house: "dekat Jl. Sudirman", "near Jl. Hanoman".
+_NEAR_BEFORE = re.compile(r"\b(?:dekat|deket|dkt|near|close[ \t]+to)[ \t]+\Z", _I)
 # A house number before its street: "rumah no 5 gg mawar".
 _HOUSE_NUMBER_BEFORE = re.compile(r"\b(?i:no|nomor|nmr)\b\.?[ \t]*\d{1,4}[A-Za-z]?[ \t]*,?[ \t]+\Z")
 # A house number before a capitalised street word, the Malaysian and Singaporean way.
@@ -742,23 +822,59 @@ def _leading_parts(text: str, start: int) -> int:
             start = estate.start()  # "Sawangan Permai blok A2/15"
     if _ROOM.match(text, start) or _STREET_ANCHOR.match(text, start):
         lodging = _LODGING_BEFORE.search(text, max(0, start - 40), start)
-        if lodging is not None and not any(
-            w.lower() in _LODGING_NAME_STOP or _LANDMARK_START.fullmatch(w)
-            for w in _WORD.findall(lodging.group("name"))
-        ):
+        if lodging is not None and _lodging_name(lodging.group("name")):
             start = lodging.start()
-    return start
+    return _estate_before(text, start)
+
+
+def _own_home(text: str, start: int, at: int) -> Span | None:
+    """The writer's home told by its landmarks: "rumah sy yg cat ijo depan SD 12, samping
+    warung bu Ijah", "rumah saya yang pas di km 12 sebelah kios pupuk"."""
+    described = _HOME_DESCRIPTION.match(text, at)
+    if described is None:
+        return None
+    end = _plain_landmark(text, described.end())
+    if end is None:
+        return None
+    end, _ = _tail(text, end, after_name=False)
+    return Span(start, end, LABEL_SCORE)
+
+
+def _lodging_name(name: str) -> bool:
+    """Whether ``name`` names a boarding house ("Melati", "Pak Darmo"), not chat ("dekat")."""
+    return not any(
+        w.lower() in _LODGING_NAME_STOP or _LANDMARK_START.fullmatch(w) for w in _WORD.findall(name)
+    )
+
+
+def _estate_before(text: str, start: int) -> int:
+    """``start`` moved back over an estate, shophouse or warehouse named before a house number,
+    block or RT ("ruko grand galaxy blok A no 5", "griya asri 2 C7/15 rt 4"), and over "rumah"
+    before a house number ("rumah no. 17 Gg. Kenari")."""
+    if not (_NUMBER.match(text, start) or _BLOCK.match(text, start) or _RT_RW.match(text, start)):
+        return start
+    estate = _ESTATE_ANCHOR_BEFORE.search(text, max(0, start - 60), start)
+    if estate is not None and not any(
+        w[0].islower() and w in _LANDMARK_STOP for w in _WORD.findall(estate.group("name"))
+    ):
+        return estate.start()
+    house = _HOUSE_WORD_BEFORE.search(text, max(0, start - 8), start)
+    return house.start() if house is not None and _NUMBER.match(text, start) else start
 
 
 def _business_before(text: str, start: int) -> bool:
     """Whether a shop, brand or company word is among the few words before ``start``."""
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(line_start, start - 48) : start]
-    clause = re.split(r"[.,;:!?]", window)[-1]
-    for word in re.findall(r"[A-Za-z][A-Za-z'&]*", clause)[-5:]:
+    clauses = re.split(r"[.,;:!?]", window)
+    for word in re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-1])[-5:]:
         lower = word.lower()
         if lower in _BRANDS or lower in _BUSINESS_WORDS:
             return True
+    # a business named right before its street: "Alaya Resort, Jl. Hanoman"
+    if len(clauses) > 1 and not clauses[-1].strip() and window.rstrip().endswith(","):
+        last = re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-2])[-1:]
+        return bool(last) and last[0].lower() in _BUSINESS_WORDS
     return False
 
 
@@ -786,6 +902,8 @@ def _name_words(text: str, pos: int) -> int | None:
             break
         if end is not None and len(word.group()) <= 2 and _HOUSE_CODE.match(text, word.start()):
             break  # the house after the estate's name: "Griya Permata Hijau C-12"
+        if end is not None and word.group().lower() in _INNER_GANG_WORDS:
+            break
         # A capitalised name ends at the first lower-case word ("Jalan Sultan Agung
         # terkenal ..."); a lower-case one ("jln mawar") may go on in lower case.
         if capitalised is None:
@@ -868,6 +986,8 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
         comma = _COMMA_LIKE.search(sep.group()) is not None
         if at == end and end < len(text) and text[end].isalnum():
             break  # no separator: "No12abc"
+        if comma and "," not in sep.group() and _signature(text, at):
+            break  # "..., Jaksel — Andreas": the sender's name after a dash
         part_end = _part(text, at, house=after_name and first, comma=comma, english=english)
         if part_end is None:
             # Only a clear address part continues an address on the next line.
@@ -883,6 +1003,17 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
         end = part_end
         first = False
     return end, parts
+
+
+def _signature(text: str, at: int) -> bool:
+    """Whether a given name that is no place ends the clause at ``at`` ("— Andreas")."""
+    word = _WORD.match(text, at)
+    if word is None:
+        return False
+    lower = word.group().lower()
+    if lower not in _GIVEN_NAMES or lower in PLACES:
+        return False
+    return _CLAUSE_END.match(text, word.end()) is not None
 
 
 def _part(
@@ -946,7 +1077,7 @@ def _part(
             return locality_end
     if comma:
         # a district named after a city: "Medan Sunggal", "Mampang Prapatan"
-        locality_end = _locality(text, at) or _chained_locality(text, at)
+        locality_end = max(_locality(text, at) or 0, _chained_locality(text, at) or 0) or None
         if locality_end is not None and (place_end is None or locality_end > place_end):
             return locality_end
     if place_end is None and _lower_case_before(text, at, comma=comma):
@@ -960,11 +1091,16 @@ def _lower_case_before(text: str, at: int, *, comma: bool) -> bool:
     comma, or the house number or RT/RW right before ("blok C rt 3/4 pondok aren")."""
     if comma:
         before = text[max(0, at - 30) : at]
+        before = before[max(before.rfind(",", 0, len(before.rstrip(" \t,;/|–—-"))) + 1, 0) :]
     elif _HOUSE_BEFORE.search(text, max(0, at - 12), at):
         before = text[max(0, at - 8) : at]
     else:
         return False
+    before = _CODE_IN_CAPITALS.sub("", before)  # codes: "griya asri C7/15, pabuaran", "blok B"
     return before.lower() == before
+
+
+_CODE_IN_CAPITALS = re.compile(r"\b[A-Z]{1,3}(?:-?\d|\b)")
 
 
 def _area_line(text: str, at: int) -> int | None:
@@ -1172,17 +1308,31 @@ def _place(text: str, at: int) -> int | None:
 
 
 def _chained_locality(text: str, at: int) -> int | None:
-    """A capitalised name that is also a word, between commas and followed by another
-    locality or a city ("..., Keputih, Sukolilo, Surabaya")."""
+    """One to three capitalised words that are also words, between commas and followed by
+    another locality or a city ("..., Keputih, Sukolilo, Surabaya", "..., Padang Bulan, Medan
+    Tuntungan, Medan")."""
     word = _WORD.match(text, at)
-    if word is None or not word.group()[0].isupper() or word.group().lower() in _BREAK_WORDS:
+    if word is None or word.group().lower() in _BREAK_WORDS:
         return None
-    nxt = _SEPARATOR.match(text, word.end())
-    if "," not in nxt.group():
+    for _ in range(_MAX_CHAINED_WORDS):
+        if not word.group()[0].isupper() or word.group().lower() in _KEYWORDS:
+            return None
+        nxt = _SEPARATOR.match(text, word.end())
+        if "," in nxt.group():
+            break
+        if nxt.group() != " ":
+            return None
+        word = _WORD.match(text, nxt.end())
+        if word is None:
+            return None
+    else:
         return None
     if _place(text, nxt.end()) is not None or _locality(text, nxt.end()) is not None:
         return word.end()
     return None
+
+
+_MAX_CHAINED_WORDS = 3
 
 
 def _locality(text: str, at: int) -> int | None:
