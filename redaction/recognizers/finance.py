@@ -1,8 +1,8 @@
 """Recognizers: bank account, virtual account and card numbers.
 
-IBANs, and card numbers grouped by single spaces or dashes, are left to Presidio's
-IbanRecognizer and CreditCardRecognizer; ``CardNumberRecognizer`` takes the other ways
-people group a card's digits.
+IBANs are left to Presidio's IbanRecognizer; card numbers are found by its
+CreditCardRecognizer and by ``CardNumberRecognizer``, which reads the groupings and issuer
+ranges it misses.
 """
 
 from __future__ import annotations
@@ -153,25 +153,33 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
         return after_currency(text, start) or after_reference(text, start)
 
 
-# A card number's digits in groups of 4 (or Amex's 4-6-5) joined by dots, by several spaces,
-# or by a dash with spaces around it: "4532.0151.1283.0366", "4532  0151  1283  0366",
-# "5512 - 3456 - 7890 - 1231".
-_CARD_SEP = r"(?:\.| {2,3}| ?- ?| ?/ ?| ?_ ?)"
-_CARD_GROUPS = (
-    rf"(?:\d{{4}}(?:{_CARD_SEP}\d{{4}}){{3}}(?:{_CARD_SEP}\d{{1,3}})?"
-    rf"|\d{{4}}{_CARD_SEP}\d{{6}}{_CARD_SEP}\d{{5}})"
-)
+# A card number's digits: unbroken, or in groups of 2-6 joined by spaces (one or more), dots,
+# dashes, slashes or underscores: "4532.0151.1283.0366", "5512 - 3456 - 7890 - 1231",
+# "3782 822463 10005", "6212 3456 7890 1234 569". Presidio's CreditCardRecognizer reads
+# only some of these, and no Mastercard in the 2221-2720 range.
+_CARD_SEP = r"(?: {1,3}| ?[-./_] ?)"
+_CARD_GROUPS = rf"[2-6]\d{{3}}(?:{_CARD_SEP}\d{{2,6}}){{2,4}}"
+_MASTERCARD_2 = re.compile(r"2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)")
 
 
 class CardNumberRecognizer(ContextPatternRecognizer):
-    """Payment card number (Luhn-valid, 15-19 digits) in groups Presidio does not read."""
+    """Payment card number: 15-19 digits, Luhn-valid, in an issuer's range."""
 
     ENTITY = "CREDIT_CARD"
-    PATTERNS = (Pattern("Card (grouped)", NUMBER_START + _CARD_GROUPS + NUMBER_END, 0.6),)
-    CONTEXT = Keywords("kartu", "card", "cc", "kredit", "credit", "debit", "visa", "mastercard")
+    PATTERNS = (
+        Pattern("Card (grouped)", NUMBER_START + _CARD_GROUPS + NUMBER_END, 0.6),
+        # unbroken, 18-19 digits could be anything: card words are needed
+        Pattern("Card (digits only)", NUMBER_START + r"[2-6]\d{14,18}" + NUMBER_END, 0.3),
+    )
+    CONTEXT = Keywords(
+        "kartu", "card", "cc", "kredit", "credit", "debit", "visa", "mastercard", "maestro", "amex",
+        "jcb", "unionpay", "discover",
+    )  # fmt: skip
 
     def validate_result(self, pattern_text: str) -> bool:
         number = digits(pattern_text)
+        if number[0] == "2" and not _MASTERCARD_2.match(number):
+            return False
         return 15 <= len(number) <= 19 and luhn_valid(number)
 
 

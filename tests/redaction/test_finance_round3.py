@@ -53,6 +53,10 @@ def test_not_receipt_accounts(text: str) -> None:
         "4532 - 0151 - 1283 - 0366",
         "4532/0151/1283/0366",
         "3782.822463.10005",
+        "2223 0031 2200 3222",  # a Mastercard in the 2221-2720 range
+        "2223003122003222",
+        "6212 3456 7890 1234 569",  # 19 digits
+        "5350-123456-789010",
     ],
 )
 def test_card_numbers_grouped_by_dots_spaced_dashes_or_slashes(analyzer, number: str) -> None:
@@ -68,6 +72,8 @@ def test_card_numbers_grouped_by_dots_spaced_dashes_or_slashes(analyzer, number:
         "kartu 4532.0151.1283.0367",  # fails the Luhn check
         "resi 1234.5678.9012.3456",
         "NIK 3174.0555.0790.0001",
+        "kartu 2000 0000 0000 0006",  # Luhn-valid, but in no issuer's range
+        "no resi 621234567890123457",  # unbroken and long, without card words
     ],
 )
 def test_grouped_numbers_that_are_no_card(analyzer, text: str) -> None:
