@@ -15,6 +15,7 @@ from redaction.recognizers import (
     phones,
     secrets,
     sensitive,
+    urls,
 )
 from redaction.recognizers.context import Keywords, after_reference
 
@@ -31,6 +32,8 @@ REMOVED_PRESIDIO_RECOGNIZERS = (
     # libphonenumber over the whole text for several regions: slow, and weak on Indonesian
     # numbers; redaction.recognizers.phones covers Indonesian and +country-code numbers.
     "PhoneRecognizer",
+    # replaced by redaction.recognizers.urls, which runs it only where it matters
+    "UrlRecognizer",
 )
 
 # Types Presidio or spaCy report that are not personal data on their own here:
@@ -40,7 +43,7 @@ IGNORED_TYPES = frozenset({"DATE_TIME", "NRP", "ORGANIZATION", "LOCATION"})
 
 def project_recognizers() -> list[EntityRecognizer]:
     """Every recognizer the project adds to Presidio's defaults."""
-    modules = (identifiers, phones, finance, secrets, names, addresses, sensitive, medical)
+    modules = (identifiers, phones, finance, secrets, names, addresses, sensitive, medical, urls)
     return [recognizer for module in modules for recognizer in module.recognizers()]
 
 
@@ -66,15 +69,6 @@ _CARD_IIN = regex.compile(
 # A chat link around a phone number: "wa.me/62812...", "api.whatsapp.com/send?phone=62812...".
 _CHAT_LINK = regex.compile(r"(?i)(?:https?://)?(?:www\.)?(?:wa\.me/|api\.whatsapp\.com/send)")
 _IDENTITY_TYPES = frozenset({"ID_NIK", "ID_KK", "ID_NPWP", "PHONE_NUMBER"})
-# Links that lead to a person: a social-media profile, a shared file or document, or any link
-# with a query string (tokens, e-mail addresses, ids). Other links (a shop's site, a payment
-# page, "Sp.KG" read as a domain) are not personal data; the values inside any link (a phone
-# number, an e-mail address) are found by their own recognizers.
-_PERSONAL_URL = regex.compile(
-    r"(?i)(?:instagram|facebook|fb|tiktok|twitter|x|linkedin|threads|youtube|github|gitlab"
-    r"|medium|t|wa|line|telegram)\.(?:com|me|in|gg)/[\w@.~-]+|drive\.google|docs\.google"
-    r"|dropbox|onedrive|1drv\.ms|wetransfer|forms\.gle|bit\.ly|s\.id/|[?&][\w-]+="
-)
 
 
 def _resolve_card_numbers(text: str, entities: list[Entity]) -> list[Entity]:
@@ -104,7 +98,7 @@ def _resolve_card_numbers(text: str, entities: list[Entity]) -> list[Entity]:
             and any(entity.overlaps(p) for p in phones)
         ):
             continue
-        if entity.type == "URL" and not _PERSONAL_URL.search(text, entity.start, entity.end):
+        if entity.type == "URL" and not urls.PERSONAL_URL.search(text, entity.start, entity.end):
             continue  # a shop's or an institution's site: "pmb.univ-nusantara.ac.id"
         result.append(entity)
     return result
