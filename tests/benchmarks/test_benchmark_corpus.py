@@ -19,7 +19,15 @@ from benchmarks.scoring import TARGET_TYPES
 DOCUMENTS = load_corpus()
 OTHERS = {
     name: load_corpus(CORPUS_PATH.parent / name)
-    for name in ("holdout.txt", "dev.txt", "dev2.txt", "dev3.txt", "holdout2.txt", "holdout3.txt")
+    for name in (
+        "holdout.txt",
+        "dev.txt",
+        "dev2.txt",
+        "dev3.txt",
+        "dev4.txt",
+        "holdout2.txt",
+        "holdout3.txt",
+    )
 }
 
 # Province codes (the first two digits of a NIK or KK number).
