@@ -19,6 +19,7 @@ from redaction.recognizers.context import (
     after_currency,
     after_reference,
     digits,
+    nearest,
 )
 from redaction.recognizers.identifiers import luhn_valid
 
@@ -54,11 +55,50 @@ BANKS = (
 ACCOUNT_WORDS = Keywords("rek", "rekening", "norek", "account", *BANKS)
 # Words that mention a payment without saying the number is an account ("tf ke 0812..." may be
 # an e-wallet, i.e. a phone number), and the account holder's name, which often follows it.
-_PAYMENT_WORDS = ("transfer", "tf", "trf", "trsf", r"a\s?[./]\s?n\.?", "atas nama")
+_PAYMENT_WORDS = (
+    "transfer",
+    "tf",
+    "trf",
+    "trsf",
+    # the verb's forms: "ditransfer ke", "transferin ke", "tfin", "ditf"
+    "ditransfer",
+    "transferin",
+    "transferan",
+    "transferkan",
+    "ditransferkan",
+    "ditf",
+    "tfin",
+    "tfkan",
+    r"a\s?[./]\s?n\.?",
+    "atas nama",
+)
 _BANK_CONTEXT = Keywords("rek", "rekening", "norek", "account", *BANKS, *_PAYMENT_WORDS)
 # The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
 _HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
 _HOLDER_AFTER_WINDOW = 12
+# The bank named right after the number: "7820 1123 44 (BSI)", "1234567890 BCA a.n. ...".
+_BANK_AFTER = re.compile(
+    r"[ \t]*[(\[-]?[ \t]*(?:" + "|".join(b for b in BANKS if b != "bank") + r"|bank)(?![A-Za-z\d])",
+    re.IGNORECASE,
+)
+# Words of an identity document: a number after "SIM A", "KTP", "paspor" is that document's
+# even when a holder's name ("a.n. Tri") or a transfer was mentioned before.
+_DOCUMENT_WORDS = Keywords(
+    r"sim(?!\s?card)",
+    "ktp",
+    "e-?ktp",
+    "nik",
+    "kk",
+    "npwp",
+    "paspor",
+    "passport",
+    "bpjs",
+    "kitas",
+    "kitap",
+    "stnk",
+    "bpkb",
+    "licen[cs]e",
+)
 
 # A transfer's receipt names the accounts by a label at the start of a line ("Dari: 425 088
 # 1290", "Rek. tujuan: ...", "From: ..."), the transfer further up in the message.
@@ -94,6 +134,9 @@ def _account_number(pattern_text: str, low: int, high: int) -> bool:
     )
 
 
+_ACCOUNT_OR_DOCUMENT = {"account": _BANK_CONTEXT, "document": _DOCUMENT_WORDS}
+
+
 class BankAccountRecognizer(ContextPatternRecognizer):
     """Bank account number: 10-16 digits after bank or transfer words, or before "a.n."."""
 
@@ -105,12 +148,15 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         return _account_number(pattern_text, 10, 16)
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return after_currency(text, start) or after_reference(text, start)
+        if after_currency(text, start) or after_reference(text, start):
+            return True
+        return nearest(text, start, _ACCOUNT_OR_DOCUMENT) == "document"
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         return (
             _BANK_CONTEXT.before(text, start)
             or _HOLDER_AFTER.after(text, end, _HOLDER_AFTER_WINDOW)
+            or _BANK_AFTER.match(text, end) is not None
             or _receipt_account(text, start)
         )
 

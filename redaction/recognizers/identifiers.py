@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterator
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
@@ -285,6 +286,20 @@ class SimRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return 8 <= len(digits(pattern_text)) <= 14
+
+    def spans(self, match: re.Match[str]) -> Iterator[tuple[int, int]]:
+        # "SIM A 9812-0451-203344": the class of an Indonesian licence (A, B1, B2, C, D) is
+        # not part of its number
+        start, end = match.span()
+        head = match.string[max(0, start - 8) : start]
+        if _SIM_CLASS.match(match.group()) and _SIM_BEFORE.search(head):
+            start += _SIM_CLASS.match(match.group()).end()
+        if end > start:
+            yield start, end
+
+
+_SIM_CLASS = re.compile(r"(?:A|B1|B2|C|D)[ -](?=\d)")
+_SIM_BEFORE = re.compile(r"(?i:\bsim)[ \t]*\Z")
 
 
 # Vehicle registration area codes (the plate's first letters).

@@ -119,8 +119,23 @@ _SERVICE_LINE_BEFORE = Keywords(
 )  # fmt: skip
 
 
+# A business's service channel labelled right before a mobile number: "Antrian online:
+# 0811-...", "Hotline: 0812-...", "Call center 0811...": the shop's line, not a person's.
+_SERVICE_CHANNEL_BEFORE = regex.compile(
+    r"(?i:\b(?:antri(?:an)?|antrean|antre)[ \t]+online|pendaftaran[ \t]+online|hotline"
+    r"|call[ \t]?cent(?:er|re)|customer[ \t]+(?:service|care)|layanan[ \t]+(?:pelanggan|konsumen)"
+    r"|pengaduan|helpdesk|help[ \t]+desk)"
+    r"(?:[ \t]+\p{L}{1,12}){0,2}[ \t]*[:=-]?[ \t]*\Z"
+)
+
+
 class MobilePhoneRecognizer(_PhoneRecognizer):
     """Indonesian mobile number (known operator prefix), local or with 62 / +62."""
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        if _SERVICE_CHANNEL_BEFORE.search(text, max(0, start - 50), start):
+            return True
+        return super().reject(text, start, end)
 
     PATTERNS = (
         Pattern("Mobile (08..)", NUMBER_START + "0" + _MOBILE_REST + NUMBER_END, 0.7),
@@ -180,6 +195,14 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         return super().reject(text, start, end) or _SERVICE_LINE_BEFORE.before(text, start)
 
 
+# A phone word right after the number: "+44 7700 912 458 on WhatsApp", "+65 8123 4567 (WA)".
+_PHONE_WORDS_AFTER = regex.compile(
+    r"[ \t]*[(\[-]?[ \t]*(?:(?i:on|via|di|lewat|by|for|utk|untuk|buat)[ \t]+)?"
+    r"(?i:wa|whatsapp|whatsap|telegram|signal|viber|line|hp|mobile|cell|phone|sms|call|telp"
+    r"|telepon)(?![\p{L}\d])"
+)
+
+
 class InternationalPhoneRecognizer(_PhoneRecognizer):
     """Any number written with + and a country code, checked with libphonenumber."""
 
@@ -203,7 +226,9 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
             if phonenumbers.is_valid_number(number):
                 yield match.start(), match.start() + end
                 return
-        if PHONE_WORDS.before(match.string, match.start()):
+        if PHONE_WORDS.before(match.string, match.start()) or any(
+            _PHONE_WORDS_AFTER.match(match.string, match.start() + end) for end, _ in numbers
+        ):
             for end, number in numbers:
                 if phonenumbers.is_possible_number(number):
                     yield match.start(), match.start() + end

@@ -53,7 +53,7 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
         Pattern("npm token", _START + r"npm_[A-Za-z0-9]{36}" + _END, 0.9),
         Pattern("PyPI token", _START + r"pypi-[A-Za-z0-9_-]{50,250}" + _END, 0.9),
         Pattern(
-            "SendGrid key", _START + r"SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}" + _END, 0.9
+            "SendGrid key", _START + r"SG\.[A-Za-z0-9_-]{8,40}\.[A-Za-z0-9_-]{16,80}" + _END, 0.9
         ),
         Pattern("Shopify token", _START + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _END, 0.9),
         Pattern("DigitalOcean token", _START + r"do[opr]_v1_[a-f0-9]{64}" + _END, 0.9),
@@ -107,6 +107,27 @@ _ENCLITIC = r"(?:-?(?:nya|ku|mu))?(?!\p{L})"
 
 # An amount of money is not a password: "daily pass Rp1.250.000", "pass: IDR 500,000".
 _AMOUNT = regex.compile(r"(?i)(?:rp|idr|usd|sgd|[$€£])\.?\s?[\d.,]+\w*|\d{1,3}(?:[.,]\d{3})+")
+
+
+# Words that begin a description of a password, not a password: "Password policy: min 12
+# characters", "Password PDF = tanggal lahir", "pass wifi: tanya kasir aja".
+_NOT_A_PASSWORD = regex.compile(
+    r"(?i:min|minimal|minimum|max|maks|maksimal|maximum|at|tanggal|tgl|tanya|tanyakan|ask"
+    r"|sama|same|harus|hrs|must|should|wajib|pakai|pake|pakailah|gunakan|use|cek|check|lihat"
+    r"|liat|see|refer|ada|belum|blm|nanti|ntar|menyusul|nyusul|tidak|nggak|ngga|gak|ga|tdk"
+    r"|no|none|nothing|kosong|tanpa|without|sesuai|ikut|ikuti|follow|nomor|nama|hubungi"
+    r"|contact|minta|request|diganti|ganti|berubah|changed|sudah|udah|dikirim|dikirimkan"
+    r"|sent|akan|will|terlampir|attached|di|ke|dari|yang|yg|huruf|karakter|characters?"
+    r"|digits?|angka|kombinasi|combination|your|kamu|anda|the|is|adalah|boleh|can|bisa"
+    r"|jangan|never|don't|dont|rahasia-kan|sent|via|lewat|menggunakan|using|tertera|printed"
+    r"|diberikan|given|provided|disediakan|ditempel|tempel|posted|dipasang|kasir|cashier"
+    r"|resepsionis|receptionist|staff|staf|admin|waiter|pelayan|ditanyakan|sent)"
+)
+# A policy or a format, not the password itself: "Password policy:", "format password:".
+_PASSWORD_RULES_LABEL = regex.compile(
+    r"(?i:\b(?:policy|policies|rules?|requirements?|syarat|ketentuan|aturan|format|hint"
+    r"|petunjuk|kriteria|criteria|guidelines?|tips?)\b)"
+)
 
 
 class PasswordRecognizer(ContextPatternRecognizer):
@@ -170,6 +191,15 @@ class PasswordRecognizer(ContextPatternRecognizer):
     def invalidate_result(self, pattern_text: str) -> bool:
         return _AMOUNT.fullmatch(pattern_text) is not None
 
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        start, end = match.span("value")
+        value = match.string[start:end]
+        if _NOT_A_PASSWORD.fullmatch(value.rstrip("!?.,:;")):
+            return
+        if _PASSWORD_RULES_LABEL.search(match.string, match.start(), start):
+            return
+        yield start, end
+
 
 class QuotedPasswordRecognizer(ContextPatternRecognizer):
     """A password in quotes after its keyword, spaces and all: 'sandi wifi kami "Bakso Enak 99"'."""
@@ -199,6 +229,23 @@ class UrlCredentialsRecognizer(ContextPatternRecognizer):
     )
 
 
+class ConnectionStringRecognizer(ContextPatternRecognizer):
+    """A URL or connection string with a password in it, whole ("postgres://app:pw@db:5432/x",
+    "mongodb+srv://user:pw@cluster0.example.net/shop"): user, password and host together
+    open the database."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "URL with credentials",
+            r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@]{1,64}:[^\s@/]{2,128}"
+            r"@[\w.-]+(?::\d{1,5})?(?:[/?#][^\s\"'<>]{0,200}[^\s\"'<>.,;:!?)\]}])?",
+            # above the e-mail address read in "user:pw@host.example.net"
+            1.0,
+        ),
+    )
+
+
 # A random token: 16+ characters of letters and digits (and "_-+/=!"), with upper- and
 # lower-case letters and a digit ("9eOnzxTBE8C4xJZwN9H!").
 _RANDOM_TOKEN = (
@@ -221,7 +268,13 @@ class TokenRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Token after a cue",
-            r"(?i:\b(?:token|api[ _-]?key|key|secret|bearer|auth(?:orization)?|apikey|kunci))"
+            r"(?i:\b(?:token|api[ _-]?key|key|secret|bearer|auth(?:orization)?|apikey|kunci"
+            # or the name of the service the key opens: "sendgrid: SG.x7Kp...", "twilio auth
+            # nya AC9f..."
+            r"|(?P<provider>sendgrid|twilio|mailgun|mailchimp|stripe|openai|anthropic|claude"
+            r"|gemini|firebase|supabase|cloudflare|vercel|netlify|heroku|mapbox|midtrans|xendit"
+            r"|github|gitlab|slack|discord|telegram|aws|gcp|azure|creds?|credentials?|kredensial"
+            r"|webhook)))"
             + _ENCLITIC
             + _FILLERS
             + r"[ \t]*[:=]?[ \t]*(?P<value>"
@@ -252,11 +305,29 @@ class TokenRecognizer(ContextPatternRecognizer):
         ),
     )
 
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        start, end = match.span("value")
+        # after a service's name only a key of mixed case, 20+ characters, starting with a
+        # letter or digit: no commit hash ("github commit 3f9a1c..."), no repo name, no
+        # "MIDTRANS_SERVER_KEY=" read from its "_"
+        if "provider" in match.re.groupindex and match.group("provider"):
+            value = match.string[start:end]
+            if (
+                len(value) < 20
+                or not value[0].isalnum()
+                or value.islower()
+                or value.isupper()
+                or not any(ch.isdigit() for ch in value)
+            ):
+                return
+        yield start, end
+
 
 _CODE_KEYWORD = (
     r"(?i:\b(?:pin|m-?pin|otp|kode ?otp|kode ?verifikasi|kode ?verif|kode ?aktivasi"
     r"|kode ?keamanan|verification ?code|security ?code|tac|2fa|(?:2fa ?)?backup ?codes?"
-    r"|recovery ?codes?|kode ?cadangan|kode ?(?:ambil|pengambilan|pickup|akses|pintu|brankas)"
+    r"|recovery ?codes?|kode ?(?:cadangan|pemulihan|backup|recovery)"
+    r"|kode ?(?:ambil|pengambilan|pickup|akses|pintu|brankas)"
     r"|pickup ?code|access ?code|door ?code|pin ?code"
     # codes of locks, gates, alarms and keypads: "smart lock code", "kode gerbang baru"
     r"|(?:(?:smart ?)?lock|gate|alarm|keypad|unlock|garage|locker|safe|padlock) ?(?:code|pin)"
@@ -264,7 +335,9 @@ _CODE_KEYWORD = (
     r"|one[ -]?time ?(?:code|password|pin|passcode)|kode ?sekali ?pakai"
     r"|(?:log ?in|sign[ -]?in) ?code"
     r"|kode ?(?:login|masuk|konfirmasi|confirmation)"
-    r"|kunci ?(?:brankas|gembok|loker|pintu|koper)|kombinasi ?(?:gembok|brankas|koper)))"
+    r"|kunci ?(?:brankas|gembok|loker|pintu|koper)|kombinasi ?(?:gembok|brankas|koper)"
+    # a phone's or laptop's screen lock: "kunci layar 4455", "screen lock pin 1029"
+    r"|(?:kunci|sandi|pin|kode) ?layar|screen ?lock(?: ?(?:pin|code))?|lock ?screen(?: ?pin)?))"
 )
 # A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290").
 # A code typed digit by digit: "7 2 9 0 1 4".
@@ -408,6 +481,63 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             more = _MORE_CODES.match(match.string, more.end())
 
 
+_CODE_KEYWORD_REGEX = regex.compile(_CODE_KEYWORD + _ENCLITIC)
+
+
+class ArrivedCodeRecognizer(OneTimeCodeRecognizer):
+    """A code that arrives later in the message its keyword began: "OTP nya ga masuk2 ke hp
+    saya 0812..., udah coba 5 kali. Eh udah masuk: 093471", "code never came... got it 5529"."""
+
+    PATTERNS = (
+        Pattern(
+            "PIN / OTP (arrived later)",
+            r"(?<![\p{L}\d])(?i:masuk|dapet|dapat|nyampe|nyampai|datang|dateng|muncul|received"
+            r"|arrived|came[ \t]+in|got[ \t]+it|got)"
+            r"(?:[ \t]+(?i:nih|kak|min|ya|kok|juga|jg|sekarang|now|kodenya|codenya))?[ \t]*[:=]?"
+            r"[ \t]*(?P<value>\d{4,8})(?![\p{L}\d]|[.,:/-]\d)",
+            0.65,
+        ),
+    )
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        # the code's keyword earlier on the same line, at most 200 characters before
+        text = match.string
+        line_start = text.rfind("\n", 0, match.start()) + 1
+        if _CODE_KEYWORD_REGEX.search(text, max(line_start, match.start() - 200), match.start()):
+            yield from super().spans(match)
+
+
+# What is printed on a card's back, said before "back"/"belakang": "the 3 digit at the",
+# "3 angka di", "kode di".
+_CARD_BACK_BEFORE = regex.compile(
+    r"(?i:\b(?:(?P<count>3|4|three|four|tiga|empat)[ \t-]?(?:digits?|angka|nomor|numbers?)"
+    r"|code|kode|angka|nomor|number|digits?))(?:[ \t]+\p{L}{1,10}){0,3}[ \t]+\Z"
+)
+
+
+class CardBackCodeRecognizer(ContextPatternRecognizer):
+    """A card's security code by where it is printed: "the 3 digit at the back 582", "3 angka
+    di belakang kartu: 417", "kode di balik kartu 092"."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Card security code (on the back)",
+            r"(?i:\b(?:back|belakang|balik))"
+            r"(?P<card>(?:[ \t]+\p{L}{1,6})?[ \t]+(?i:kartu|card|kartunya|of[ \t]+the[ \t]+card))?"
+            r"(?:[ \t]+(?i:is|are|adalah|nya|ya))?[ \t]*[:=]?[ \t]*"
+            r"(?P<value>\d{3,4})(?![\p{L}\d]|[.,:/-]\d)",
+            0.75,
+        ),
+    )
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        before = _CARD_BACK_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
+        # "kode" / "nomor" alone must be said to be on the card's back ("nomor belakang 12")
+        if before is not None and (before.group("count") or match.group("card")):
+            yield match.span("value")
+
+
 class RecoveryPhraseRecognizer(ContextPatternRecognizer):
     """A wallet's recovery phrase after its cue: 12 to 24 lower-case words ("seed phrase
     saya: apple ...", "frasa pemulihan:\n...")."""
@@ -482,13 +612,26 @@ class CredentialsRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Login user / password",
-            r"(?i:\b(?:login|log ?in|credentials?|akun|username|user))"
+            r"(?i:\b(?:login|log ?in|credentials?|akun|account|username|user))"
             + _ENCLITIC
-            + r"(?:[ \t]+(?i:is|adalah|nya))?[ \t]*[:=]?[ \t]*[^\s/]{2,40}[ \t]*/[ \t]*"
+            # the service's name may follow: "akun netflix: ayu@mail.com / Netflix2024"
+            + r"(?:[ \t]+(?i:is|adalah|nya)|[ \t]+\p{L}{2,15}(?=[ \t]*[:=]))?[ \t]*[:=]?[ \t]*"
+            + r"[^\s/]{2,40}[ \t]*/[ \t]*"
             + r"(?P<value>(?=\S*\d|\S*[^\s\p{L}\d.,!?]\S)"
             + _VALUE
             + ")",
             0.75,
+        ),
+        # an e-mail address and its password: "ayu.k@mail.com / Netflix2024", "email
+        # budi@x.co.id | Rahasia#1"
+        Pattern(
+            "E-mail / password",
+            r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[ \t]*[/|][ \t]*"
+            # not a second address or a phone number
+            + r"(?P<value>(?=\S*\p{L})(?!\S*@)(?=\S*\d|\S*[^\s\p{L}\d.,!?]\S)"
+            + _VALUE
+            + ")",
+            0.7,
         ),
     )
 
@@ -501,8 +644,11 @@ def recognizers() -> list[EntityRecognizer]:
         PasswordRecognizer(),
         QuotedPasswordRecognizer(),
         UrlCredentialsRecognizer(),
+        ConnectionStringRecognizer(),
         TokenRecognizer(),
         OneTimeCodeRecognizer(),
+        ArrivedCodeRecognizer(),
+        CardBackCodeRecognizer(),
         CredentialsRecognizer(),
         TaxEfinRecognizer(),
         ChangedPasswordRecognizer(),
