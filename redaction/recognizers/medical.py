@@ -66,7 +66,7 @@ def _term_pattern(terms: set[str]) -> re.Pattern[str]:
     return re.compile(
         r"(?:(?<![\w-])|(?<=\bpost-)|(?<=\bpasca-))(?P<term>"
         + _alternation(terms)
-        + r")(?:2|-(?P=term))?(?![\w-])",
+        + r")(?:2|-(?P=term)|(?<=[a-z])e?s)?(?:nya|nyo|n?ipun|ku|mu)?(?![\w-])",
         re.IGNORECASE,
     )
 
@@ -81,13 +81,39 @@ def _terms_by_first_word(terms: frozenset[str]) -> dict[str, re.Pattern[str]]:
 
 
 _TERMS_BY_FIRST_WORD = _terms_by_first_word(SPECIFIC_TERMS | TRIGGERED_TERMS | SYMPTOMS)
+# Whose a term is may be written onto it: "demamnya", "asmaku", Javanese "katarakipun",
+# "glaukomanipun",
+# Minang "gulanyo"; and English plurals: "antidepressants", "fibroids".
+_WORD_ENDINGS = ("nya", "nyo", "nipun", "ipun", "ku", "mu", "es", "s")
 _WORD = re.compile(r"[^\W\d_]+")
 # Inflammations and removals are named by their suffix: "gastritis", "tonsilitis",
 # "histerektomi", "appendectomy" (a stem of 4+ letters: "kritis", "politis" are adjectives).
-_SUFFIX_TERM = re.compile(r"(?P<term>[^\W\d_]{4,}(?:itis|ektomi|ectomy))(?![\w-])", re.IGNORECASE)
+# Likewise blood and metabolic conditions ("dislipidemia", "hiperglikemia"), degenerations and
+# infestations ("osteoporosis", "psoriasis"), diseases of an organ ("neuropati"), paralyses
+# ("hemiplegia") and stomas ("kolostomi").
+_SUFFIX_TERM = re.compile(
+    r"(?P<term>[^\W\d_]{4,}(?:itis|ektomi|ectomy|emia|iasis|opati|opathy|plegia|ostomi|ostomy)"
+    r"|[^\W\d_]{3,}osis)(?![\w-])",
+    re.IGNORECASE,
+)
+# Medicines are named by the stem of their class: "-pril", "-sartan", "-olol", "-statin",
+# "-prazole", "-cillin", "-mycin", "-floxacin", "-azepam", "-vir", "-izine" ("flunarizine",
+# "levodopa", "prednisolon", "acyclovir").
+_DRUG_SUFFIX = re.compile(
+    r"[^\W\d_]{3,}(?:pril|sartan|olol|statin|prazole|prazol|tidine|tidin|dipine|dipin|azepam"
+    r"|zolam|oxetine|oksetin|triptan|[aiou]vir|izine|azine|izin|profen|semide|semid|thiazide"
+    r"|tiazid|gliptin|gliflozin|parin|lukast|cillin|silin|mycin|misin|floxacin|floksasin"
+    r"|cycline|siklin|conazole|konazol|dazole|dazol|tadine|tadin|setron|pramine|triptyline"
+    r"|triptilin|peridol|peridone|peridon|apine|mazepine|mazepin|formin|dopa|solone|solon"
+    r"|nisone|nison|methasone|metason|caine|okain|amol|terol|phylline|filin)",
+    re.IGNORECASE,
+)
 # ... but not these words, nor names (Latvian surnames end in "-itis": "Rudzitis").
 _NOT_SUFFIX_TERMS = (
-    frozenset({"analitis"})
+    frozenset({"analitis", "diagnosis", "prognosis", "hipnosis", "hypnosis", "osmosis"})
+    | frozenset({"simbiosis", "symbiosis", "metamorfosis", "metamorphosis", "mitosis", "meiosis"})
+    | frozenset({"academia", "akademia", "bohemia", "homeopati", "homeopathy", "naturopathy"})
+    | frozenset({"kolesterol", "cholesterol", "magazine", "mazagine", "wolverine"})
     | words("surnames.txt")
     | words("foreign_names.txt")
     | words("given_names.txt")
@@ -145,6 +171,8 @@ _QUESTION_AFTER = re.compile(r"[ \t]*(?:(?!ya\b|kan\b)\w+[ \t]*){0,2}[?/]", re.I
 _PREFIX = re.compile(
     r"(?:(?:kena|terkena|gejala|kontrol|dicurigai|diduga|suspek|suspect|suspected|pernah|positif|positive"
     r"|abis|habis|pasca|post|setelah|severe|mild|moderate|chronic|acute|bad|pakai|pake|memakai"
+    # an operation on it: "operasi pengangkatan miom", "operasi ESWL", "removal of fibroids"
+    r"|operasi|dioperasi|pengangkatan|removal[ \t]+of"
     r"|recurrent|major|(?:type|tipe)[ \t]*(?:1|2|i|ii)"
     # how an operation was done: "laparoscopic appendectomy", "total knee replacement"
     r"|laparoscopic|laparoskopi|endoscopic|endoskopi|robotic|radical|bilateral|partial|total"
@@ -191,7 +219,8 @@ _QUALIFIER = re.compile(
     # a temperature: "demam 39 derajat", "fever of 38.5°C"
     r"|[ \t]+(?:of[ \t]+)?\d{2}(?:[.,]\d)?[ \t]*(?:derajat|°[ \t]?c?|celsius)"
     # ... or a bare body temperature: "demam 38,5", "panas 39 dari semalam"
-    r"|[ \t]+(?:3[5-9]|4[0-2])(?:[.,]\d)?(?![\d.,]|[ \t]*(?:x\b|kali|hari|jam|menit|%|rb|ribu))"
+    r"|[ \t]+(?:3[5-9]|4[0-2])(?:[.,]\d)?"
+    r"(?![\d]|[.,]\d|[ \t]*(?:x\b|kali|hari|jam|menit|%|rb|ribu))"
     r"|[ \t]+(?:kronis|kronik|akut|chronic|acute|parah|ringan|berat|hebat|kambuhan|menahun|tinggi"
     r"|bawaan|kontak|sebelah|sejak[ \t]+(?:lahir|kecil)|since[ \t]+(?:birth|childhood)"
     r"|congenital)\b"
@@ -203,6 +232,13 @@ _QUALIFIER = re.compile(
     r"|[ \t]+(?:tiap|setiap|every)[ \t]+(?:pagi|siang|sore|malam|hari|morning|night|day)\b"
     r"|[ \t]+(?:pagi|siang|sore|malam)(?:[ \t]+hari)?\b"
     r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik|pen)\b"
+    # how it is given: "diazepam rektal", "salbutamol nebul", "insulin pen (NovoRapid)"
+    r"|[ \t]+(?:rektal|rectal|oral|topikal|topical|sublingual|supositoria|suppositoria|nebul"
+    r"|nebulizer|nebulisasi|spray|semprot|intravena|intravenous|patch)\b"
+    # attacks of a condition: "anxiety attacks", "serangan asma"
+    r"|[ \t]+(?:attacks?|episodes?)\b"
+    # the level of the spine: "HNP L4-L5", "saraf kejepit di C5-C6"
+    r"|[ \t]+(?-i:[CTLS])\d{1,2}(?:[ \t]*-[ \t]*(?-i:[CTLS])?\d{1,2})?\b"
     r"|[ \t]*\([A-Z]\d{2}(?:\.\d{1,2})?\)"
     r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b"
     r"|[ \t]+(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:hari|hr|days?)\b)*",
@@ -312,9 +348,9 @@ _LAB_UNIT_VALUE = re.compile(
 # A test with its qualitative result: "NS1 positif", "swab PCR positive", "HIV reaktif".
 _TEST_RESULT = re.compile(
     r"\b(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
-    r"|test[ \t]*pack|tespek|testpack|hiv|covid(?:-19)?|tb|tbc|dengue)"
+    r"|test[ \t]*pack|tespek|testpack|hiv|hpv|covid(?:-19)?|tb|tbc|dengue)"
     r"(?:[ \t]+(?:test|tes))?[ \t]*:?[ \t]*(?:hasilnya[ \t]+)?"
-    rf"(?:{_VERDICT}|\+)(?![\w+])",
+    rf"(?:{_VERDICT}|\+|garis[ \t]*(?:2|dua)|(?:2|dua)[ \t]*garis)(?![\w+])",
     re.IGNORECASE,
 )
 # A result asked for is nobody's: "syarat: hasil swab antigen negatif", "must show a negative".
@@ -325,7 +361,7 @@ _REQUIREMENT = Keywords(
 )  # fmt: skip
 _TESTS = (
     r"(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
-    r"|test[ \t]*pack|tespek|testpack|hiv|covid(?:-19)?|tbc|dengue|mcu|lab|laboratorium|biopsi"
+    r"|test[ \t]*pack|tespek|testpack|hiv|hpv|covid(?:-19)?|tbc|dengue|mcu|lab|laboratorium|biopsi"
     r"|biopsy|patologi"
     r"|pap[ \t]*smear|mammografi|mammography|usg|rontgen|x-ray|ct[ \t-]*scan|mri|tes|test)"
 )
@@ -348,8 +384,8 @@ _HEALTH_FIELD = re.compile(
 )
 # An eye's prescription: "mata minus 3", "mata kanan silinder 0,75".
 _EYE_PRESCRIPTION = re.compile(
-    r"\bmata(?:[ \t]+(?:sy|saya|aku|anak|kanan|kiri|ku|nya))*[ \t]+(?:minus|min|plus|silinder"
-    r"|silindris|cylinder)[ \t]*\d{1,2}(?:[.,]\d{1,2})?\b",
+    r"\bmata(?:nya|ku)?(?:[ \t]+(?:sy|saya|aku|anak|kanan|kiri|ku|nya))*[ \t]+(?:minus|min"
+    r"|plus|silinder|silindris|cylinder)[ \t]*\d{1,2}(?:[.,]\d{1,2})?\b",
     re.IGNORECASE,
 )
 # ... worn by someone: "pake kacamata minus 3" (the prescription; "kacamata minus 3" alone
@@ -373,9 +409,11 @@ _LAB_LEVEL = re.compile(
     r"|gula(?=nya\b|[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|suami|istri|nenek|kakek"
     r"|beliau)\b)"
     r"|kolesterol|asam[ \t]+urat|tensi|tekanan[ \t]+darah|trombosit|hb"
-    r"|hemoglobin|blood[ \t]+(?:sugar|pressure)|cholesterol)(?:nya)?"
+    r"|hemoglobin|blood[ \t]+(?:sugar|pressure)|cholesterol)"
+    # whose, also in regional spellings: "gula darah nyo lah turun" (Minang), "tensine"
+    r"(?:[ \t]*(?:nya|nyo|ipun|na))?"
     r"(?:[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau"
-    r"|my|his|her))?(?:[ \t]+(?:lagi|lg|agak|sangat|masih|is|was))?"
+    r"|my|his|her))?(?:[ \t]+(?:lagi|lg|agak|sangat|masih|lah|udah|sudah|sdh|is|was))?"
     r"[ \t]+(?:tinggi|rendah|naik|turun|drop|high|low)\b",
     re.IGNORECASE,
 )
@@ -401,14 +439,17 @@ _WORN = re.compile(
 # A course of treatment someone is on: "lagi pengobatan OAT 6 bulan", "masih kemo",
 # "sedang program hamil", "currently on dialysis".
 _TREATMENT = re.compile(
-    r"\b(?:lagi|lg|sedang|sdg|masih|msh|menjalani|jalani|jalanin|ikut|rutin|undergoing"
+    r"\b(?:lagi|lg|sedang|sdg|masih|msh|menjalani|jalani|jalanin|ikut|rutin|undergoing|mulai"
     r"|currently[ \t]+(?:on|in|undergoing)|started)[ \t]+"
-    r"(?P<value>(?:pengobatan|treatment|kemoterapi|kemo|chemo(?:therapy)?|radioterapi"
+    r"(?P<value>(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|and|sm|sama|serta|&)[ \t]+)?"
+    r"(?:pengobatan|treatment|kemoterapi|kemo|chemo(?:therapy)?|radioterapi"
     r"|radiotherapy|hemodialisa|hemodialisis|cuci[ \t]+darah|dialysis|dialisis|fisioterapi"
     r"|physiotherapy|program[ \t]+hamil|promil|ivf|bayi[ \t]+tabung|rawat[ \t]+jalan"
     r"|terapi[ \t]+(?:hormon|insulin|oksigen|antiretroviral|arv|radiasi|okupasi|wicara|sinar)"
-    r"|arv|hormone[ \t]+therapy|rehabilitasi[ \t]+(?:narkoba|medis|stroke))"
-    r"(?:[ \t]+(?-i:[A-Z]{2,6})\b)?)",
+    r"|arv|hormone[ \t]+therapy|rehabilitasi[ \t]+(?:narkoba|medis|stroke)"
+    # counselling and psychotherapy: "lagi konseling tiap minggu sama psikolog"
+    r"|konseling|counseling|counselling|psikoterapi|psychotherapy|therapy|terapi)\b"
+    r"(?:[ \t]+(?-i:[A-Z]{2,6})\b)?)+)",
     re.IGNORECASE,
 )
 # A verdict said of a result named before it: "hasil kemarin a.n. Reza itu reaktif ya?",
@@ -424,7 +465,8 @@ _RESULT_TEST_WINDOW = 120
 # A blood pressure reading a little after its name: "high blood pressure readings at home
 # (150/95)", "tensi pagi tadi 160/100".
 _PRESSURE_NEAR = re.compile(
-    r"\b(?:blood[ \t]+pressure|tensi(?:nya)?|tekanan[ \t]+darah(?:nya)?|bp)\b[^\n.!?\d]{0,40}?"
+    r"\b(?:blood[ \t]+pressure|tensi(?:nya)?|tekanan[ \t]+darah(?:nya)?|bp|darah[ \t]+tinggi"
+    r"|hipertensi|hypertension)\b[^\n.!?\d]{0,40}?"
     r"(?<![\d/])(?P<value>(?:[7-9]\d|1\d\d|2[0-5]\d)[ \t]*/[ \t]*(?:[4-9]\d|1[0-4]\d))(?![\d/])"
     r"(?:[ \t]*mmhg)?",
     re.IGNORECASE,
@@ -445,7 +487,13 @@ def _phrase(word: str) -> str:
     return re.escape(word).replace("\\ ", " ")
 
 
-_TRIGGERS = Keywords(*(_phrase(w) for w in words("medical_triggers.txt")))
+# ("sakit" after "rumah" is a hospital: "Rumah Sakit Mata Aini membuka operasi katarak")
+_TRIGGERS = Keywords(
+    *(
+        r"(?<!rumah\s)(?<!rumah\s\s)sakit" if w == "sakit" else _phrase(w)
+        for w in words("medical_triggers.txt")
+    )
+)
 _SUBJECTS = Keywords(*(_phrase(w) for w in words("medical_subjects.txt")))
 _TRIGGER_WINDOW = 30  # characters before the term searched for a trigger ("kena", "lagi")
 _SUBJECT_WINDOW = 16  # ... and for a subject right before it ("istriku baru keguguran")
@@ -473,7 +521,7 @@ _ANIMALS = Keywords(
 _ANIMAL_WINDOW = 60
 # What may join two health statements into one: "dan", "and", ",", "kayak", "pernah", ...
 _JOIN = re.compile(
-    r"[ \t]*(?:[,;/+&][ \t]*)?"
+    r"[ \t]*(?:[,;/+&(][ \t]*)?"
     r"(?:(?:dan|and|serta|atau|or|plus|juga|sama|with|dengan|disertai|kayak|kyk|seperti|like"
     r"|pernah|sering|dicurigai|diduga|suspek|suspected|setelah|after|akibat|karena|krn|terus"
     r"|trus|lalu|then|also|positif|positive|tambah|ditambah|yg|yang"
@@ -494,6 +542,109 @@ class _Piece:
     weak: bool = False
     # where the term itself ends, before its qualifiers
     term_end: int | None = None
+
+
+# An eye's prescription without the word "mata": "aku minus 4 kiri minus 4,5 kanan, plus
+# silinder 1" (in a message about eyes: "mata", "lasik", "rabun"; not "saldo minus 4 juta").
+_EYE_VALUE = re.compile(
+    r"(?<![\w-])(?:minus|silinder|silindris|cylinder|cyl|plus)[ \t]*\d{1,2}(?:[.,]\d{1,2})?"
+    r"(?![\w%/]|[.,]\d|[ \t]*(?:juta|jt|rb|ribu|hari|jam|kg|derajat|poin|points?|orang|kali)\b)"
+    r"",
+    re.IGNORECASE,
+)
+_EYE_CONTEXT = re.compile(
+    r"\b(?:mata(?:nya|ku)?|eyes?|lasik|rabun|astigmat\w*)\b",
+    re.IGNORECASE,
+)
+_EYE_WINDOW = 80
+# ... not a lens in stock: "kacamata minus 2 ready kak"
+_SHOP_AFTER = re.compile(r"[ \t]+(?:ready|tersedia|available|in[ \t]+stock|ada[ \t]+stok)\b", re.I)
+# A period out of order: "haid tidak teratur", "mens ga lancar", "siklus haidnya berantakan".
+_MENSTRUAL_DISORDER = re.compile(
+    r"\b(?:siklus[ \t]+)?(?:haid|mens|menstruasi|datang[ \t]+bulan|period|periods)"
+    r"(?:[ \t]*(?:nya|ku|sy|saya|aku))?[ \t]+(?:(?:tidak|tdk|ga|gak|nggak|ngga|enggak|g|kurang"
+    r"|jadi|not|is|are)[ \t]+)?(?:teratur|lancar|berantakan|kacau|irregular|regular)\b",
+    re.IGNORECASE,
+)
+# A febrile seizure in chat ("dia step pas demamnya 39,8"): "step" after the child or
+# "sempat", with a fever named nearby.
+_FEBRILE_STEP = re.compile(
+    r"\b(?:sempat|pernah|kena|jadi|sampai|sampe|dia|anak\w*|bayi\w*|adik\w*|adek\w*|dedek"
+    r"|si[ \t]+kecil)[ \t]+(?P<value>step|setep)\b",
+    re.IGNORECASE,
+)
+_FEVER = re.compile(r"\b(?:demam|panas|kejang|fever|febris)", re.IGNORECASE)
+# An aid someone walks, hears or sits with: "Ibu sy pakai tongkat", "Dad uses a walker", "she
+# uses a wheelchair" (said of someone; "sewa kursi roda" is a rental).
+_MOBILITY_AID = re.compile(
+    r"\b(?:pakai|pake|pakek|memakai|menggunakan|uses?|using|needs?|in)[ \t]+(?:a[ \t]+)?"
+    r"(?:kursi[ \t]+roda|tongkat(?![ \t]+(?:selfie|narsis|golf|pramuka|kayu|baseball))"
+    r"|kruk|wheelchair|crutches|alat[ \t]+bantu[ \t]+(?:jalan|dengar)|hearing[ \t]+aids?"
+    r"|(?<=a[ \t])(?:walker|cane|walking[ \t]+(?:stick|frame)))\b",
+    re.IGNORECASE,
+)
+_MOBILITY_CUES = re.compile(
+    r"roda|tongkat|kruk|wheelchair|crutches|bantu|aid|walker|cane|walking", re.I
+)
+# Blindness, deafness and paralysis with their extent: "buta sebelah", "tuli total",
+# "lumpuh separuh badan", "blind in one eye".
+_SENSE_LOSS = re.compile(
+    r"\b(?P<value>buta|tuli|budek|rabun|lumpuh|blind|deaf)[ \t]+(?:sebelah|total|permanen|separuh"
+    r"|sejak[ \t]+lahir|kedua[ \t]+(?:mata|telinga|kaki)|in[ \t]+(?:one|both)[ \t]+(?:eyes?|ears?)"
+    r"|jauh|dekat)\b",
+    re.IGNORECASE,
+)
+# A blood group: "gol. darah O+", "golongan darah AB rhesus negatif", "blood type A-".
+_BLOOD_TYPE = re.compile(
+    r"\b(?:gol(?:ongan)?\.?[ \t]*darah|goldar|blood[ \t]+(?:type|group))(?:[ \t]*(?:nya|sy"
+    r"|saya|aku|ku))?[ \t]*:?[ \t]*(?-i:AB|A|B|O)(?:[ \t]*(?:\+|-|rh(?:esus)?[ \t]*"
+    r"(?:\+|-|positif|negatif|positive|negative)|positif|negatif|positive|negative))?(?![\w+-])",
+    re.IGNORECASE,
+)
+# A weight or height, someone's health data only in a message about their health: "BB 6,1 kg".
+_BODY_MEASURE = re.compile(
+    r"\b(?:BB|TB|berat[ \t]+badan(?:nya)?|tinggi[ \t]+badan(?:nya)?)[ \t]*:?[ \t]*"
+    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:kg|cm)\b",
+    re.IGNORECASE,
+)
+# The verdict before the test: "positive antigen this morning", "positif covid".
+_VERDICT_THEN_TEST = re.compile(
+    r"\b(?:positif|negatif|positive|negative|reaktif|reactive)[ \t]+(?:for[ \t]+|untuk[ \t]+)?"
+    r"(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|hpv|hiv|covid(?:-19)?|tbc"
+    r"|dengue)\b",
+    re.IGNORECASE,
+)
+# A bone set with a pin or a plate: "patah tulang selangka, udah dipasang pen".
+_BONE_BEFORE = re.compile(r"\b(?:patah|fraktur|fracture|retak|tulang|operasi)", re.IGNORECASE)
+# A number right after a medicine is its strength: "Seretide 250", "allopurinol 100" (not a
+# count: "Paramex 2 butir").
+_BARE_STRENGTH = re.compile(
+    r"[ \t]+[1-9]\d{1,3}(?![\w.,/%:-]|[ \t]*(?:x\b|kali|hari|jam|rb|ribu|k\b|pcs|box|butir"
+    r"|biji|strip|tablet|tab|kapsul|botol|pack|orang|menit|minggu|bulan|tahun|sachet))",
+    re.IGNORECASE,
+)
+# A health word in a public event or offer is nobody's: "seminar diabetes untuk umum",
+# "Webinar Kenali Gejala Stroke", "operasi katarak gratis".
+_PUBLIC_BEFORE = Keywords(
+    "seminar", "webinar", "penyuluhan", "sosialisasi", "edukasi", "kampanye", "talkshow",
+    "talk show", "workshop", "kenali", "mengenal", "pencegahan", "cegah", "mencegah", "awareness",
+)  # fmt: skip
+_PUBLIC_AFTER = re.compile(
+    r"[ \t]+(?:gratis|free|untuk[ \t]+umum|utk[ \t]+umum|for[ \t]+(?:the[ \t]+)?public)\b",
+    re.IGNORECASE,
+)
+_PUBLIC_WINDOW = 40
+
+
+def _public(text: str, piece: _Piece) -> bool:
+    clause_start = _clause_start(text, piece.start, _PUBLIC_WINDOW)
+    if _SUBJECTS.before(text, piece.start, piece.start - clause_start):
+        return False
+    return bool(
+        _PUBLIC_BEFORE.before(text, piece.start, piece.start - clause_start)
+        or _PUBLIC_AFTER.match(text, piece.term_end or piece.end)
+        or _PUBLIC_AFTER.match(text, piece.end)
+    )
 
 
 def find_medical(text: str) -> list[Span]:
@@ -537,8 +688,12 @@ def find_medical(text: str) -> list[Span]:
     ]
     pieces += [
         _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
-        for pattern in (_EYE_PRESCRIPTION, _COUNT_IN_THOUSANDS, _LAB_LEVEL)
+        for pattern in (_COUNT_IN_THOUSANDS, _LAB_LEVEL)
         for m in pattern.finditer(text)
+    ]
+    pieces += [
+        _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+        for m in _EYE_PRESCRIPTION.finditer(text)
     ]
     pieces += [
         _Piece(m.start(), _QUALIFIER.match(text, m.end()).end(), MEDICAL_DOSE_SCORE)
@@ -549,6 +704,14 @@ def find_medical(text: str) -> list[Span]:
         _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
         for m in _DEVICE.finditer(text)
         if m.group("ambiguous") is None or m.group("organ") is not None
+    ]
+    # a pin set in a bone broken a little before: "patah tulang selangka, udah dipasang pen"
+    pieces += [
+        _Piece(*m.span("ambiguous"), MEDICAL_TRIGGERED_SCORE)
+        for m in _DEVICE.finditer(text)
+        if m.group("ambiguous") is not None
+        and m.group("organ") is None
+        and _BONE_BEFORE.search(text, max(0, m.start() - 60), m.start())
     ]
     pieces += [
         _Piece(m.start("value"), _QUALIFIER.match(text, m.end()).end(), MEDICAL_TRIGGERED_SCORE)
@@ -566,8 +729,84 @@ def find_medical(text: str) -> list[Span]:
     ]
     pieces += [_Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE) for m in _LOAD.finditer(text)]
     pieces += _allergies(text)
-    pieces = [p for p in pieces if not _about_an_animal(text, p.start)]
+    pieces += _round5_pieces(text)
+    ends = [p.end for p in pieces]
+    pieces += (
+        []
+        if not _MOBILITY_CUES.search(text)
+        else [
+            _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+            for m in _MOBILITY_AID.finditer(text)
+            if _SUBJECTS.before(text, m.start(), m.start() - _clause_start(text, m.start(), 40))
+            # the aid of a condition just named adds nothing: "paraplegic and uses a wheelchair"
+            and not any(e <= m.start() and _JOIN.fullmatch(text, e, m.start()) for e in ends)
+        ]
+    )
+    pieces = [p for p in pieces if not _about_an_animal(text, p.start) and not _public(text, p)]
     return _join(text, pieces)
+
+
+# A medicine or a therapy named by its acronym: "minum OAT dari puskesmas", "Terapi TENS".
+_DRUG_ACRONYM = re.compile(
+    r"\b(?:minum|konsumsi|mengonsumsi|taking|on|dikasih|diberi)[ \t]+"
+    r"(?P<value>(?-i:OAT|ARV|OAINS|NSAIDs?|SSRIs?))\b",
+    re.IGNORECASE,
+)
+_THERAPY_ACRONYM = re.compile(
+    r"\b(?:terapi|therapy)[ \t]+(?P<value>(?-i:[A-Z]{2,6}))\b", re.IGNORECASE
+)
+
+
+def _round5_pieces(text: str) -> list[_Piece]:
+    """Eyesight, periods, febrile seizures, aids, blindness, blood groups, body measures and
+    verdicts said before their test."""
+    pieces: list[_Piece] = []
+    lowered = text.lower()
+    if "minus" in lowered or "silinder" in lowered or "plus" in lowered:
+        for m in _EYE_VALUE.finditer(text):
+            window = text[max(0, m.start() - _EYE_WINDOW) : m.end() + _EYE_WINDOW]
+            if (
+                _EYE_CONTEXT.search(window)
+                and not _asked_in_a_shop(text, m.start())
+                and not _SHOP_AFTER.match(text, m.end())
+            ):
+                pieces.append(_Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE))
+    # each pattern only where a word it needs occurs (most messages have none)
+    patterns = [
+        pattern
+        for pattern, cues in (
+            (_MENSTRUAL_DISORDER, ("haid", "mens", "period", "datang bulan")),
+            (_BLOOD_TYPE, ("darah", "goldar", "blood")),
+            (_VERDICT_THEN_TEST, ("posit", "negat", "reakti", "reacti")),
+        )
+        if any(cue in lowered for cue in cues)
+    ]
+    pieces += [
+        _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+        for pattern in patterns
+        for m in pattern.finditer(text)
+        if not _REQUIREMENT.before(text, m.start(), m.start() - _clause_start(text, m.start(), 40))
+    ]
+    if any(cue in lowered for cue in ("buta", "tuli", "budek", "rabun", "lumpuh", "blind", "deaf")):
+        pieces += [
+            _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE) for m in _SENSE_LOSS.finditer(text)
+        ]
+    if "step" in lowered:
+        pieces += [
+            _Piece(*m.span("value"), MEDICAL_SPECIFIC_SCORE)
+            for m in _FEBRILE_STEP.finditer(text)
+            if _FEVER.search(text, max(0, m.start() - 60), m.end() + 60)
+        ]
+    pieces += [
+        _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE) for m in _DRUG_ACRONYM.finditer(text)
+    ]
+    # a weight or a therapy in a message about someone's health (reported only with other
+    # health data)
+    if "kg" in lowered or "cm" in lowered:
+        pieces += [_Piece(m.start(), m.end(), None) for m in _BODY_MEASURE.finditer(text)]
+    if "terapi" in lowered or "therapy" in lowered:
+        pieces += [_Piece(*m.span("value"), None) for m in _THERAPY_ACRONYM.finditer(text)]
+    return pieces
 
 
 def _product_before(text: str, start: int, end: int) -> bool:
@@ -577,7 +816,14 @@ def _product_before(text: str, start: int, end: int) -> bool:
         _PRODUCT_BEFORE.right_before(text, start)
         and not _TAKES_MEDICINE_BEFORE.right_before(text, start)
         and not _FOR_SOMEONE_AFTER.match(text, end)
+        # someone's own medicine: "obat cemas berlebihan nya", "obat tekanan darah ibu aku"
+        and not _THEIRS_AFTER.match(text, end)
+        and not (end > 3 and text[end - 3 : end].lower() == "nya")
+        and not _OWNER_AFTER.match(text, end)
     )
+
+
+_THEIRS_AFTER = re.compile(r"[ \t]?nya\b", re.IGNORECASE)
 
 
 def _terms(text: str) -> list[_Piece]:
@@ -585,6 +831,13 @@ def _terms(text: str) -> list[_Piece]:
     for match in _term_matches(text):
         term = " ".join(match.group("term").lower().replace("-", " ").split())
         end = _QUALIFIER.match(text, match.end()).end()
+        possessive = _POSSESSIVE_END.search(text, match.end("term"), match.end())
+        if end == match.end() and possessive is not None:
+            end = possessive.start()  # "katarak|ipun": the person, not the condition
+        if (_is_medication(term) or _DRUG_SUFFIX.fullmatch(term)) and (
+            strength := _BARE_STRENGTH.match(text, end)
+        ) is not None:
+            end = strength.end()
         start = _with_prefix(text, match.start())
         if _asked_as_a_question(text, match.start(), end):
             if _is_medication(term):  # "ada metformin 500 mg?": asked for in a shop
@@ -601,13 +854,19 @@ def _terms(text: str) -> list[_Piece]:
             text, match.end(), end
         ):
             continue  # a test asked for is no diagnosis: "mau tes HIV", "cek diabetes"
-        if _DOSE.search(text, match.end(), end):
+        if _DOSE.search(text, match.end(), end) and (possessive is None or _is_medication(term)):
             score: float | None = MEDICAL_DOSE_SCORE
-        elif _in(term, SPECIFIC_TERMS) or _SUFFIX_TERM.fullmatch(term):
+        elif (
+            _in(term, SPECIFIC_TERMS)
+            or _SUFFIX_TERM.fullmatch(term)
+            or (_DRUG_SUFFIX.fullmatch(term) and not _in(term, TRIGGERED_TERMS))
+        ):
             score = MEDICAL_SPECIFIC_SCORE
         elif (
             (
                 (_in(term, TRIGGERED_TERMS) and _COURSE_AFTER.match(text, match.end()))
+                # a fever with its bare temperature: "demam 38,5", "demamnya 39,8"
+                or (term in _FEVERS and _TEMPERATURE.match(text, match.end()))
                 # a complaint often figurative alone, with how often: "mencret 5x sehari"
                 or (_in(term, SYMPTOMS) and _FREQUENCY_AFTER.match(text, match.end()))
             )
@@ -615,6 +874,8 @@ def _terms(text: str) -> list[_Piece]:
             and not _product_before(text, start, end)
         ):
             score = MEDICAL_TRIGGERED_SCORE  # known by its course: "diare 4x sehari"
+            if (temperature := _TEMPERATURE.match(text, match.end())) is not None:
+                end = temperature.end()
         elif (
             _in(term, TRIGGERED_TERMS)
             and _said_of_someone(text, match, end)
@@ -631,6 +892,14 @@ def _terms(text: str) -> list[_Piece]:
         )
         pieces.append(_Piece(start, end, score, weak=weak, term_end=match.end()))
     return pieces
+
+
+_POSSESSIVE_END = re.compile(r"(?:nya|nyo|n?ipun|ku|mu)\Z", re.IGNORECASE)
+_FEVERS = frozenset({"demam", "fever", "panas", "meriang"})
+_TEMPERATURE = re.compile(
+    r"[ \t]+(?:3[5-9]|4[0-2])(?:[.,]\d)?(?!\d|[.,]\d|[ \t]*(?:°|derajat|celsius|c\b))",
+    re.IGNORECASE,
+)
 
 
 # A product's rule said after a medicine: "insulin perlu resep dokter", "needs a prescription".
@@ -715,14 +984,74 @@ def _term_matches(text: str) -> list[re.Match[str]]:
     for word in _WORD.finditer(text):
         if word.start() < end:
             continue
-        pattern = _TERMS_BY_FIRST_WORD.get(word.group().lower())
+        lowered = word.group().lower()
+        pattern = _TERMS_BY_FIRST_WORD.get(lowered)
+        if pattern is None and lowered.endswith(_WORD_ENDINGS):
+            pattern = next(
+                (
+                    stem_pattern
+                    for ending in _WORD_ENDINGS
+                    if lowered.endswith(ending)
+                    # a plural of a longer English stem ("antidepressants", "migraines"), not an
+                    # Indonesian profession ("fisioterapis")
+                    and (
+                        ending[-1] != "s"
+                        or (
+                            len(lowered) - len(ending) >= 6
+                            and lowered[-len(ending) - 1] not in "aiou"
+                        )
+                    )
+                    and (stem_pattern := _TERMS_BY_FIRST_WORD.get(lowered[: -len(ending)]))
+                ),
+                None,
+            )
         match = pattern.match(text, word.start()) if pattern is not None else None
-        if match is None and word.group().lower() not in _NOT_SUFFIX_TERMS:
-            match = _SUFFIX_TERM.fullmatch(text, word.start(), word.end())
+        if (
+            match is None
+            and len(lowered) > 6
+            and lowered.endswith(_TERM_ENDINGS)
+            and lowered not in _NOT_SUFFIX_TERMS
+        ):
+            match = _SUFFIX_TERM.fullmatch(text, word.start(), word.end()) or (
+                _DRUG_TERM.fullmatch(text, word.start(), word.end())
+            )
+        if match is not None and _institution_before(text, match.start()):
+            end = match.end()
+            continue
         if match is not None:
             matches.append(match)
             end = match.end()
     return matches
+
+
+# The endings above as plain strings: a cheap test before the patterns.
+_TERM_ENDINGS = tuple(
+    ending
+    for pattern in (_SUFFIX_TERM, _DRUG_SUFFIX)
+    for group in re.findall(r"\(\?:([a-z|\[\]]+)\)", pattern.pattern)
+    for alternative in group.split("|")
+    for ending in (
+        [vowel + alternative[6:] for vowel in "aiou"]
+        if alternative.startswith("[aiou]")
+        else [alternative]
+    )
+    if alternative and "[" not in ending
+) + ("osis",)
+_DRUG_TERM = re.compile(r"(?P<term>" + _DRUG_SUFFIX.pattern + r")(?![\w-])", re.IGNORECASE)
+# A health word in the name of a hospital, a clinic or a foundation is nobody's: "Rumah Sakit
+# Mata Aini", "RS Jantung Harapan Kita", "Yayasan Stroke Indonesia", "Klinik Kulit".
+_INSTITUTION = Keywords(
+    "rumah", "rs", "rsu", "rsud", "rsia", "rsj", "yayasan", "klinik", "poli", "poliklinik",
+    "komunitas", "foundation", "society", "association", "asosiasi", "perhimpunan", "persatuan",
+)  # fmt: skip
+
+
+def _institution_before(text: str, start: int) -> bool:
+    if not _INSTITUTION.right_before(text, start):
+        return False
+    before = text[max(0, start - 8) : start].lower().split()
+    # "rumah" names a hospital only before "sakit": "rumah sakit mata"
+    return not before or before[-1] != "rumah" or text[start : start + 5].lower() == "sakit"
 
 
 def _in(term: str, terms: frozenset[str]) -> bool:
@@ -748,7 +1077,9 @@ def _body_symptoms(text: str) -> list[_Piece]:
         end = _QUALIFIER.match(text, match.end()).end()
         pieces.append(_Piece(start, end, MEDICAL_TRIGGERED_SCORE))
     for match in _SYMPTOM_THEN_BODY.finditer(text):
-        if _PRODUCT_BEFORE.right_before(text, match.start()):
+        if _PRODUCT_BEFORE.right_before(text, match.start()) or _institution_before(
+            text, match.start()
+        ):
             continue
         end = _QUALIFIER.match(text, match.end()).end()
         pieces.append(_Piece(_with_prefix(text, match.start()), end, MEDICAL_TRIGGERED_SCORE))
@@ -872,6 +1203,7 @@ _NOT_PROMOTED = frozenset({
     "rawat inap", "opname", "kursi roda", "fisioterapi", "physiotherapy", "terapi wicara",
     "speech therapy", "operasi", "dioperasi", "alat bantu dengar", "hamil", "pregnant",
     "alergi", "allergy", "menyusui", "breastfeeding", "haid", "menstruasi", "datang bulan",
+    "lasik",
 })  # fmt: skip
 
 
@@ -931,6 +1263,8 @@ def _span(text: str, group: list[_Piece]) -> Span | None:
         )
     ):
         return None
+    if text.count("(", start, end) > text.count(")", start, end) and text.startswith(")", end):
+        end += 1  # the brand in brackets: "insulin pen (NovoRapid)"
     if scores:
         return Span(start, end, max(scores))
     # several complaints listed together ("mual, pusing dan lemas") are about someone, unless
