@@ -125,6 +125,9 @@ _NAME_ABBREVIATIONS = frozenset(
         "mt",
         "mh",
         "kp",  # "Jl. Kp. Melayu Kecil": a street named after a kampung
+        "tgk",  # "Jl. Tgk. Chik Ditiro": Acehnese "Teungku"
+        "t",  # "Jl. T. Nyak Arief": Acehnese "Teuku"
+        "cut",
     }
 )
 # A gang or lorong inside a street's name starts a part of its own: "Jl. Bunggasi Lrg. Mekar".
@@ -578,6 +581,12 @@ def find_addresses(text: str) -> Iterator[Span]:
         if start < covered:
             continue
         span = _address_at(text, kind, match)
+        if span is None and kind == "street" and _business_before(text, start):
+            # a business's street: its house number, block or RT are the business's too
+            name_end = _name_words(text, match.end())
+            if name_end is not None:
+                covered = max(covered, _tail(text, name_end, after_name=True)[0])
+            continue
         if span is not None:
             if card:
                 span = _one_line(text, span)
@@ -871,10 +880,16 @@ def _business_before(text: str, start: int) -> bool:
         lower = word.lower()
         if lower in _BRANDS or lower in _BUSINESS_WORDS:
             return True
-    # a business named right before its street: "Alaya Resort, Jl. Hanoman"
+    # a business named right before its street: "Alaya Resort, Jl. Hanoman", or a
+    # business word opening that name: "Gudang Sinar Abadi, Jl. ...", "Toko Maju, Jl. ..."
     if len(clauses) > 1 and not clauses[-1].strip() and window.rstrip().endswith(","):
-        last = re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-2])[-1:]
-        return bool(last) and last[0].lower() in _BUSINESS_WORDS
+        last = re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-2])[-3:]
+        if last and last[-1].lower() in _BUSINESS_WORDS:
+            return True
+        return any(
+            word[0].isupper() and (word.lower() in _BUSINESS_WORDS or word.lower() in _BRANDS)
+            for word in last[:-1]
+        )
     return False
 
 
@@ -1356,7 +1371,90 @@ class AddressRecognizer(SpanRecognizer):
     ENTITY = ADDRESS
 
     def spans(self, text: str) -> list[Span]:
-        return list(find_addresses(text))
+        return [
+            _trimmed(text, _with_building_word(text, span))
+            for span in find_addresses(text)
+            if not _no_home_in(text, span)
+        ]
+
+
+# A word and a preposition before an address: "the apartment at Taman ...".
+_LEADING_PREPOSITION = re.compile(r"[a-z]+[ \t]+(?:at|in|on|di|ke)[ \t]+(?=[A-Z0-9])")
+# A lower-case "jalan" and a word after an address: "..., jalan ditutup" (the road closed).
+_TRAILING_ROAD = re.compile(r"[,;]?[ \t]*jalan[ \t]+(?P<word>[a-z]+)\Z")
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    leading = _LEADING_PREPOSITION.match(text, start, end)
+    if leading is not None:
+        start = leading.end()
+    trailing = _TRAILING_ROAD.search(text, start, end)
+    if trailing is not None and (
+        trailing["word"] in LEXICON or _VERB_SHAPE.fullmatch(trailing["word"]) is not None
+    ):
+        end = trailing.start()
+    return span if (start, end) == (span.start, span.end) else Span(start, end, span.score)
+
+
+# A street, estate or building named without a house in it: "Jl. Sudirman" (a street a
+# shop, a map pin or a listing is on), "Cluster Alamanda, BSD" (an estate and its area),
+# "Gedung Onkologi lt 3" (a floor of a hospital), "ruko Sentra Niaga blok AB2" (a
+# shophouse's block): a place, not where someone lives, unless the writer says they live
+# there ("rumah saya di Jl. Kenanga").
+_BARE_STREET = re.compile(
+    r"(?i:jl|jln|jalan|gg|gang|lr|lrg|lorong)\b\.?[ \t]*(?:[A-Za-z][\w'.-]*[ \t]*){1,5}"
+)
+_ESTATE_NAME = re.compile(
+    r"(?i:cluster|klaster|perum|perumahan|komplek|kompleks|komp|kompl|ruko|rukan|gedung|gd"
+    r"|wisma|menara|graha)\b[^\d\n]*"
+)
+_FLOOR_ONLY = re.compile(
+    r"(?:Gedung|Gd|Wisma|Menara|Graha)\b\.?(?:[ \t]+[A-Z][\w'-]*){1,3}[ \t]*,?[ \t]*"
+    r"(?i:lantai|lt|floor)\.?[ \t]*\d{1,2}"
+)
+_SHOPHOUSE_BLOCK = re.compile(
+    r"(?i:ruko|rukan)\b(?:[ \t]+[\w'-]+){1,4}[ \t]+(?i:blok|block|blk)\.?[ \t]*[A-Z]{1,3}\d{0,3}"
+)
+_LIVES_BEFORE = re.compile(
+    r"(?i:\b(?:tinggal|tgl|rumah|rmh|domisili|alamat|alamatnya|kos|kost|kontrakan|live|stay"
+    r"|staying|home)\b(?:[ \t]+(?:saya|sy|aku|ku|kami|gue|gw|kita|skrg|sekarang|my|at|in))?"
+    r"[ \t]+(?:di|ke|at|in|on|:)?[ \t]*\Z)"
+)
+
+
+def _no_home_in(text: str, span: Span) -> bool:
+    """Whether ``span`` names a street, estate or building without a house in it."""
+    value = text[span.start : span.end]
+    bare = (
+        (span.score <= STREET_NAME_ONLY_SCORE and _BARE_STREET.fullmatch(value) is not None)
+        or _ESTATE_NAME.fullmatch(value) is not None
+        or _FLOOR_ONLY.fullmatch(value) is not None
+        or _SHOPHOUSE_BLOCK.fullmatch(value) is not None
+    )
+    if not bare:
+        return False
+    if _DELIVERY_BEFORE.search(text, max(0, span.start - 60), span.start):
+        return False  # "leave it with the security at Cluster Emerald": where to deliver
+    return _LIVES_BEFORE.search(text, max(0, span.start - 40), span.start) is None
+
+
+# A delivery or drop-off to the place: "tolong antar ke ...", "pls leave it at ...".
+_DELIVERY_BEFORE = re.compile(
+    r"(?i:\b(?:antar|anter|antarkan|kirim|kirimkan|kirimin|titip|taruh|taro|leave|deliver"
+    r"|drop|ship|send)\b)"
+)
+
+
+# A building word before a building's own name: "Gedung Graha Mandiri Lt. 14, Jl. ...".
+_BUILDING_WORD_BEFORE = re.compile(r"\b(?:Gedung|Gd\.?)[ \t]+\Z")
+
+
+def _with_building_word(text: str, span: Span) -> Span:
+    before = _BUILDING_WORD_BEFORE.search(text, max(0, span.start - 8), span.start)
+    if before is None or not text[span.start].isupper():
+        return span
+    return Span(before.start(), span.end, span.score)
 
 
 def recognizers() -> list[EntityRecognizer]:

@@ -497,6 +497,8 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
         return True
     if _after_legal_form(text, start):
         return True  # "PT Sinar Mas Abadi", "CV Budi Jaya": a company, whatever its words
+    if _named_after_person(text, start):
+        return True
     if any(is_sure_name(t.text) or _name_shaped(t) for t in tokens(text, start, end)):
         return False
     right = start
@@ -518,6 +520,39 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
             return True
         if not token.capitalised or token.lower in HONORIFICS:
             return False  # "rumah Tante Lany" is a person's home
+        right = token.start
+    return False
+
+
+_TITLES_IN_NAMES = frozenset({"dr", "prof", "h", "hj", "kh", "ir", "st"})
+# Health facilities, often named after a person ("RSUP Dr. Kariadi", "Klinik Gigi Sehat Ayu").
+_FACILITIES = frozenset(
+    {"rs", "rsu", "rsud", "rsia", "rsup", "rspad", "rsal", "rsau", "rsj", "rsab", "rsk", "rsgm"}
+    | {"rsb", "rumah", "klinik", "apotek", "apotik", "puskesmas", "optik", "lab", "laboratorium"}
+)
+
+
+def _named_after_person(text: str, start: int) -> bool:
+    """Whether a name at ``start`` ends an institution named after a person: an organisation
+    word, then a title or capitalised ordinary words ("RSUD Dr. Soetomo", "Rumah Sakit Mata
+    Aini", "Klinik Gigi Sehat Ayu"). A name right after the organisation word ("rumah Budi",
+    "Toko Budi") may be its owner and is not taken here."""
+    right = start
+    for between, token in enumerate(reversed(tokens(text, max(0, start - 60), start)[-5:])):
+        gap = text[token.end : right]
+        titled = token.lower in _TITLES_IN_NAMES and _DOT_GAP.fullmatch(gap) is not None
+        if not titled and not _PLAIN_GAP.fullmatch(gap):
+            return False
+        if not token.capitalised:
+            return False
+        if token.lower in _FACILITIES and between:
+            return True
+        if token.lower in ORG_WORDS:
+            return False  # "Partai Persatuan Pembangunan Hajrul Azwar": a person after a party
+        if not titled and (
+            token.lower in HONORIFICS or token.lower in PLACES or not _blocked(token)
+        ):
+            return False  # "Bank Indonesia Mutiara Sibarani": a person after an institution
         right = token.start
     return False
 
@@ -774,6 +809,8 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     if toks[end - 1].initial:
         end -= 1
     run = toks[i:end]
+    if len(run) > 1 and _english_word(first):
+        return None  # a label or word before a name: "Employee Nicholas Hartono"
     evidence = balinese or any(_name_evidence(t) for t in run) or _contact_line(text, run)
     if not evidence or " ".join(t.lower for t in run) in PLACES:
         return None
