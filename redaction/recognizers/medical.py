@@ -594,13 +594,6 @@ _SENSE_LOSS = re.compile(
     r"|jauh|dekat)\b",
     re.IGNORECASE,
 )
-# A blood group: "gol. darah O+", "golongan darah AB rhesus negatif", "blood type A-".
-_BLOOD_TYPE = re.compile(
-    r"\b(?:gol(?:ongan)?\.?[ \t]*darah|goldar|blood[ \t]+(?:type|group))(?:[ \t]*(?:nya|sy"
-    r"|saya|aku|ku))?[ \t]*:?[ \t]*(?-i:AB|A|B|O)(?:[ \t]*(?:\+|-|rh(?:esus)?[ \t]*"
-    r"(?:\+|-|positif|negatif|positive|negative)|positif|negatif|positive|negative))?(?![\w+-])",
-    re.IGNORECASE,
-)
 # A weight or height, someone's health data only in a message about their health: "BB 6,1 kg".
 _BODY_MEASURE = re.compile(
     r"\b(?:BB|TB|berat[ \t]+badan(?:nya)?|tinggi[ \t]+badan(?:nya)?)[ \t]*:?[ \t]*"
@@ -729,7 +722,7 @@ def find_medical(text: str) -> list[Span]:
     ]
     pieces += [_Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE) for m in _LOAD.finditer(text)]
     pieces += _allergies(text)
-    pieces += _round5_pieces(text)
+    pieces += _body_state_pieces(text)
     ends = [p.end for p in pieces]
     pieces += (
         []
@@ -757,9 +750,9 @@ _THERAPY_ACRONYM = re.compile(
 )
 
 
-def _round5_pieces(text: str) -> list[_Piece]:
-    """Eyesight, periods, febrile seizures, aids, blindness, blood groups, body measures and
-    verdicts said before their test."""
+def _body_state_pieces(text: str) -> list[_Piece]:
+    """Eyesight, periods, febrile seizures, aids, blindness, body measures and verdicts said
+    before their test. (Not blood groups: a form's field, as on every identity card.)"""
     pieces: list[_Piece] = []
     lowered = text.lower()
     if "minus" in lowered or "silinder" in lowered or "plus" in lowered:
@@ -776,7 +769,6 @@ def _round5_pieces(text: str) -> list[_Piece]:
         pattern
         for pattern, cues in (
             (_MENSTRUAL_DISORDER, ("haid", "mens", "period", "datang bulan")),
-            (_BLOOD_TYPE, ("darah", "goldar", "blood")),
             (_VERDICT_THEN_TEST, ("posit", "negat", "reakti", "reacti")),
         )
         if any(cue in lowered for cue in cues)

@@ -39,8 +39,7 @@ def medical(text: str) -> list[str]:
         # an aid someone walks with, said of them
         ("mertua sy pakai kursi roda, tolong kamar lantai dasar", "pakai kursi roda"),
         ("my grandmother uses a cane so we need a lift", "uses a cane"),
-        # blood groups, verdicts before their test, test strips
-        ("golongan darah saya AB rhesus negatif", "golongan darah saya AB rhesus negatif"),
+        # verdicts before their test, test strips
         ("she got positive PCR yesterday, sorry", "positive PCR"),
         ("tespek 2 garis pagi ini, deg2an", "tespek 2 garis"),
         # a reading after the name of the condition
@@ -92,6 +91,9 @@ def test_found(text: str, value: str) -> None:
         "sewa kursi roda harian tersedia",
         "pakai tongkat selfie biar fotonya lebar",
         "cari donor darah untuk stok PMI",
+        # a blood group is a form's field, as on every identity card
+        "Gol. Darah O\nAgama ISLAM",
+        "golongan darah saya AB rhesus negatif",
         # "step" without a fever, therapies that are not a patient's
         "next step kita kirim invoice ya",
         "ini step pertama buat daftar akun",
