@@ -370,6 +370,12 @@ class PlateRecognizer(ContextPatternRecognizer):
             0.2,
         ),
         Pattern("Plate (lower case)", rf"(?<![\p{{L}}\d_]){_LOWER_PLATE}(?![\p{{L}}\d_])", 0.1),
+        # with dashes, like a product code ("DK-1234-AB"): only after a vehicle word
+        Pattern(
+            "Plate (dashes)",
+            rf"(?<![\p{{L}}\d_-]){_REGION}-[1-9]\d{{0,3}}-[A-Z]{{1,3}}(?![\p{{L}}\d_-])",
+            0.1,
+        ),
     )
     CONTEXT = Keywords(*_PLATE_WORDS, "motor", "mobil", "kendaraan")
 

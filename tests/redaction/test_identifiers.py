@@ -383,3 +383,11 @@ def test_passport_of_nine_digits_needs_context() -> None:
 )
 def test_other_countries_driving_licences(text: str, number: str | None) -> None:
     assert values(SimRecognizer(), text) == ([number] if number else [])
+
+
+def test_plates_written_with_dashes_after_a_plate_word(analyzer) -> None:
+    for text, plate in (("nopol: DK-1234-AB", "DK-1234-AB"), ("plat B-1234-XYZ", "B-1234-XYZ")):
+        assert [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)] == [
+            ("ID_PLATE", plate)
+        ]
+    assert analyzer.analyze("SKU BK-1234-XL ready") == ()
