@@ -1,4 +1,4 @@
-"""ADDRESS, round 3: landmarks before and between address parts, units and estates before a
+"""ADDRESS: landmarks before and between address parts, units and estates before a
 street (also on the line before), lodgings and flats with a room or block, streets named with
 a common word, areas without a comma, lower-case villages, labelled postcodes and English
 forms; and the hard negatives these rules must leave alone."""

@@ -1,4 +1,4 @@
-"""PERSON, round 3: sign-offs after an emoji or on a line of their own, contact and
+"""PERSON: sign-offs after an emoji or on a line of their own, contact and
 identity lines in numbered lists, lists of names over several lines, greetings, a
 person's doing or role after a name, the name a bank shows, and words that stay words."""
 

@@ -1,4 +1,4 @@
-"""Round 4 address rules: spans that stopped early or started late, and their hard negatives.
+"""ADDRESS: spans that stopped early or started late, and their hard negatives.
 
 Every example is made up for the rule it tests.
 """

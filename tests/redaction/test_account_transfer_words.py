@@ -1,11 +1,11 @@
-"""BANK_ACCOUNT, round 5: the transfer verb's other forms, the bank named after the number,
+"""BANK_ACCOUNT: the transfer verb's other forms, the bank named after the number,
 and identity documents whose numbers look like accounts."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.redaction.test_finance_round3 import accounts
+from tests.redaction.test_receipts_and_cards import accounts
 
 
 @pytest.mark.parametrize(

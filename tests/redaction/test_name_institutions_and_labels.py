@@ -1,4 +1,4 @@
-"""PERSON round 5: regional chat words, places, brands, institutions named after people."""
+"""PERSON: regional chat words, places, brands, institutions named after people."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""SECRET, round 4: codes given or asked for, lock and gate codes, codes listed with chat
+"""SECRET: codes given or asked for, lock and gate codes, codes listed with chat
 words, chat reduplications before a code, tax EFINs, passwords changed to a new value; and
 no password in "enable 2FA" nor a question mark in a password."""
 

@@ -1,4 +1,4 @@
-"""MEDICAL, round 4: whose a condition is and how long it has lasted, borderline diagnoses,
+"""MEDICAL: whose a condition is and how long it has lasted, borderline diagnoses,
 devices fitted or worn, courses of treatment, verdicts said of a result, pressure readings
 near their name, virus loads, other complaints in a message about someone's health; and what
 is nobody's: suppositions, tests asked for, medicines a shop says need a prescription."""

@@ -1,4 +1,4 @@
-"""BANK_ACCOUNT, round 3: accounts named by a transfer receipt's labels; card numbers in
+"""BANK_ACCOUNT: accounts named by a transfer receipt's labels; card numbers in
 the groupings Presidio does not read."""
 
 from __future__ import annotations

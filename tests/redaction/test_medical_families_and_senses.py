@@ -1,4 +1,4 @@
-"""MEDICAL, round 5: possessive and plural forms of terms, suffix families of conditions and
+"""MEDICAL: possessive and plural forms of terms, suffix families of conditions and
 medicines, eyesight without "mata", period disorders, febrile seizures, aids, blindness, blood
 groups, regional and advice triggers, verdicts before their test, and public events."""
 

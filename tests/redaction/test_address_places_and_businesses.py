@@ -1,4 +1,4 @@
-"""ADDRESS round 5: places without a house, business streets, building and Acehnese names."""
+"""ADDRESS: places without a house, business streets, building and Acehnese names."""
 
 from __future__ import annotations
 

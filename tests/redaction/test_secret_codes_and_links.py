@@ -1,4 +1,4 @@
-"""SECRET, round 3: other code keywords, codes further along the sentence or on the next
+"""SECRET: other code keywords, codes further along the sentence or on the next
 line, passwords near "pw", quoted passwords and passwords inside URLs."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Phone numbers, round 5: a +country-code number with its app named after it, and a
+"""Phone numbers: a +country-code number with its app named after it, and a
 business's service channel labelled before a mobile number."""
 
 from __future__ import annotations

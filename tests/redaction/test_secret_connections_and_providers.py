@@ -1,4 +1,4 @@
-"""SECRET, round 5: whole connection strings, provider keys of other lengths and after the
+"""SECRET: whole connection strings, provider keys of other lengths and after the
 provider's name, recovery codes by their Indonesian name, a card's code by where it is
 printed, a code that arrives later in the message, and descriptions of a password."""
 

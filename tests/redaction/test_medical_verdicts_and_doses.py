@@ -1,4 +1,4 @@
-"""MEDICAL, round 3: verdicts of tests, readings with their subject, medicines by their dose,
+"""MEDICAL: verdicts of tests, readings with their subject, medicines by their dose,
 suffix-named conditions, severities, listed complaints and allergens, worn prescriptions."""
 
 from __future__ import annotations
