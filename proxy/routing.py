@@ -22,6 +22,17 @@ def decision(
     return decide(tenant.policy, sub.id, sub.country, sub.added, today(), settings.notice_days)
 
 
+class NotAllowed(ProxyError):
+    """No deployment of the model goes to a sub-processor the tenant allows. The first one
+    refused is kept, so that the refusal's ledger record names where the data would have
+    gone."""
+
+    def __init__(self, message: str, deployment: Deployment, sub: Subprocessor | None) -> None:
+        super().__init__(403, message, "subprocessor_not_allowed", "model")
+        self.deployment = deployment
+        self.subprocessor = sub
+
+
 def route(
     settings: Settings, catalogue: dict[str, Subprocessor], tenant: Tenant, model: str
 ) -> tuple[Deployment, Subprocessor]:
@@ -35,12 +46,11 @@ def route(
             return deployment, catalogue[deployment.subprocessor]
         sub = catalogue.get(deployment.subprocessor)
         reasons.append(verdict.explain(deployment.subprocessor, sub.country if sub else "?"))
-    raise ProxyError(
-        403,
+    raise NotAllowed(
         f"The model '{model}' is not served by any sub-processor this tenant allows: "
         + "; ".join(reasons),
-        "subprocessor_not_allowed",
-        "model",
+        candidates[0],
+        catalogue.get(candidates[0].subprocessor),
     )
 
 

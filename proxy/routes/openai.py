@@ -19,7 +19,7 @@ from proxy.errors import ProxyError, bad_request
 from proxy.payloads import Outgoing, chat_outgoing, completions_outgoing, embeddings_outgoing
 from proxy.pipeline import EntityBlocked, pseudonymize
 from proxy.routes.deps import services, tenant
-from proxy.routing import route, visible_models
+from proxy.routing import NotAllowed, route, visible_models
 from proxy.schemas import ChatCompletionRequest, CompletionRequest, EmbeddingRequest
 from proxy.scope import HEADER, conversation_scope
 from proxy.services import Services
@@ -59,6 +59,8 @@ async def _prepare(
     except ProxyError as exc:
         if isinstance(exc, EntityBlocked):
             transfer.entity_counts = exc.counts
+        if isinstance(exc, NotAllowed):  # the destination refused, for the record
+            transfer.deployment, transfer.subprocessor = exc.deployment, exc.subprocessor
         if exc.code != "model_not_found":
             await recorder.refuse(exc)
         raise

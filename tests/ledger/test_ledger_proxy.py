@@ -128,7 +128,10 @@ def test_refused_requests_are_recorded_as_blocked_and_nothing_is_sent(proxy, fak
     not_allowed = _record(proxy, _send(proxy, GLOBEX_KEY, {**chat(TEXT), "model": "echo"}))
     assert not_allowed["outcome"] == "blocked" and not_allowed["http_status"] == 403
     assert not_allowed["reason"] == "subprocessor_not_allowed"
-    assert not_allowed["tenant_id"] == "globex" and not_allowed["country"] is None
+    assert not_allowed["tenant_id"] == "globex"
+    # where the data would have gone: the model's first deployment, refused
+    assert (not_allowed["subprocessor_id"], not_allowed["country"]) == ("local-echo", "ID")
+    assert not_allowed["deployment"] == "tekino-echo/echo"
     by_policy = _record(proxy, _send(proxy, STRICT_KEY, chat(TEXT)))
     assert by_policy["outcome"] == "blocked" and by_policy["reason"] == "entity_blocked"
     assert (by_policy["subprocessor_id"], by_policy["country"]) == ("fake-us", "US")
