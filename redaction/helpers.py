@@ -144,8 +144,15 @@ class _Helper:
                 self._read()
         except (EOFError, OSError):
             self.dead = True
+        if number in self._sent:  # no reply will come: the helper died
+            self._sent.remove(number)
         ok, value = self._replies.pop(number, (False, None))
         return value if ok else None
+
+    @property
+    def pending(self) -> int:
+        """Jobs sent to this helper whose result has not been collected yet."""
+        return len(self._sent) + len(self._replies)
 
     def _read(self) -> None:
         self._replies[self._sent.popleft()] = self._conn.recv()
@@ -172,7 +179,6 @@ class Helpers:
         self._threshold = threshold
         self._helpers = [_Helper(threshold) for _ in range(count)]
         self._numbers = itertools.count()
-        self._busy: dict[_Helper, int] = {}  # jobs sent and not yet collected, per helper
 
     def ready(self, timeout: float | None = 0) -> bool:
         """Whether every helper has its engine (waiting up to ``timeout`` seconds)."""
@@ -197,10 +203,9 @@ class Helpers:
     def _submit(self, task: Callable[[Any], Any], work: Any, per_helper: int) -> Job | None:
         self._replace_dead()
         for helper in self._helpers:
-            if self._busy.get(helper, 0) < per_helper and helper.check_started():
+            if helper.pending < per_helper and helper.check_started():
                 number = next(self._numbers)
                 if helper.send(number, task, work):
-                    self._busy[helper] = self._busy.get(helper, 0) + 1
                     return Job(helper, number)
         return None
 
@@ -210,15 +215,13 @@ class Helpers:
     def result(self, job: Job) -> Any:
         """What ``submit`` or ``submit_spacy`` promised, or None if the helper died or
         the job failed there (the caller then does it)."""
-        self._busy[job.helper] -= 1
         return job.helper.result(job.number)
 
     def _replace_dead(self) -> None:
         """A new process for each helper that died (killed, out of memory), once none of
         its jobs is left to collect."""
         for index, helper in enumerate(self._helpers):
-            if helper.dead and not self._busy.get(helper):
-                self._busy.pop(helper, None)
+            if helper.dead and not helper.pending:
                 helper.stop()
                 self._helpers[index] = _Helper(self._threshold)
 
