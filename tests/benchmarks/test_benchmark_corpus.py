@@ -1,7 +1,7 @@
 """The hand-labelled corpora: they load, have the intended mix, and their values are valid.
 
-The mix and honorific checks apply to corpus/whatsapp.txt; the other corpora (dev*.txt, and
-the held-out holdout.txt and holdout2.txt, never used for tuning) get a lighter check.
+The mix and honorific checks apply to corpus/whatsapp.txt; the other corpora (the dev*.txt
+tuning sets and the held-out holdout*.txt) get a lighter check.
 """
 
 from __future__ import annotations
@@ -25,8 +25,11 @@ OTHERS = {
         "dev2.txt",
         "dev3.txt",
         "dev4.txt",
+        "dev5.txt",
+        "dev6.txt",
         "holdout2.txt",
         "holdout3.txt",
+        "holdout4.txt",
     )
 }
 
