@@ -93,6 +93,11 @@ _ALWAYS_BREAK = (
     | _KEYWORDS
     | {"an"}
 )
+# First words of places named with more than one word ("pasar" of "Pasar Minggu"), not
+# keywords or function words ("Blok M", "DI Yogyakarta").
+_PLACE_FIRST_WORDS = frozenset(
+    place.split()[0] for place in PLACES if " " in place and place.split()[0] not in _ALWAYS_BREAK
+)
 # Abbreviations inside street names that keep their dot ("Jl. Jend. Sudirman",
 # "Jl. K.H. Wahid Hasyim", "Jl. Dr. Sutomo", "Jl. Pd. Bambu").
 _NAME_ABBREVIATIONS = frozenset(
@@ -128,11 +133,15 @@ _NAME_ABBREVIATIONS = frozenset(
         "tgk",  # "Jl. Tgk. Chik Ditiro": Acehnese "Teungku"
         "t",  # "Jl. T. Nyak Arief": Acehnese "Teuku"
         "cut",
+        "lkr",  # "Lkr. Selatan": Lingkar
     }
 )
 # A gang or lorong inside a street's name starts a part of its own: "Jl. Bunggasi Lrg. Mekar".
 _INNER_GANG_WORDS = frozenset({"gg", "gang", "lr", "lrg", "lorong"})
-_DIRECTIONS = frozenset({"barat", "timur", "utara", "selatan", "pusat", "tengah"})
+# ... with the Javanese ones that end village names ("Krajan Kidul", "Pogung Lor").
+_DIRECTIONS = frozenset(
+    {"barat", "timur", "utara", "selatan", "pusat", "tengah", "lor", "kidul", "wetan", "kulon"}
+)
 
 _I = re.IGNORECASE
 # Street, estate and hamlet words that start an address. Group "kw" is the word.
@@ -221,11 +230,11 @@ _HOUSE_AFTER_NAME = re.compile(r"[ \t]+\d{1,5}[a-z]?\b", _I)
 _HOUSE = re.compile(
     r"\d{1,5}(?:[ \t]?[a-z]\b)?(?![a-z0-9])(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*", _I
 )
-# "Blok C3", "Blok F 123 A", "Blok AJ", "Blok IB 3", "Blok X-7", "Blok 5".
+# "Blok C3", "Blok F 123 A", "Blok AJ", "Blok IB 3", "Blok X-7", "Blok 5", "Blok AK 12/No 8".
 _BLOCK = re.compile(
     r"\b(?:blok|blk|bl|block)\b\.?[ \t]*"
     r"(?:[a-z]{1,3}(?:[ \t]?-?\d{1,4}[a-z]?)?|\d{1,4}[a-z]?)\b"
-    r"(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
+    r"(?:[ \t]?[-/][ \t]?(?:(?:no|nomor)\.?[ \t]*(?=\d))?[a-z0-9]{1,4}\b)*",
     _I,
 )
 # A house number inside a block: "blok F1/7", "Blok C-12/3".
@@ -289,6 +298,17 @@ _ENGLISH = re.compile(
     r"|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Jalan|Lorong|Crescent|Close)\b\.?"
     r"(?:[ \t]+\d{1,3}\b)?"
 )
+# An English street with its number after it, the Indonesian way: "Poppies Lane II No. 15".
+_ENGLISH_NUMBER_AFTER = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr)\b\.?"
+    r"(?:[ \t]+[IVX]{1,4}\b)?,?[ \t]*(?i:no|nomor)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
+)
+# A Singapore block and its street, before its flat or the country: "Blk 88 Bedok North 3,
+# #04-12", "Block 7 Jurong West Street 4, Singapore 640007".
+_SINGAPORE_BLOCK = re.compile(
+    r"\b(?:Blk|Block)\.?[ \t]*\d{1,4}[A-Z]?(?:[ \t]+[A-Z][a-z]+){1,4}(?:[ \t]+\d{1,3})?\b"
+    r"(?=,?[ \t]*(?:\#[ \t]?\d{1,3}-\d{1,5}|Singapore\b))"
+)
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,3}|[A-Za-z][A-Za-z'’-]*")
 # Between address parts: a comma, or a dash or slash used like one ("No 5 - Bandung").
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;][ \t]*|(?<=[ \t])[-–—|][ \t]+|/[ \t]+)?")
@@ -335,7 +355,7 @@ _LANDMARK_START = re.compile(
     r"(?:dekat|deket|dkt|depan|dpn|belakang|blkg|blakang|samping|sebelah|sblh|seberang|sebrang"
     r"|pojok|ujung|masuk|patokan(?:nya)?|near|opposite|behind|beside|next[ \t]+to"
     r"|across[ \t]+from|(?:rumah|rmh)(?=[ \t]+(?:cat|pagar|warna|pojok|paling|tingkat|lantai"
-    r"|no|nomor|yg|yang|ke)\b))\b(?:[ \t]*:)?",
+    r"|no|nomor|yg|yang|ke|pak|bu|bapak|ibu|mbah|haji)\b))\b(?:[ \t]*:)?",
     _I,
 )
 _LANDMARK_IN_BRACKETS = re.compile(
@@ -441,6 +461,8 @@ _LEADING_PART = re.compile(
     # a floor written number first: "5th floor, Jl. ..."
     r"|\b\d{1,3}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b\.?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?\Z"
     r"|(?:\b(?:Tower|Cluster|Menara|Wisma|Blok)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    # ... with the flat in it: "Tower Jasmine 11-09, Apartemen ..."
+    r"(?:[ \t]+\d{1,3}[A-Za-z]?(?:-\d{1,3})?)?"
     r"|(?:\bThe[ \t]+)?\b(?:[A-Z][\w'-]*[ \t]+){0,4}(?:Residence|Residences|Apartment"
     r"|Apartments|Park|Spring|Springs|Garden|Gardens|Regency|Village|Hills|City|Mansion|Mansions"
     r"|Court|Townhouse|Estate|Suites|Heights|Terrace|Condominium|Condo|Residensial|Residen"
@@ -492,7 +514,8 @@ _BIRTHPLACE_BEFORE = re.compile(
 _ROOM = re.compile(r"(?:kamar|kmr|room|unit|no|nomor)\b", _I)
 _LODGING_BEFORE = re.compile(
     r"(?i)\b(?:kost?|kos-kosan|kosan|asrama|rusun|rusunawa|rusunami|kontrakan|pondokan|mess)"
-    r"[ \t]+(?P<name>(?:[a-z][\w'-]*\.?[ \t]+){0,2}[a-z][\w'-]*\.?),?[ \t]+\Z"
+    r"[ \t]+(?P<name>(?:[a-z][\w'-]*\.?[ \t]+){0,2}[a-z][\w'-]*\.?)"
+    r",?(?:[ \t]+|[ \t]*\r?\n[ \t]*)\Z"  # also on the line before: "Kos Bu Yati\nJl. ..."
 )
 
 
@@ -534,6 +557,8 @@ _ESTATE_ANCHOR_BEFORE = re.compile(
     r"(?P<name>(?:[ \t]+[\w'-]+){0,3}?)"
     r"(?:[ \t]+[A-Z]{1,2}-?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)?[ \t]*,?[ \t]+\Z"
 )
+# A shophouse, kiosk or rented room named by its street alone: "sewa ruko Jl. Kenari No. 4".
+_BUILDING_TYPE_BEFORE = re.compile(r"\b(?:ruko|rukan|kios|kontrakan)[ \t]+\Z", _I)
 _HOUSE_WORD_BEFORE = re.compile(r"\b(?:rumah|rmh|house)[ \t]+\Z", _I)
 
 
@@ -567,6 +592,8 @@ def find_addresses(text: str) -> Iterator[Span]:
         + [(m.start(), "rt", m) for m in _RT_RW.finditer(text)]
         + [(m.start(), "block", m) for m in _BLOCK.finditer(text)]
         + [(m.start(), "english", m) for m in _ENGLISH.finditer(text)]
+        + [(m.start(), "english", m) for m in _ENGLISH_NUMBER_AFTER.finditer(text)]
+        + [(m.start(), "english", m) for m in _SINGAPORE_BLOCK.finditer(text)]
         + [(m.start(), "estate", m) for m in _ESTATE.finditer(text)]
         + [(m.start(), "tower", m) for m in _TOWER.finditer(text)]
         + [(m.start(), "lodging", m) for m in _LODGING_ROOM.finditer(text)]
@@ -593,18 +620,30 @@ def find_addresses(text: str) -> Iterator[Span]:
             covered = span.end
             spans.append(span)
     spans += _labelled_addresses(text, spans)
-    return iter(_disjoint(spans))
+    return iter(_disjoint(text, spans))
 
 
-def _disjoint(spans: list[Span]) -> list[Span]:
-    """Overlapping spans as their union, with the best score."""
+# One word between a street and its house number: "jl. kayu manis 2 lama no 5a".
+_ONE_WORD_GAP = re.compile(r"[ \t]+[A-Za-z]{2,12}[ \t]+")
+
+
+def _disjoint(text: str, spans: list[Span]) -> list[Span]:
+    """Overlapping spans as their union, with the best score; a street and the house number
+    one word after it are one span too."""
     result: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if result and span.start < result[-1].end:
+        if result and (span.start < result[-1].end or _one_word_apart(text, result[-1], span)):
             last = result.pop()
             span = Span(last.start, max(last.end, span.end), max(last.score, span.score))
         result.append(span)
     return result
+
+
+def _one_word_apart(text: str, first: Span, second: Span) -> bool:
+    return (
+        _ONE_WORD_GAP.fullmatch(text, first.end, second.start) is not None
+        and _NUMBER.match(text, second.start) is not None
+    )
 
 
 def _one_line(text: str, span: Span) -> Span:
@@ -632,8 +671,12 @@ def _labelled_addresses(text: str, found: list[Span]) -> list[Span]:
             continue
         line_end = text.find("\n", start)
         line_end = len(text) if line_end < 0 else line_end
-        if any(s.start < line_end and start < s.end for s in found):
-            continue  # an anchor found the address on this line
+        if any(start < s.end and not text[line_end : s.start].strip() for s in found):
+            # an anchor found the address on this line, or on the next one after the
+            # recipient's name ("Alamat:\nBudi (0812...)\nPerum ...")
+            continue
+        if _business_before(text, start):
+            continue  # a shop's own notice: "Apotek Sehat buka 24 jam, alamat: Jl. ..."
         end = _label_value_end(text, start, line_end)
         value = text[start:end]
         if end - start < 6 or value.lower() in PLACES:
@@ -700,10 +743,13 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         end, parts = _tail(text, name_end, after_name=True)
         if parts:
             return Span(_leading_parts(text, start), end, STREET_SCORE)
-        if common:
-            return None  # "Jalan Sehat": a name that is a word needs a house or district after it
         keyword = match.group("kw")
         lower = keyword.lower()
+        if lower in _INNER_GANG_WORDS and end > name_end and keyword[0].isupper():
+            # a gang located by its landmark: "Gg. Buntu sebelah mushola Al-Huda"
+            return Span(_landmarks_before(text, start), end, LABEL_SCORE)
+        if common:
+            return None  # "Jalan Sehat": a name that is a word needs a house or district after it
         if lower in _ORDINARY_ANCHORS and not keyword[0].isupper():
             return None
         if lower in _NAME_ONLY_ANCHORS or lower in _NAME_ONLY_ABBREVIATIONS:
@@ -829,10 +875,13 @@ def _leading_parts(text: str, start: int) -> int:
         estate = _ESTATE_BEFORE.search(text, max(0, start - 50), start)
         if estate is not None and not _business_before(text, start):
             start = estate.start()  # "Sawangan Permai blok A2/15"
-    if _ROOM.match(text, start) or _STREET_ANCHOR.match(text, start):
+    if _ROOM.match(text, start) or _STREET_ANCHOR.match(text, start) or _BLOCK.match(text, start):
         lodging = _LODGING_BEFORE.search(text, max(0, start - 40), start)
         if lodging is not None and _lodging_name(lodging.group("name")):
             start = lodging.start()
+    if _STREET_ANCHOR.match(text, start):
+        building = _BUILDING_TYPE_BEFORE.search(text, max(0, start - 12), start)
+        start = building.start() if building is not None else start
     return _estate_before(text, start)
 
 
@@ -871,24 +920,60 @@ def _estate_before(text: str, start: int) -> int:
     return house.start() if house is not None and _NUMBER.match(text, start) else start
 
 
+# A home named between a business and the street: the street is the home's.
+_HOME_WORDS = frozenset({"rumah", "rmh", "kos", "kost", "kosan", "kontrakan", "tinggal"})
+_OFFICE_NOT_NAMED = frozenset(INDONESIAN_STOP_WORDS) | {"sy", "aku", "ku", "gue", "gw", "my"}
+# "alamat" right before the street, without a pronoun ("alamat saya" is the writer's).
+_ADDRESS_WORD_BEFORE = re.compile(r"\b(?i:alamat|alamatnya|almt|lokasi|lokasinya)[ \t]*:?[ \t]*\Z")
+_SENTENCE_START = re.compile(r"(?:[.!?](?=[ \t\n])|\n)")
+_MAX_SENTENCE_CHARS = 120
+
+
+def _business_in(words: list[str]) -> bool:
+    """Whether a business word is among ``words`` with no home word after it ("puskesmas dekat
+    rumah baru di ..." is the home's street); an office is a business unless it is someone's
+    ("kantor sy") or unnamed ("kantor di ...")."""
+    business = False
+    for n, word in enumerate(words):
+        lower = word.lower()
+        if lower in _BRANDS or lower in _BUSINESS_WORDS:
+            business = True
+        elif lower == "kantor" and n + 1 < len(words):
+            business = words[n + 1].lower() not in _OFFICE_NOT_NAMED
+        elif lower in _HOME_WORDS:
+            business = False
+    return business
+
+
+def _sentence_words(text: str, start: int) -> list[str]:
+    """The words of the sentence before ``start``."""
+    sentence_start = max(0, start - _MAX_SENTENCE_CHARS)
+    for end in _SENTENCE_START.finditer(text, sentence_start, start):
+        sentence_start = end.end()
+    return re.findall(r"[A-Za-z][A-Za-z'&]*", text[sentence_start:start])
+
+
 def _business_before(text: str, start: int) -> bool:
     """Whether a shop, brand or company word is among the few words before ``start``."""
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(line_start, start - 48) : start]
     clauses = re.split(r"[.,;:!?]", window)
-    for word in re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-1])[-5:]:
-        lower = word.lower()
-        if lower in _BRANDS or lower in _BUSINESS_WORDS:
-            return True
+    if _business_in(re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-1])[-6:]):
+        return True
+    if _ADDRESS_WORD_BEFORE.search(window) and _business_in(_sentence_words(text, start)):
+        return True  # "Laundry Bu Endang buka jam 7-21, alamat Jl. ...": the shop's address
     # a business named right before its street: "Alaya Resort, Jl. Hanoman", or a
-    # business word opening that name: "Gudang Sinar Abadi, Jl. ...", "Toko Maju, Jl. ..."
+    # business word opening that name: "Gudang Sinar Abadi, Jl. ...", "PT Maju Jaya, Jl. ..."
     if len(clauses) > 1 and not clauses[-1].strip() and window.rstrip().endswith(","):
-        last = re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-2])[-3:]
+        last = re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-2])[-5:]
+        if any(w.lower() in _HOME_WORDS or _LANDMARK_START.fullmatch(w) for w in last):
+            return False  # the home's landmark: "rumah sy sebelah Apotek Sehat, Jl. ..."
         if last and last[-1].lower() in _BUSINESS_WORDS:
             return True
         return any(
-            word[0].isupper() and (word.lower() in _BUSINESS_WORDS or word.lower() in _BRANDS)
-            for word in last[:-1]
+            (word[0].isupper() and (word.lower() in _BUSINESS_WORDS or word.lower() in _BRANDS))
+            or (word.lower() == "kantor" and nxt[0].isupper())  # "kantor GoCorp Medan, Jl. ..."
+            for word, nxt in zip(last, last[1:], strict=False)
         )
     return False
 
@@ -909,6 +994,10 @@ def _name_words(text: str, pos: int) -> int | None:
         word = _WORD.match(text, pos)
         if word is None:
             break
+        multi_word_place = end is not None and word.group().lower() in _PLACE_FIRST_WORDS
+        place_end = _place(text, word.start()) if multi_word_place else None
+        if place_end is not None and place_end > word.end():
+            return place_end  # a district named with a word: "kelurahan pejaten pasar minggu"
         # an acronym opening a name is part of it: "Kompleks BTN Hamzy", "Jl. RS Fatmawati"
         acronym = end is None and _ACRONYM_IN_NAME.match(text, word.start()) is not None
         if not acronym and _breaks_name(word.group(), continues_capitalised=bool(capitalised)):
@@ -923,8 +1012,8 @@ def _name_words(text: str, pos: int) -> int | None:
         # terkenal ..."); a lower-case one ("jln mawar") may go on in lower case.
         if capitalised is None:
             capitalised = word.group()[0].isupper()
-        elif capitalised and not word.group()[0].isupper():
-            break
+        elif capitalised and not word.group()[0].isupper() and word.group() not in _DIRECTIONS:
+            break  # but "Krajan kidul" goes on
         end = word.end()
         lower = word.group().lower()
         if word.group().endswith("."):  # "K.H. Wahid Hasyim"
@@ -951,7 +1040,9 @@ def _prefixed_name(text: str, pos: int) -> int | None:
     return _name_words(text, prefix.end()) if prefix is not None else None
 
 
-_NAME_PREFIX = re.compile(r"(?:Kota|\d{1,2}(?:-\d{1,2})?)[ \t]+(?=[A-Z])")
+_NAME_PREFIX = re.compile(
+    r"(?:Kota|\d{1,2}(?:-\d{1,2})?)[ \t]+(?=[A-Z])|kota[ \t]+(?=[a-z])"  # "kel. kota baru"
+)
 
 
 def _common_word_name(text: str, pos: int) -> int | None:
@@ -990,11 +1081,14 @@ def _breaks_name(word: str, *, continues_capitalised: bool = False) -> bool:
 def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tuple[int, int]:
     """Extend an address over the parts after ``pos``; returns (end, number of parts).
 
-    Landmarks ("dekat SPBU Cibinong") extend it but are not counted as parts.
+    Landmarks ("dekat SPBU Cibinong") extend it but are not counted as parts; in brackets
+    after its city or postcode ("... Sleman 55581 (sebelah lapangan)") they are a note for
+    the courier once the address is complete.
     """
     end = pos
     parts = 0
     first = True
+    closed = False  # the last part ended with a city or postcode
     while True:
         sep = _SEPARATOR.match(text, end)
         at = sep.end()
@@ -1013,11 +1107,26 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
                 )
         if part_end is None:
             break
-        if part_end != _landmark(text, at):  # a landmark alone does not make an address
+        landmark = part_end == _landmark(text, at)
+        if landmark and closed and text.startswith("(", at):
+            break
+        if not landmark:  # a landmark alone does not make an address
             parts += 1
+            closed = _ends_with_city(text, at, part_end)
         end = part_end
         first = False
     return end, parts
+
+
+def _ends_with_city(text: str, start: int, end: int) -> bool:
+    """Whether the part ``text[start:end]`` ends with a postcode or a city ("Kec. Ambulu
+    Jember")."""
+    if _POSTCODE_END.search(text, start, end):
+        return True
+    return any(_place(text, word.start()) == end for word in _WORD.finditer(text, start, end))
+
+
+_POSTCODE_END = re.compile(r"\b\d{5}\Z")
 
 
 def _signature(text: str, at: int) -> bool:
@@ -1086,6 +1195,8 @@ def _part(
         if match:
             return match.end()
     place_end = _place(text, at)
+    if place_end is not None and text[at:place_end].islower():
+        place_end = _district_after_city(text, place_end)
     if not comma:
         locality_end = _unpunctuated_locality(text, at)
         if locality_end is not None and (place_end is None or locality_end > place_end):
@@ -1093,6 +1204,8 @@ def _part(
     if comma:
         # a district named after a city: "Medan Sunggal", "Mampang Prapatan"
         locality_end = max(_locality(text, at) or 0, _chained_locality(text, at) or 0) or None
+        if _NUMBERED_VILLAGE.match(text, at):
+            locality_end = _prefixed_name(text, at)  # "..., 20 Ilir D IV, ..."
         if locality_end is not None and (place_end is None or locality_end > place_end):
             return locality_end
     if place_end is None and _lower_case_before(text, at, comma=comma):
@@ -1101,13 +1214,31 @@ def _part(
     return place_end
 
 
+def _district_after_city(text: str, end: int) -> int:
+    """``end`` moved over a lower-case district named after its city, at the end of the
+    clause ("medan selayang", "bandung kidul"): one word that is no Indonesian or chat word."""
+    word = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+    if word is None or not _CLAUSE_END.match(text, word.end()):
+        return end
+    lower = word.group()
+    if len(lower) < 4 or lower in LEXICON or lower in _BREAK_WORDS or lower in _LANDMARK_STOP:
+        return end
+    return word.end()
+
+
+# Palembang's urban villages named by number, after a comma: "..., 3-4 Ulu, Seberang Ulu I".
+_NUMBERED_VILLAGE = re.compile(r"\d{1,2}(?:-\d{1,2})?[ \t]+(?:Ilir|Ulu)\b")
+
+
 def _lower_case_before(text: str, at: int, *, comma: bool) -> bool:
     """Whether the address before ``at`` is written in lower case: the stretch before a
     comma, or the house number or RT/RW right before ("blok C rt 3/4 pondok aren")."""
     if comma:
         before = text[max(0, at - 30) : at]
         before = before[max(before.rfind(",", 0, len(before.rstrip(" \t,;/|–—-"))) + 1, 0) :]
-    elif _HOUSE_BEFORE.search(text, max(0, at - 12), at):
+    elif _HOUSE_BEFORE.search(text, max(0, at - 12), at) and not _POSTCODE_BEFORE.search(
+        text, max(0, at - 8), at
+    ):  # after a postcode the address is over: "... 12960 ends on"
         before = text[max(0, at - 8) : at]
     else:
         return False
@@ -1145,7 +1276,8 @@ def _area_line(text: str, at: int) -> int | None:
 
 
 _MAX_AREA_LINE_NAMES = 4
-_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?:\r?\n|\Z)")
+# ... with its postcode, too: "Canggu, Badung 80351"
+_LINE_END = re.compile(r"[ \t]*,?[ \t]*(?:\d{5}\b[ \t]*)?(?:\r?\n|\Z)")
 
 
 def _unpunctuated_locality(text: str, at: int) -> int | None:
@@ -1283,8 +1415,21 @@ def _landmarks_before(text: str, start: int) -> int:
             break
         start = at
         if at > clause.start("clause"):
-            break  # chat before the landmark: "kirim ke belakang pasar, rt 3 ..."
+            # a gang before its landmark: "gang mawar sebelah warung, kp. ..."; else chat
+            # before the landmark: "kirim ke belakang pasar, rt 3 ..."
+            return _gang_before(text, clause.start("clause"), at)
     return start
+
+
+def _gang_before(text: str, clause_start: int, at: int) -> int:
+    """``at`` moved back to a gang named right before it, at the start of its clause."""
+    gang = _STREET_ANCHOR.match(text, clause_start)
+    if gang is None or gang.group("kw").lower() not in _INNER_GANG_WORDS:
+        return at
+    name_end = _name_words(text, gang.end()) or _word_name(text, gang.end())
+    if name_end is None or text[name_end:at].strip():
+        return at
+    return clause_start
 
 
 def _landmark_in(text: str, start: int, end: int) -> int | None:
