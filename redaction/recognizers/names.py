@@ -63,6 +63,7 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 _PLAIN_GAP = re.compile(r"[ \t]{1,3}|-")
 _DOT_GAP = re.compile(r"\.[ \t]{0,2}")
 _NAME_ABBREVIATIONS = frozenset({"moh", "muh", "mochd", "abd", "st"})
+_POSSESSIVE = re.compile(r"['’]s\b")
 _SENTENCE_GAP = re.compile(r"[.!?\n:;\"“”()]")
 _LINE_END = re.compile(r"[ \t]*(?:[\n\r,;(]|$)")
 _NON_NAME_SUFFIX = re.compile(r"(?:nya|kan|lah|kah|in)$")
@@ -171,6 +172,11 @@ _BARE_AN_CONTEXT = re.compile(
     r"|mandiri|bsi|btn|dana|ovo|gopay|kec|kab|kel|desa|jl|jln|gg)\b",
     re.IGNORECASE,
 )
+# Roles and teams that open a signature before the writer's name.
+_SIGNATURE_ROLE = (
+    r"perawat|bidan|dokter|apoteker|admin|cs|staf|staff|kasir|petugas|kurir|driver|sopir"
+    r"|teknisi|hrd?|it|finance|marketing|sales|tim[ \t]+\w+|team[ \t]+\w+"
+)
 _ENGLISH_MARKERS = frozenset(
     {
         "the", "is", "was", "are", "were", "has", "have", "had", "for", "of", "with", "and",
@@ -189,6 +195,13 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         ),
     ),
     (Cue.LABEL, re.compile(rf"\b{_NAME_LABEL}[ \t]+", re.IGNORECASE)),
+    # a bank's security question without "nama": "ibu kandung Suprihatin", "mother's maiden"
+    (
+        Cue.LABEL,
+        re.compile(
+            r"\b(?:ibu[ \t]+kandung|mother'?s[ \t]+maiden(?:[ \t]+name)?)[ \t]*:?[ \t]*", re.I
+        ),
+    ),
     (
         Cue.RELATION,
         re.compile(
@@ -230,6 +243,14 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (Cue.HONORIFIC, re.compile(rf"\b(?:{_HONORIFIC_PATTERN})\b\.?[ \t]+", re.IGNORECASE)),
     # "H." (haji) is an honorific only with its capital and dot.
     (Cue.HONORIFIC, re.compile(r"\bH\.[ \t]*")),
+    # an honorific and a neighbourhood office: "pak rw sukirno", "Bu RT Sumiati", "pak lurah Tono"
+    (
+        Cue.HONORIFIC,
+        re.compile(
+            r"\b(?:pak|bpk|bapak|bu|ibu)[ \t]+(?:rt|rw|lurah|kades|kadus|camat)\.?[ \t]+",
+            re.IGNORECASE,
+        ),
+    ),
     (
         Cue.SELF,
         re.compile(
@@ -239,6 +260,9 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|si"
             r"|i'm|this[ \t]+is)"
             r"(?:[ \t]+(?:adalah|ialah))?[ \t]+"
+            # A signature with the writer's role or team first: "- Bidan Yuliani", "- IT, Wahyu".
+            rf"|(?:^|[ \t])[-–—~]+[ \t]*(?:{_SIGNATURE_ROLE})\.?[ \t]*,?[ \t]+"
+            r"(?-i:(?=[A-Z][a-z]+[ \t]*$))"
             # A signature: "- Rachel", "– Tasya, Customer Care" on a line of its own.
             r"|(?:^|[ \t])[ \t]*[-–—~]+[ \t]*"
             r"(?-i:(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?:,|$)))",
@@ -262,12 +286,19 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|mendiang|istri|suami|anak|ayah|ayahanda|ibunda|adik|kakak|cucu"
             # English roles and labels without a colon ("beneficiary Klaus Bergmann").
             r"|recipient|beneficiary|passenger|guest|driver|(?:account[ \t]+)?holder"
+            r"|housekeeper|nanny|maid|babysitter|gardener|caretaker|cleaner|tutor"
             r"|ask[ \t]+for|(?:booked|booking|reservation)[ \t]+under"
             # who stands in for or handles something: "backupnya Gusti", "pic nya Melati"
             r"|(?:backup|pic)[ \t]*nya|penggantinya|diganti[ \t]+(?:sama|sm|oleh))\b\.?[ \t]+",
             re.IGNORECASE,
         ),
     ),
+)
+# Chat's "dr" without its dot after a word of origin or distance is "dari", not a doctor:
+# "pindahan dr Ternate", "asal dr Ambon", "500m dr Masjid".
+_FROM_BEFORE = re.compile(
+    r"(?:\b(?:pindahan|pindah|asal|berasal|datang|dateng|berangkat|pulang|balik|jauh|dekat"
+    r"|deket|kiriman|oleh-oleh|mudik|jalan)|\d[ \t]*(?:m|km|menit|mnt|jam))[ \t]+dr[ \t]+\Z"
 )
 # A closing word after the name makes a weak cue stronger: "dengan Budi di sini"
 # (the agent introducing themself), "dari Rina ya".
@@ -276,6 +307,8 @@ _CLOSED_CUES = {"dengan": Cue.STRONG, "dari": Cue.SELF}
 # Lower-case words inside a name: Batak "br"/"boru", Arabic "bin"/"binti", Dutch "van"/"de".
 _PARTICLES = frozenset({"br", "boru", "bin", "binti", "van", "von", "de", "der", "den"})
 # Capitalised words before a name that are part of it: Balinese "Ni", Sasak "Lalu", "Baiq".
+# Capitalised between two names, also with a dot: Batak "Br.", Bugis-Makassar "Daeng".
+_CAPITALISED_PARTICLES = frozenset({"br", "boru", "bin", "binti", "daeng"})
 _NAME_PREFIXES = frozenset({"Ni", "Lalu", "Baiq"})
 _BUTONESE_PREFIXES = frozenset({"La", "Wa"})
 _PREFIXED_NAME_SCORE = 0.9
@@ -291,6 +324,8 @@ _TICKET_NAME = re.compile(
 )
 _TICKET_NAME_SCORE = 0.85
 _MENTION_SCORE = 0.6
+# The score from which a name found after a cue is sure enough to look for its other mentions.
+_CUED_SCORE = 0.8
 # A second name joined to a found one: "Ethan & Lily", "Waters dan Gilmour".
 _JOINED_NAME = re.compile(r"[ \t]*(?:&|dan|and|serta|atau|or|sama|ama|sm|dgn)[ \t]+")
 # A word joined before a found name: "Aryo & Maharani", "tono sama rudi".
@@ -322,6 +357,14 @@ _SIGN_OFF_AFTER = re.compile(
     r"(?:[\s.!]|[^\w\s\x00-\x7f])*"
 )
 _HANDLE_SCORE = 0.6
+# A hyphen and a lower-case word after a capitalised word make a compound, not a name
+# (but "Rina-nya", "Budi-ku" are names with an enclitic).
+_COMPOUND_AFTER = re.compile(r"-(?!(?:nya|ku|mu|lah|kah)\b)[a-z]{2,}")
+# A code's label right before a word in capitals: "kode HEMATJUNI", "voucher: GRATISONGKIR".
+_CODE_BEFORE = re.compile(
+    r"\b(?i:kode|code|voucher|vocer|kupon|coupon|promo)(?:[ \t]+(?i:promo|voucher|diskon))?"
+    r"[ \t]*:?[ \t]*\Z"
+)
 # A mention of one name: "cc @budi", "@Fajar tolong cek".
 _MENTION = re.compile(r"(?<![\w.@/])@([A-Za-z]{3,20})(?![\w@]|\.\w)")
 _HANDLE_LABEL = re.compile(
@@ -459,15 +502,52 @@ def _glued_to_digit(text: str, token: Token) -> bool:
 
 def _particle_at(text: str, toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` is a particle joining two capitalised names ("Debora br Tarigan")."""
+    if not 0 < k < len(toks) - 1:
+        return False
+    particle = toks[k]
+    if _syllable_between_names(text, toks, k):
+        return True
+    if particle.capitalised:
+        # "Tiurma Br. Simanjuntak", "Baso Daeng Tojeng"
+        fits = particle.lower in _CAPITALISED_PARTICLES and not particle.all_caps
+        gap = text[particle.end : toks[k + 1].start]
+        after = _PLAIN_GAP.fullmatch(gap) or _DOT_GAP.fullmatch(gap)
+    else:
+        fits = particle.lower in _PARTICLES
+        after = _joined(text, particle, toks[k + 1])
     return (
-        0 < k < len(toks) - 1
-        and toks[k].lower in _PARTICLES
-        and not toks[k].capitalised
+        fits
+        and after is not None
         and toks[k - 1].capitalised
         and toks[k + 1].capitalised
         and not _blocked(toks[k + 1])
-        and _joined(text, toks[k - 1], toks[k])
-        and _joined(text, toks[k], toks[k + 1])
+        and _joined(text, toks[k - 1], particle)
+    )
+
+
+_CONJUNCTIONS = frozenset({"dan", "and", "atau", "or", "sama", "ama", "sm", "dgn", "vs"})
+
+
+def _syllable_between_names(text: str, toks: list[Token], k: int) -> bool:
+    """A short capitalised word after a gazetteer name and before a name or an unknown word,
+    even one that is also a word, is part of the name: Chinese given names ("Lim Kok Hua",
+    "Tan Ai Ling")."""
+    left, middle, right = toks[k - 1], toks[k], toks[k + 1]
+    return (
+        middle.capitalised
+        and not middle.all_caps
+        and len(middle.text) <= 3
+        and left.capitalised
+        and left.lower in NAMES
+        and right.capitalised
+        and not right.all_caps
+        and (right.lower in NAMES or not (_blocked(right) or _english_word(right)))
+        and middle.lower not in ORG_WORDS
+        and middle.lower not in PLACES
+        and middle.lower not in HONORIFICS
+        and middle.lower not in _CONJUNCTIONS  # "Budi Dan Rina" are two
+        and _joined(text, left, middle)
+        and _joined(text, middle, right)
     )
 
 
@@ -478,10 +558,14 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
     opens the capitalised words before them ("Klinik Pratama Sehat Sentosa", "kereta Argo
     Bromo Anggrek"; but "Partai Demokrat Anas Urbaningrum" is a person after a party).
     """
-    following = tokens(text, end, min(len(text), end + 20))[:1]
+    # a business named after its owner: "Lily's Bakery" (but "Sophia's school fee")
+    possessive = _POSSESSIVE.match(text, end) is not None
+    after = end + 2 if possessive else end
+    following = tokens(text, after, min(len(text), after + 20))[:1]
     if (
         following
         and following[0].lower in ORG_WORDS
+        and (following[0].capitalised or not possessive)
         # a lower-case Indonesian word may just follow a name ("Budi toko ..."), and any
         # lower-case word a lower-case name ("namanya kevin smp 5")
         and (
@@ -492,11 +576,13 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
                 and following[0].lower not in COMMON
             )
         )
-        and _PLAIN_GAP.fullmatch(text[end : following[0].start])
+        and _PLAIN_GAP.fullmatch(text[after : following[0].start])
     ):
         return True
     if _after_legal_form(text, start):
         return True  # "PT Sinar Mas Abadi", "CV Budi Jaya": a company, whatever its words
+    if _in_street_name(text, start):
+        return True  # "Jl. Ahmad Yani", "Gg. Haji Umar": streets named after people
     if _named_after_person(text, start):
         return True
     if any(is_sure_name(t.text) or _name_shaped(t) for t in tokens(text, start, end)):
@@ -569,6 +655,22 @@ def _after_legal_form(text: str, start: int) -> bool:
     return False
 
 
+_STREET_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang"})
+
+
+def _in_street_name(text: str, start: int) -> bool:
+    """Whether capitalised words right before ``start`` open with a street word ("Jl.")."""
+    right = start
+    for token in reversed(tokens(text, max(0, start - 50), start)[-4:]):
+        gap = text[token.end : right]
+        if token.lower in _STREET_WORDS:
+            return _PLAIN_GAP.fullmatch(gap) is not None or _DOT_GAP.fullmatch(gap) is not None
+        if not _PLAIN_GAP.fullmatch(gap) or not token.capitalised:
+            return False
+        right = token.start
+    return False
+
+
 def _sentence_start(text: str, toks: list[Token], i: int) -> bool:
     return i == 0 or _SENTENCE_GAP.search(text, toks[i - 1].end, toks[i].start) is not None
 
@@ -584,7 +686,22 @@ def _possible_unknown_name(token: Token) -> bool:
         len(lower) >= 3
         and sum(ch in "aeiou" for ch in lower) >= 2
         and not _NON_NAME_SUFFIX.search(lower)
+        and not _colloquial_verb(lower)
     )
+
+
+# Jakarta chat's nasal prefix on a verb, and the first letter it replaces: "ngasih" (kasih),
+# "ngambil" (ambil), "nyuruh" (suruh), "nitip" (titip), "makai" (pakai).
+_NASAL_PREFIXES = (("ng", ("", "k")), ("ny", ("s", "c")), ("n", ("t",)), ("m", ("p",)))
+
+
+def _colloquial_verb(lower: str) -> bool:
+    """An unknown word made of a nasal prefix and an Indonesian verb."""
+    for prefix, replaced in _NASAL_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 4 and rest[0] in "aeiou":
+            return any(letter + rest in LEXICON for letter in replaced)
+    return False
 
 
 def _first_score(token: Token, cue: Cue | None) -> float | None:
@@ -598,6 +715,8 @@ def _first_score(token: Token, cue: Cue | None) -> float | None:
             return sure
         return ambiguous_cap if token.capitalised else ambiguous_lower
     if token.capitalised:
+        if cue is Cue.SELF and _english_word(token):
+            return None  # "I'm Happy", "- IT Support"
         # A short all-caps word after a weak cue is an acronym ("dari JNE").
         if token.all_caps and len(token.text) <= 4 and cue not in _STRONG_CUES:
             return None
@@ -635,6 +754,10 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
     score = _first_score(toks[i], cue)
     if score is None and cue is Cue.SELF and _introduced(text, toks[i]):
         score = _INTRODUCED_SCORE
+    if score is None and cue is Cue.HONORIFIC and _rare_word_name(toks, i):
+        score = _RARE_WORD_NAME_SCORE
+    if score is None and cue is Cue.SELF and _lower_full_name(text, toks, i):
+        return NameSpan(toks[i].start, toks[i + 1].end, _INTRODUCED_SCORE)
     if score is None:
         return None
     end = i + 1
@@ -679,6 +802,53 @@ def _introduced(text: str, token: Token) -> bool:
         and not _prefixed_word(token.lower)
         and _possible_unknown_name(token)
         and _INTRO_AFTER.match(text, token.end) is not None
+    )
+
+
+_RARE_WORD_NAME_SCORE = 0.5
+
+
+def _rare_word_name(toks: list[Token], i: int) -> bool:
+    """A capitalised word only the large dictionary knows, after a capitalised honorific:
+    a short name that is also a rare word ("Kang Jaja", "Mbok Jum")."""
+    token, lower = toks[i], toks[i].lower
+    return (
+        i > 0
+        and toks[i - 1].capitalised
+        and toks[i - 1].lower in HONORIFICS
+        and token.capitalised
+        and not token.all_caps
+        and len(lower) >= 3
+        and lower in LEXICON
+        and not _english_word(token)
+        and not any(lower in s for s in (COMMON, STOPWORDS, ORG_WORDS, PLACES, MEDICINES))
+        and lower not in HONORIFICS
+        and _AFFIXED_WORD.fullmatch(lower) is None
+        and not _with_enclitic(lower)
+        and not _derived_noun(lower)
+        and not _prefixed_word(lower)
+    )
+
+
+_SELF_PRONOUNS = frozenset({"saya", "sy", "aku", "aq", "gue", "gw", "gua"})
+
+
+def _lower_full_name(text: str, toks: list[Token], i: int) -> bool:
+    """Two lower-case gazetteer names after "saya", both also words: "sy indah lestari"."""
+    pair = toks[i : i + 2]
+    return (
+        len(pair) == 2
+        and i > 0
+        and toks[i - 1].lower in _SELF_PRONOUNS
+        and _joined(text, *pair)
+        and all(
+            not t.capitalised
+            and t.lower in NAMES
+            and t.lower not in STOPWORDS
+            and t.lower not in HONORIFICS
+            and t.lower not in _FUNCTION_WORDS
+            for t in pair
+        )
     )
 
 
@@ -739,6 +909,8 @@ def cue_positions(text: str) -> dict[int, Cue]:
             if pattern is _BARE_AN and not _bare_an_context(text, match.start()):
                 continue
             here = cue
+            if cue is Cue.HONORIFIC and _FROM_BEFORE.search(text, max(0, at - 30), at):
+                here = Cue.WEAK
             closed = _CLOSED_CUES.get(match.group().strip().lower())
             if closed is not None and _closes_name(text, at):
                 here = closed
@@ -811,6 +983,8 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     run = toks[i:end]
     if len(run) > 1 and _english_word(first):
         return None  # a label or word before a name: "Employee Nicholas Hartono"
+    if _COMPOUND_AFTER.match(text, run[-1].end):
+        return None  # "Drop-off point"
     evidence = balinese or any(_name_evidence(t) for t in run) or _contact_line(text, run)
     if not evidence or " ".join(t.lower for t in run) in PLACES:
         return None
@@ -932,9 +1106,11 @@ _ADDRESS_END = re.compile(r"[ \t]*[,!]")
 # What only a person does, right after a name that is also a word: "Melati cuti ...",
 # "Jaya udah izin", "Bunga bilang ...".
 _PERSON_VERB_AFTER = re.compile(
-    r"[ \t]+(?:(?:lagi|lg|sedang|sdg|udah|udh|sudah|sdh|mau|akan|baru)[ \t]+)?"
+    r"[ \t]+(?:(?:lagi|lg|sedang|sdg|udah|udh|sudah|sdh|mau|akan|baru|belum|blm|ga|gak"
+    r"|nggak|tidak)[ \t]+)?"
     r"(?:cuti|izin|ijin|resign|bilang|blg|nanya|minta|melahirkan|lahiran|nikah|menikah"
-    r"|opname|dirawat|telat|absen|wfh)\b",
+    r"|opname|dirawat|telat|absen|wfh|sakit|pulang|datang|dateng|berangkat|bayar|transfer"
+    r"|nelpon|telpon|ngomong|cerita|ngabarin|nanyain|meninggal)\b",
     re.IGNORECASE,
 )
 # A person's role or department after a capitalised word: "Yohan bagian gudang",
@@ -942,7 +1118,10 @@ _PERSON_VERB_AFTER = re.compile(
 _ROLE_AFTER = re.compile(
     r"[ \t]*\((?:cs|admin|finance|hrd?|kasir|kurir|sales|marketing|gudang|owner|manager|spv"
     r"|supervisor|driver|sopir|teknisi|akunting|accounting|keuangan|satpam|security)\)"
-    r"|[ \t]+(?:(?:dari|di)[ \t]+)?(?:bagian|divisi|departemen|dept)\b",
+    r"|[ \t]+(?:(?:dari|di)[ \t]+)?(?:bagian|divisi|departemen|dept)\b"
+    # a relative of theirs in English: "Danu's dad", "Arka's teacher"
+    r"|['’]s[ \t]+(?:mom|mum|mother|dad|father|parents?|son|daughter|wife|husband|brother"
+    r"|sister|kid|child|baby|teacher|nanny|friend|boss)\b",
     re.IGNORECASE,
 )
 _ADDRESSED_SCORE = 0.6
@@ -986,8 +1165,19 @@ def _greeted_or_acting(text: str, token: Token) -> bool:
     )
 
 
+# A speaker naming themself in English: "Oskar here.", "Hi, Dita here!"
+_HERE_AFTER = re.compile(r"[ \t]+here[ \t]*[.!,]", re.IGNORECASE)
+# A name called at the end of a wish or request: "lekas pulih ya Odelia!", "makasih ya Odi."
+_VOCATIVE_BEFORE = re.compile(r"\b(?i:ya|yah|yaa|yuk|dong|deh)[ \t]+\Z")
+_VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[!?.,]|\Z)")
+
+
 def _role_follows(text: str, token: Token) -> bool:
-    """An unknown capitalised word (or a name) before a person's role: "Yohan bagian gudang"."""
+    """An unknown capitalised word (or a name) before a person's role ("Yohan bagian
+    gudang"), before "here" ("Oskar here."), or called after "ya" ("pulih ya Odelia!")."""
+    called = _VOCATIVE_BEFORE.search(
+        text, max(0, token.start - 8), token.start
+    ) and _VOCATIVE_AFTER.match(text, token.end)
     return (
         token.capitalised
         and not token.all_caps
@@ -996,7 +1186,12 @@ def _role_follows(text: str, token: Token) -> bool:
         and not _english_word(token)
         and token.lower not in PLACES
         and token.lower not in STOPWORDS
-        and _ROLE_AFTER.match(text, token.end) is not None
+        and token.lower not in HONORIFICS
+        and (
+            _ROLE_AFTER.match(text, token.end) is not None
+            or _HERE_AFTER.match(text, token.end) is not None
+            or bool(called)
+        )
     )
 
 
@@ -1194,9 +1389,30 @@ def _sign_off_name(token: Token, *, lexicon: bool = False) -> bool:
     )
 
 
+# Syllables of romanised Korean given names, written with a hyphen: "Ji-hoon", "Seo-yeon".
+_KOREAN_SYLLABLES = (
+    "ah|bin|bo|bum|chae|chan|cheol|chul|dae|do|dong|eun|geun|gi|gyu|ha|hae|han|hee|ho|hoon|hun"
+    "|hwa|hwan|hye|hyo|hyuk|hyun|in|jae|je|ji|jin|jong|joo|ju|jun|jung|kwang|kyu|kyung|mi|min"
+    "|myung|na|nam|ra|ri|rin|sang|se|seo|seok|seon|seong|seul|seung|so|sol|soo|sook|su|suk|sun"
+    "|sung|tae|won|woo|wook|woong|yeol|yeon|yeong|yong|young|yu|yul|yun"
+)
+# A Korean given name, after its family name when there is one: "Park Ji-hoon", "Hye-jin".
+_KOREAN_NAME = re.compile(
+    r"(?<![\w-])(?:(?:Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon"
+    r"|Hwang|Ahn|Song|Yoo|Hong|Moon|Baek|Ryu|Nam|Bae)[ \t]+)?"
+    rf"(?P<first>(?i:{_KOREAN_SYLLABLES}))-(?P<second>{_KOREAN_SYLLABLES})(?![\w-])"
+)
+_KOREAN_NAME_SCORE = 0.75
+
+
 def _written_names(text: str) -> list[NameSpan]:
-    """Names in fixed notations: tickets ("SARAGIH/RONALDO MR") and user names of two names."""
+    """Names in fixed notations: tickets ("SARAGIH/RONALDO MR"), Korean given names with
+    their hyphen ("Ji-hoon") and user names of two names."""
     found = [NameSpan(*m.span(), _TICKET_NAME_SCORE) for m in _TICKET_NAME.finditer(text)]
+    for match in _KOREAN_NAME.finditer(text):
+        # "Min-jun", not "so-so" nor a lower-case compound
+        if match["first"][0].isupper() and match["first"].lower() != match["second"]:
+            found.append(NameSpan(*match.span(), _KOREAN_NAME_SCORE))
     for match in _HANDLE.finditer(text):
         first, last = match.group(1).lower(), match.group(2).lower()
         known = first in NAMES and last in NAMES
@@ -1205,8 +1421,10 @@ def _written_names(text: str) -> list[NameSpan]:
             text, max(0, match.start() - 16), match.start()
         )
         sure = is_sure_name(first) or is_sure_name(last)
+        # a sure first name, an underscore and any word: "rendi_keren", "sinta_cantik99"
+        named = is_sure_name(first) and "_" in match.group() and len(last) >= 3
         # after "@" a gazetteer name that is also a word is a user's name: "@ayu_lestari"
-        if (sure and (known or marked)) or (match.group().startswith("@") and known):
+        if (sure and (known or marked)) or named or (match.group().startswith("@") and known):
             start = match.start() + match.group().startswith("@")
             found.append(NameSpan(start, match.end(), _HANDLE_SCORE))
     for match in _MENTION.finditer(text):
@@ -1300,6 +1518,10 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
                 continue  # a form's field label: "Passport:", "Ringkasan:", "Card no:"
             if len(run) <= 2 and all(_english_word(t) for t in run):
                 continue  # "Master", "Upgrade", "Building Management"
+            if _COMPOUND_AFTER.match(text, run[-1].end):
+                continue  # the first half of a compound word: "Drop-off", "Check-in"
+            if run[0].all_caps and _CODE_BEFORE.search(text, max(0, start - 30), start):
+                continue  # a promo or voucher code: "pakai kode HEMATJUNI"
             if not _has_evidence(run):
                 if cues is None:
                     cues = cue_positions(text)
@@ -1344,8 +1566,14 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
     for person in persons:
         words_in = tokens(text, person.start, person.end)
         for token in words_in:
-            # a word of a two-word name, or a name with evidence, is the same person again
-            if _mention_word(token) and (len(words_in) >= 2 or _name_evidence(token)):
+            # a word of a two-word name, a name with evidence, or a name that is also a word
+            # after a sure cue ("anak sy Melati ... ulang tahun Melati") is the same person
+            if _mention_word(token) and (
+                len(words_in) >= 2
+                or _name_evidence(token)
+                or token.lower not in NAMES  # an unknown word is no ordinary word
+                or person.score >= _CUED_SCORE
+            ):
                 known.add(token.text)
         before = _JOINED_BEFORE.search(text, max(0, person.start - 40), person.start)
         if before is not None and free(before.start("name"), before.end("name")):
@@ -1394,14 +1622,21 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
                 added.append(Entity(PERSON, run[0].start, run[-1].end, _MENTION_SCORE))
     if known:
         for token in tokens(text):
-            if token.text in known and free(token.start, token.end):
+            if (
+                token.text in known
+                and free(token.start, token.end)
+                # the owner's name again in the business's: "Wisma Melati ... bu Melati"
+                and not _ORG_BEFORE.right_before(text, token.start)
+            ):
                 added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
     return added
 
 
 def _english_word(token: Token) -> bool:
     lower = token.lower
-    return lower in ENGLISH_WORDS and lower not in NAMES and lower not in FOREIGN_NAMES
+    # also a plural: "Tickets", "Orders"
+    english = lower in ENGLISH_WORDS or (lower.endswith("s") and lower[:-1] in ENGLISH_WORDS)
+    return english and lower not in NAMES and lower not in FOREIGN_NAMES
 
 
 def _mention_word(token: Token) -> bool:
