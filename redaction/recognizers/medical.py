@@ -169,7 +169,9 @@ _QUESTION_AFTER = re.compile(r"[ \t]*(?:(?!ya\b|kan\b)\w+[ \t]*){0,2}[?/]", re.I
 # Words right before a health term that belong to it: "kena stroke", "gejala tipes",
 # "dicurigai DBD", "abis operasi usus buntu", "pakai kursi roda", "severe asthma".
 _PREFIX = re.compile(
-    r"(?:(?:kena|terkena|gejala|kontrol|dicurigai|diduga|suspek|suspect|suspected|pernah|positif|positive"
+    r"(?:(?:kena|terkena|gejala|kontrol|dicurigai|diduga|suspek|suspect|suspected|positif|positive"
+    # "pernah sampe sesak napas": it went as far as that once
+    r"|pernah(?:[ \t]+(?:sampe|sampai|sampek))?"
     r"|abis|habis|pasca|post|setelah|severe|mild|moderate|chronic|acute|bad|pakai|pake|memakai"
     # an operation on it: "operasi pengangkatan miom", "operasi ESWL", "removal of fibroids"
     r"|operasi|dioperasi|pengangkatan|removal[ \t]+of"
@@ -215,7 +217,8 @@ _QUALIFIER = re.compile(
     # when a medicine is taken: "insulin 8 unit sebelum makan", "after meals"
     r"|[ \t]+(?:sebelum|sesudah|setelah|sblm|stlh|before|after)[ \t]+(?:makan|tidur|meals?|bed)\b"
     rf"|[ \t]+(?:{_ORGANS})\b"
-    rf"|[ \t]+{_SIDE}\b"
+    # ("atas nama" is "in the name of": "klaim rawat inap atas nama suami")
+    rf"|[ \t]+{_SIDE}\b(?![ \t]+nama\b)"
     # a temperature: "demam 39 derajat", "fever of 38.5°C"
     r"|[ \t]+(?:of[ \t]+)?\d{2}(?:[.,]\d)?[ \t]*(?:derajat|°[ \t]?c?|celsius)"
     # ... or a bare body temperature: "demam 38,5", "panas 39 dari semalam"
@@ -230,7 +233,9 @@ _QUALIFIER = re.compile(
     r"(?:[ \t]*/[ \t]*\d*[ \t]*ml\b)?"
     r"|[ \t]+\d[ \t]*[xX][ \t]*\d\b(?:[ \t]+(?:sehari|per[ \t]+hari|a[ \t]+day|daily))?"
     r"|[ \t]+(?:tiap|setiap|every)[ \t]+(?:pagi|siang|sore|malam|hari|morning|night|day)\b"
+    # (not when it happened: "serangan jantung pagi ini", "demam malam tadi")
     r"|[ \t]+(?:pagi|siang|sore|malam)(?:[ \t]+hari)?\b"
+    r"(?![ \t]+(?:ini|tadi|td|kemarin|kemaren|kmrn|itu|harinya)\b)"
     r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik|pen)\b"
     # how it is given: "diazepam rektal", "salbutamol nebul", "insulin pen (NovoRapid)"
     r"|[ \t]+(?:rektal|rectal|oral|topikal|topical|sublingual|supositoria|suppositoria|nebul"
@@ -257,10 +262,12 @@ _DOSED_MEDICINE = re.compile(
     re.IGNORECASE,
 )
 _DOSE = re.compile(r"\d[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units)\b", re.IGNORECASE)
-# Pregnancy with its term: "18 weeks pregnant", "hamil 28 minggu", "hamil anak ke-2", "usia
-# kandungan 32 minggu". (The due date, "HPL 14 Agustus", is a date like an appointment's.)
+# Pregnancy with its term: "18 weeks pregnant", "pregnant 7 months", "hamil 28 minggu", "hamil
+# anak ke-2", "usia kandungan 32 minggu". (The due date, "HPL 14 Agustus", is a date like an
+# appointment's.)
 _PREGNANCY = re.compile(
     r"\b\d{1,2}[ \t]*(?:weeks?|months?|wks?|minggu|bulan)[ \t]+pregnant\b"
+    r"|\bpregnant[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]*(?:weeks?|months?|wks?)\b"
     r"|\bhamil[ \t]+(?:\d{1,2}[ \t]*(?:minggu|mgg|bulan|bln)\b|muda\b|tua\b"
     r"|(?:anak[ \t]+)?(?:ke-?[ \t]*\d|pertama|kedua|ketiga|keempat)\b)"
     r"|\b(?:usia[ \t]+)?(?:kandungan|kehamilan)(?:[ \t]+(?:sy|saya|aku|istri[ \t]+(?:sy|saya)))?"
@@ -331,7 +338,7 @@ _LAB_BARE = re.compile(
     r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu))?|gdp|gds|hba1c|kolesterol(?:[ \t]+(?:total"
     r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
     r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid|blood[ \t]+(?:sugar|glucose))"
-    rf"(?P<nya>nya)?(?P<subject>{_LAB_SUBJECT})?{_LAB_LINK}"
+    rf"(?P<nya>[ \t]?nya)?(?P<subject>{_LAB_SUBJECT})?{_LAB_LINK}"
     r"\d{1,3}(?:[.,]\d{1,2})?"
     r"(?![\w/%]|[.,]\d|[ \t]*(?:box|botol|btl|pcs|biji|buah|kotak|strip|sachet|pack|kg|gr"
     r"|gram|mg|kkal|kcal|x\b|kali|jam|hari|menit|minggu|bulan|tahun|orang|times))",
@@ -382,9 +389,10 @@ _HEALTH_FIELD = re.compile(
     r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah)\b|[ \t]*(?:[\n,;.(]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
-# An eye's prescription: "mata minus 3", "mata kanan silinder 0,75".
+# An eye's prescription: "mata minus 3", "mata kanan silinder 0,75", "berkacamata minus 3".
 _EYE_PRESCRIPTION = re.compile(
-    r"\bmata(?:nya|ku)?(?:[ \t]+(?:sy|saya|aku|anak|kanan|kiri|ku|nya))*[ \t]+(?:minus|min"
+    r"\b(?:berkaca[ \t]*mata|mata(?:nya|ku)?(?:[ \t]+(?:sy|saya|aku|anak|kanan|kiri|ku|nya))*)"
+    r"[ \t]+(?:minus|min"
     r"|plus|silinder|silindris|cylinder)[ \t]*\d{1,2}(?:[.,]\d{1,2})?\b",
     re.IGNORECASE,
 )
@@ -402,14 +410,16 @@ _COUNT_IN_THOUSANDS = re.compile(
     r"|drop[ \t]+(?:ke|jadi))?[ \t]*\d{1,3}(?:[.,]\d{3})?[ \t]*(?:rb|ribu|k)\b",
     re.IGNORECASE,
 )
-# A level said in words: "gula darah ibu tinggi terus", "tensi bapak naik lagi".
+# A level said in words: "gula darah ibu tinggi terus", "tensi bapak naik lagi", "SGPT tinggi".
 _LAB_LEVEL = re.compile(
     r"\b(?:gula[ \t]+darah"
     # "gula" alone is someone's blood sugar only as theirs: "gulanya drop", "gula ibu naik"
     r"|gula(?=nya\b|[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|suami|istri|nenek|kakek"
     r"|beliau)\b)"
     r"|kolesterol|asam[ \t]+urat|tensi|tekanan[ \t]+darah|trombosit|hb"
-    r"|hemoglobin|blood[ \t]+(?:sugar|pressure)|cholesterol)"
+    r"|hemoglobin|blood[ \t]+(?:sugar|pressure)|cholesterol"
+    # liver and kidney tests, blood fats: "SGPT tinggi", "kreatinin naik"
+    r"|sgpt|sgot|kreatinin|creatinine|ureum|trigliserida|triglycerides|ldl|hba1c|leukosit)"
     # whose, also in regional spellings: "gula darah nyo lah turun" (Minang), "tensine"
     r"(?:[ \t]*(?:nya|nyo|ipun|na))?"
     r"(?:[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau"
@@ -574,17 +584,21 @@ _FEBRILE_STEP = re.compile(
     re.IGNORECASE,
 )
 _FEVER = re.compile(r"\b(?:demam|panas|kejang|fever|febris)", re.IGNORECASE)
-# An aid someone walks, hears or sits with: "Ibu sy pakai tongkat", "Dad uses a walker", "she
-# uses a wheelchair" (said of someone; "sewa kursi roda" is a rental).
+# An aid someone walks, hears, sits or breathes with: "Ibu sy pakai tongkat", "Dad uses a
+# walker", "she uses a wheelchair", "bapak pake oksigen di rumah" (said of someone; "sewa
+# kursi roda" is a rental).
 _MOBILITY_AID = re.compile(
     r"\b(?:pakai|pake|pakek|memakai|menggunakan|uses?|using|needs?|in)[ \t]+(?:a[ \t]+)?"
     r"(?:kursi[ \t]+roda|tongkat(?![ \t]+(?:selfie|narsis|golf|pramuka|kayu|baseball))"
     r"|kruk|wheelchair|crutches|alat[ \t]+bantu[ \t]+(?:jalan|dengar)|hearing[ \t]+aids?"
-    r"|(?<=a[ \t])(?:walker|cane|walking[ \t]+(?:stick|frame)))\b",
+    r"|(?<=a[ \t])(?:walker|cane|walking[ \t]+(?:stick|frame))"
+    r"|(?:tabung[ \t]+|selang[ \t]+)?oksigen|(?:an[ \t]+)?oxygen(?:[ \t]+(?:tank|concentrator))?"
+    r"|cpap|bipap)\b",
     re.IGNORECASE,
 )
 _MOBILITY_CUES = re.compile(
-    r"roda|tongkat|kruk|wheelchair|crutches|bantu|aid|walker|cane|walking", re.I
+    r"roda|tongkat|kruk|wheelchair|crutches|bantu|aid|walker|cane|walking|oksigen|oxygen|pap",
+    re.I,
 )
 # Blindness, deafness and paralysis with their extent: "buta sebelah", "tuli total",
 # "lumpuh separuh badan", "blind in one eye".
@@ -617,10 +631,19 @@ _BARE_STRENGTH = re.compile(
     re.IGNORECASE,
 )
 # A health word in a public event or offer is nobody's: "seminar diabetes untuk umum",
-# "Webinar Kenali Gejala Stroke", "operasi katarak gratis".
+# "Webinar Kenali Gejala Stroke", "operasi katarak gratis"; nor in a service a clinic offers
+# ("klinik kami melayani operasi katarak", "promo operasi lasik", "sedia obat hipertensi"),
+# a requirement ("syarat: tidak sedang hamil"), advice ("tips kehamilan trimester pertama") or
+# talk of all who have it ("menu untuk penderita diabetes"; not "Pak Budi penderita diabetes").
 _PUBLIC_BEFORE = Keywords(
     "seminar", "webinar", "penyuluhan", "sosialisasi", "edukasi", "kampanye", "talkshow",
     "talk show", "workshop", "kenali", "mengenal", "pencegahan", "cegah", "mencegah", "awareness",
+    "melayani", "menyediakan", "layanan", "pelayanan", "we offer", "offers", "tips", "panduan",
+    "promo", "diskon", "discount", "paket", "sedia", "jual", "menjual", "we sell", "syarat",
+    "persyaratan", "requirements",
+    "artikel", "untuk penderita", "utk penderita", "bagi penderita", "buat penderita",
+    "para penderita", "untuk pengidap", "bagi pengidap", "para pengidap", "for people with",
+    "for patients with",
 )  # fmt: skip
 _PUBLIC_AFTER = re.compile(
     r"[ \t]+(?:gratis|free|untuk[ \t]+umum|utk[ \t]+umum|for[ \t]+(?:the[ \t]+)?public)\b",
@@ -631,12 +654,57 @@ _PUBLIC_WINDOW = 40
 
 def _public(text: str, piece: _Piece) -> bool:
     clause_start = _clause_start(text, piece.start, _PUBLIC_WINDOW)
-    if _SUBJECTS.before(text, piece.start, piece.start - clause_start):
-        return False
+    if _SUBJECTS.before(text, piece.start, piece.start - clause_start) or _FOR_SOMEONE_AFTER.match(
+        text, piece.end
+    ):
+        return False  # "layanan cuci darah utk ibu sy" is the mother's
     return bool(
         _PUBLIC_BEFORE.before(text, piece.start, piece.start - clause_start)
         or _PUBLIC_AFTER.match(text, piece.term_end or piece.end)
         or _PUBLIC_AFTER.match(text, piece.end)
+    )
+
+
+# Care that a policy covers is a benefit, nobody's treatment: "polis nya cover kemoterapi
+# gak?", "ter-cover utk rawat inap & kemoterapi", "mau klaim rawat inap".
+_CARE = re.compile(
+    r"(?:rawat[ \t]+(?:inap|jalan)|kemoterapi|kemo|chemo(?:therapy)?|operasi|persalinan"
+    r"|melahirkan|cuci[ \t]+darah|hemodialisa|dialisis|dialysis|fisioterapi|physiotherapy"
+    r"|radioterapi|radiotherapy|opname)\Z",
+    re.IGNORECASE,
+)
+_COVERAGE_BEFORE = Keywords(
+    "cover", "covers", "covered", "ter-cover", "tercover", "ngecover", "mengcover", "ditanggung",
+    "menanggung", "tanggung", "coverage", "klaim", "claim",
+)  # fmt: skip
+_COVERAGE_WINDOW = 40
+
+
+def _benefit(text: str, piece: _Piece) -> bool:
+    if not _CARE.search(text, piece.start, piece.term_end or piece.end):
+        return False
+    return _COVERAGE_BEFORE.before(
+        text, piece.start, piece.start - _clause_start(text, piece.start, _COVERAGE_WINDOW)
+    )
+
+
+# A question about a condition or a treatment in general, in a message that names nobody:
+# "apakah kemoterapi bikin rambut rontok?", "berapa lama pemulihan operasi lasik?".
+_GENERAL_QUESTION_BEFORE = Keywords(
+    "apakah", "apa itu", "apa sih", "gimana", "bagaimana", "kenapa", "mengapa", "berapa",
+    "is it", "does", "do", "can", "what is", "what are", "how long", "how does", "why",
+)  # fmt: skip
+_QUESTION_END = re.compile(r"[^\n.!?]*\?")
+# Someone named with a title: "Pak Tono", "Mrs. Lim", "a.n. Budi".
+_NAMED = re.compile(r"\b(?i:pak|bu|mas|mbak|mba|bang|om|tante|mr|mrs|ms|a\.n)\.?[ \t]+[A-Z]")
+
+
+def _general_question(text: str, piece: _Piece) -> bool:
+    return bool(
+        _GENERAL_QUESTION_BEFORE.before(
+            text, piece.start, piece.start - _clause_start(text, piece.start, _TRIGGER_WINDOW)
+        )
+        and _QUESTION_END.match(text, piece.end)
     )
 
 
@@ -735,14 +803,24 @@ def find_medical(text: str) -> list[Span]:
             and not any(e <= m.start() and _JOIN.fullmatch(text, e, m.start()) for e in ends)
         ]
     )
-    pieces = [p for p in pieces if not _about_an_animal(text, p.start) and not _public(text, p)]
+    anonymous = not _SUBJECTS.before(text, len(text), len(text)) and not _NAMED.search(text)
+    pieces = [
+        p
+        for p in pieces
+        if not _about_an_animal(text, p.start)
+        and not _public(text, p)
+        and not _benefit(text, p)
+        and not (anonymous and _general_question(text, p))
+    ]
     return _join(text, pieces)
 
 
-# A medicine or a therapy named by its acronym: "minum OAT dari puskesmas", "Terapi TENS".
+# A medicine or a therapy named by its acronym: "minum OAT dari puskesmas", "Terapi TENS",
+# with its regimen: "minum ARV TLD 1x1".
 _DRUG_ACRONYM = re.compile(
     r"\b(?:minum|konsumsi|mengonsumsi|taking|on|dikasih|diberi)[ \t]+"
-    r"(?P<value>(?-i:OAT|ARV|OAINS|NSAIDs?|SSRIs?))\b",
+    r"(?P<value>(?-i:OAT|ARV|OAINS|NSAIDs?|SSRIs?)"
+    r"(?:[ \t]+(?!(?-i:DI|KE|DAN|YG|YANG|DARI|UTK|SM|JUGA)\b)(?-i:[A-Z]{2,5})(?![\w-]))?)\b",
     re.IGNORECASE,
 )
 _THERAPY_ACRONYM = re.compile(
@@ -790,7 +868,8 @@ def _body_state_pieces(text: str) -> list[_Piece]:
             if _FEVER.search(text, max(0, m.start() - 60), m.end() + 60)
         ]
     pieces += [
-        _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE) for m in _DRUG_ACRONYM.finditer(text)
+        _Piece(m.start("value"), _QUALIFIER.match(text, m.end()).end(), MEDICAL_TRIGGERED_SCORE)
+        for m in _DRUG_ACRONYM.finditer(text)
     ]
     # a weight or a therapy in a message about someone's health (reported only with other
     # health data)
@@ -835,11 +914,7 @@ def _terms(text: str) -> list[_Piece]:
             if _is_medication(term):  # "ada metformin 500 mg?": asked for in a shop
                 pieces.append(_Piece(start, end, None, shop=True))
             continue
-        if _is_medication(term) and (
-            _asked_in_a_shop(text, match.start())
-            or _SHOP_QUESTION_AFTER.match(text, end)
-            or _PRESCRIPTION_AFTER.match(text, end)
-        ):
+        if _is_medication(term) and _a_product(text, match.start(), end):
             pieces.append(_Piece(start, end, None, shop=True))
             continue
         if _TEST_BEFORE.right_before(text, match.start()) and not _VERDICT_IN.search(
@@ -884,6 +959,16 @@ def _terms(text: str) -> list[_Piece]:
         )
         pieces.append(_Piece(start, end, score, weak=weak, term_end=match.end()))
     return pieces
+
+
+def _a_product(text: str, start: int, end: int) -> bool:
+    """Whether a medicine is asked for in a shop or described by its rules, and nobody's
+    ("di tas ada obat insulin anak sy" says whose it is)."""
+    return bool(
+        (_asked_in_a_shop(text, start) and not _OWNER_AFTER.match(text, end))
+        or _SHOP_QUESTION_AFTER.match(text, end)
+        or _PRESCRIPTION_AFTER.match(text, end)
+    )
 
 
 _POSSESSIVE_END = re.compile(r"(?:nya|nyo|n?ipun|ku|mu)\Z", re.IGNORECASE)
@@ -1195,7 +1280,7 @@ _NOT_PROMOTED = frozenset({
     "rawat inap", "opname", "kursi roda", "fisioterapi", "physiotherapy", "terapi wicara",
     "speech therapy", "operasi", "dioperasi", "alat bantu dengar", "hamil", "pregnant",
     "alergi", "allergy", "menyusui", "breastfeeding", "haid", "menstruasi", "datang bulan",
-    "lasik",
+    "lasik", "nebulizer", "nebuliser",
 })  # fmt: skip
 
 
@@ -1205,8 +1290,9 @@ def _promoted(text: str, group: list[_Piece]) -> bool:
     if any(p.score is not None or p.weak for p in group):
         return False
     if all(p.shop for p in group):
-        # with its dose, the medicine someone takes: "ada metformin 500 mg? bapak sy diabetes"
-        return _DOSE.search(text, start, end) is not None
+        # with its dose or strength, the medicine someone takes: "ada metformin 500 mg?
+        # bapak sy diabetes", "ada amoxicillin 500? buat istri sy"
+        return any(ch.isdigit() for ch in text[start:end])
     return (
         not _product_before(text, start, end)
         and not _PRODUCT_BEFORE.before(text, start, _LIST_PRODUCT_WINDOW)

@@ -105,6 +105,10 @@ _VALUE = r"(?!(?i:2fa|2-?step|mfa|otp|2sv)(?![\w#@$%&*!-]))[^\s\"'“‘]\S{1,62
 _ENCLITIC = r"(?:-?(?:nya|ku|mu))?(?!\p{L})"
 
 
+# A word doubled in chat spelling is no password: "reset password berkali2", "pw nya beda2".
+_NOT_REDUPLICATED = r"(?!\p{L}+2(?![\w#@$%&*!-]))"
+
+
 # An amount of money is not a password: "daily pass Rp1.250.000", "pass: IDR 500,000".
 _AMOUNT = regex.compile(r"(?i)(?:rp|idr|usd|sgd|[$€£])\.?\s?[\d.,]+\w*|\d{1,3}(?:[.,]\d{3})+")
 
@@ -150,12 +154,25 @@ class PasswordRecognizer(ContextPatternRecognizer):
             + ")",
             0.8,
         ),
+        # A colon further on in the same sentence: "password wifi rumah udh diganti ya:
+        # melati1956" (letters and a digit; not a time "jam 10:30", a number, an address
+        # or a link).
+        Pattern(
+            "Password (keyword ... : value)",
+            r"(?i:\b(?:password|passwd|passcode|pswd|pwd|pw|pass|kata ?sandi|sandi))"
+            + _ENCLITIC
+            + r"[^\n:=.!?]{1,50}?(?<!\d)[ \t]*[:=][ \t]*(?P<value>(?=\S*\d)(?=\S*\p{L})(?!\S*(?:://|@))"
+            + _VALUE
+            + ")",
+            0.7,
+        ),
         Pattern(
             "Password (keyword value)",
             r"(?i:\b(?:password|passwd|passcode|pswd|pwd|kata ?sandi|sandi))"
             + _ENCLITIC
             + _FILLERS
             + r"[ \t]+(?P<value>(?=\S*\d|\S*[^\s\p{L}\d.,!?]\S)"
+            + _NOT_REDUPLICATED
             + _VALUE
             + ")",
             0.8,
@@ -168,6 +185,7 @@ class PasswordRecognizer(ContextPatternRecognizer):
             + _ENCLITIC
             + _FILLERS
             + r"[ \t]+(?P<value>(?=\S*\d)(?=\S*\p{L})(?=\S{6})"
+            + _NOT_REDUPLICATED
             + _VALUE
             + ")",
             0.7,
@@ -194,11 +212,18 @@ class PasswordRecognizer(ContextPatternRecognizer):
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
         start, end = match.span("value")
         value = match.string[start:end]
-        if _NOT_A_PASSWORD.fullmatch(value.rstrip("!?.,:;")):
-            return
+        if _NOT_A_PASSWORD.fullmatch(value.rstrip("!?.,:;")) or "://" in value:
+            return  # a description or a link ("password reset link: https://...")
         if _PASSWORD_RULES_LABEL.search(match.string, match.start(), start):
             return
         yield start, end
+
+
+# A quoted menu or button names no password: 'klik "lupa password"', '"Forgot PIN?"'.
+_BUTTON_LABEL = regex.compile(
+    r"(?i:\b(?:password|kata ?sandi|sandi|pin|lupa|forgot|reset|ubah|ganti|change|login|log ?in"
+    r"|masuk|daftar|sign))\b"
+)
 
 
 class QuotedPasswordRecognizer(ContextPatternRecognizer):
@@ -214,6 +239,11 @@ class QuotedPasswordRecognizer(ContextPatternRecognizer):
             0.75,
         ),
     )
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        start, end = match.span("value")
+        if _BUTTON_LABEL.search(match.string, start, end) is None:
+            yield start, end
 
 
 class UrlCredentialsRecognizer(ContextPatternRecognizer):
@@ -331,13 +361,22 @@ _CODE_KEYWORD = (
     r"|pickup ?code|access ?code|door ?code|pin ?code"
     # codes of locks, gates, alarms and keypads: "smart lock code", "kode gerbang baru"
     r"|(?:(?:smart ?)?lock|gate|alarm|keypad|unlock|garage|locker|safe|padlock) ?(?:code|pin)"
-    r"|kode ?(?:gate|gerbang|pagar|kunci|alarm|loker|garasi|gembok|lock)"
+    r"|kode ?(?:gate|gerbang|pagar|kunci|alarm|loker|garasi|gembok|(?:smart ?)?lock)"
     r"|one[ -]?time ?(?:code|password|pin|passcode)|kode ?sekali ?pakai"
     r"|(?:log ?in|sign[ -]?in) ?code"
     r"|kode ?(?:login|masuk|konfirmasi|confirmation)"
+    # a code known by its length or by the SMS it came in: "kode 6 digit nya", "kode dr SMS"
+    r"|kode ?\d ?(?:digit|angka)|\d[ -]?digit ?code|angka ?(?:verifikasi|otp)"
+    r"|kode ?(?:dari|dr|via|lewat) ?sms|sms ?code"
     r"|kunci ?(?:brankas|gembok|loker|pintu|koper)|kombinasi ?(?:gembok|brankas|koper)"
     # a phone's or laptop's screen lock: "kunci layar 4455", "screen lock pin 1029"
     r"|(?:kunci|sandi|pin|kode) ?layar|screen ?lock(?: ?(?:pin|code))?|lock ?screen(?: ?pin)?))"
+)
+# The codes that open an account (not those of a booking, a promo or a parcel).
+_ACCOUNT_CODE_KEYWORD = (
+    r"(?i:\b(?:kode ?(?:otp|verifikasi|verif|aktivasi|keamanan|cadangan|pemulihan|backup"
+    r"|recovery|login|masuk)|(?:verification|activation|security|backup|recovery|login) ?codes?"
+    r"|otp|2fa))" + _ENCLITIC
 )
 # A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290").
 # A code typed digit by digit: "7 2 9 0 1 4".
@@ -352,6 +391,12 @@ _CODE_VALUE = (
 _CODE_FILLERS = r"(?:[ \t]*,?[ \t]+\p{L}{1,15}){0,4}?"
 
 
+# A code of letters and digits in dashed groups: "GX-77412", "8fk2-1mq9-zz47".
+_DASHED_CODE = r"(?=[\w-]*\d)(?=[\w-]*\p{L})[A-Za-z0-9]{2,6}(?:-[A-Za-z0-9]{2,6}){1,5}"
+# ... and more of them listed after the first: "8fk2-1mq9-zz47 & p0x1-77ab-kq3c".
+_MORE_DASHED_CODES = regex.compile(
+    r"[ \t]*(?:,|/|atau|or|dan|and|&|sama|sm|serta)[ \t]*(" + _DASHED_CODE + r")(?![\p{L}\d-])"
+)
 # More codes listed after the first: "6555-2778, 1906-5061", "140887 atau 148087".
 _MORE_CODES = regex.compile(
     # a space alone between codes of one grouped shape: "3829-1047 5510-9283"
@@ -427,6 +472,21 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             + r"(?![\p{L}\d-])",
             0.75,
         ),
+        # a code of letters and digits in dashed groups, given after the keyword of a code
+        # that unlocks an account, in the same sentence: "kode aktivasi: PLX-3829-KQ",
+        # "kode verifikasi nya masuk: GX-77412", "recovery code akun sy: 8fk2-1mq9-zz47"
+        Pattern(
+            "Account code (dashed groups)",
+            _ACCOUNT_CODE_KEYWORD
+            # not the reference of an order or a parcel named before the colon
+            + r"(?:(?:(?!(?i:resi|booking|order|pesanan|invoice|promo|voucher)\b)[^\n.!?:])"
+            + r"{0,50}?:|"
+            + _CODE_FILLERS
+            + r")[ \t]*(?P<value>"
+            + _DASHED_CODE
+            + r")(?![\p{L}\d-])",
+            0.75,
+        ),
         # the code alone on the next line: "ini OTP nya kak\n884201"
         Pattern(
             "PIN / OTP (next line)",
@@ -461,7 +521,8 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             r"|kirimin|masukin|masukkan|dimasukkan|input|ketik|share|sebutin|sebutkan|bacakan"
             r"|enter|type|give|gave|send|sent|shared|asked[ \t]+(?:for|me[ \t]+for))"
             r"(?:[ \t]+(?:sy|saya|aku|gue|gw|me|the|a|lagi|lg|juga|jg|ulang))?"
-            r"[ \t]+(?:kode|code)(?:-?nya)?)[ \t]*[:=]?[ \t]*" + _CODE_VALUE,
+            r"[ \t]+(?:kode|code)(?:-?nya)?(?:[ \t]+(?:ini|itu|tsb|tadi|td|berikut|this))?)"
+            r"[ \t]*[:=]?[ \t]*" + _CODE_VALUE,
             0.65,
         ),
     )
@@ -475,10 +536,12 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
         if _AMOUNT_LABEL_BEFORE.search(match.string, max(match.start(), start - 30), start):
             return
         yield start, end
-        more = _MORE_CODES.match(match.string, end)
+        lettered = any(ch.isalpha() for ch in match.string[start:end])
+        more_codes = _MORE_DASHED_CODES if lettered else _MORE_CODES
+        more = more_codes.match(match.string, end)
         while more is not None:
             yield more.span(1)
-            more = _MORE_CODES.match(match.string, more.end())
+            more = more_codes.match(match.string, more.end())
 
 
 _CODE_KEYWORD_REGEX = regex.compile(_CODE_KEYWORD + _ENCLITIC)
@@ -582,6 +645,14 @@ _STRONG_TOKEN = (
 )
 
 
+# A verb of changing, then what it was changed to: "diganti jadi", "changed last week to".
+_CHANGED_TO = (
+    r"(?i:\b(?:changed|change|reset|updated|update|ganti|diganti|gantiin|ubah|diubah"
+    r"|ngubah|ngganti|reset(?:nya)?|direset)(?:-?nya)?)"
+    r"(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+(?i:to|into|jadi|jd|ke|menjadi)[ \t]*:?[ \t]+"
+)
+
+
 class ChangedPasswordRecognizer(ContextPatternRecognizer):
     """A password-shaped token a password was changed to: "changed last week to
     BaliOffice#2024", "udah sy ganti jadi Kopi!2024", "sandinya diubah ke Rumah88Baru"."""
@@ -590,12 +661,19 @@ class ChangedPasswordRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Password changed to",
-            r"(?i:\b(?:changed|change|reset|updated|update|ganti|diganti|gantiin|ubah|diubah"
-            r"|ngubah|ngganti|reset(?:nya)?|direset)(?:-?nya)?)"
-            r"(?:[ \t]+\p{L}{1,12}){0,3}?[ \t]+(?i:to|into|jadi|jd|ke|menjadi)[ \t]*:?[ \t]+"
-            + r"(?P<value>"
-            + _STRONG_TOKEN
-            + r")(?=[\s.,;:?)\]}'\"]|\Z)",
+            _CHANGED_TO + r"(?P<value>" + _STRONG_TOKEN + r")(?=[\s.,;:?)\]}'\"]|\Z)",
+            0.6,
+        ),
+        # after a password's keyword, letters and digits will do: "passwordnya udah aku
+        # ganti jadi melati2025"
+        Pattern(
+            "Password changed to (after its keyword)",
+            r"(?i:\b(?:password|passwd|pswd|pwd|pw|pass|kata ?sandi|sandi))"
+            + _ENCLITIC
+            + r"[^\n.!?]{0,40}?"
+            + _CHANGED_TO
+            + r"(?P<value>(?=[\p{L}\d_]*\d)(?=[\p{L}\d_]*\p{L})[\p{L}\d_]{6,39})"
+            + r"(?=[\s.,;:?)\]}'\"]|\Z)",
             0.6,
         ),
     )
@@ -612,7 +690,8 @@ class CredentialsRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Login user / password",
-            r"(?i:\b(?:login|log ?in|credentials?|akun|account|username|user))"
+            # (not a word of a link's host or path: "https://akun.contoh.id/r/88213")
+            r"(?<![/.@])(?i:\b(?:login|log ?in|credentials?|akun|account|username|user))"
             + _ENCLITIC
             # the service's name may follow: "akun netflix: ayu@mail.com / Netflix2024"
             + r"(?:[ \t]+(?i:is|adalah|nya)|[ \t]+\p{L}{2,15}(?=[ \t]*[:=]))?[ \t]*[:=]?[ \t]*"
