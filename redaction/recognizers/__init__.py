@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+
 import regex
 from presidio_analyzer import EntityRecognizer
 
@@ -48,10 +50,12 @@ def project_recognizers() -> list[EntityRecognizer]:
 
 
 def postprocess(text: str, entities: list[Entity]) -> list[Entity]:
-    """Drop ignored types and known false positives (spaCy's PERSON on Indonesian words)."""
+    """Drop ignored types, known false positives (spaCy's PERSON on Indonesian words) and
+    values of a personal shape that name nobody; end names where an identifier starts."""
     kept = [e for e in entities if e.type not in IGNORED_TYPES]
     kept = _resolve_card_numbers(text, kept)
-    return names.clean_person_entities(text, kept)
+    kept = [e for e in kept if not _public_value(text, e)]
+    return _trim_names_before_identifiers(text, names.clean_person_entities(text, kept))
 
 
 # Words that make a number a payment card's ("kartu kredit", "CC BCA", "Visa").
@@ -102,3 +106,81 @@ def _resolve_card_numbers(text: str, entities: list[Entity]) -> list[Entity]:
             continue  # a shop's or an institution's site: "pmb.univ-nusantara.ac.id"
         result.append(entity)
     return result
+
+
+# Values with a fixed shape, found by pattern: a name that runs into one ends before it.
+_SHAPED_TYPES = frozenset(
+    {
+        "ID_PLATE", "ID_NIK", "ID_KK", "ID_NPWP", "ID_BPJS", "ID_PASSPORT", "ID_SIM",
+        "BANK_ACCOUNT", "PHONE_NUMBER", "EMAIL_ADDRESS", "CREDIT_CARD", "IBAN_CODE",
+        "IP_ADDRESS",
+    }
+)  # fmt: skip
+
+
+def _trim_names_before_identifiers(text: str, entities: list[Entity]) -> list[Entity]:
+    """A PERSON that runs into an identifier ends where it starts ("Rudi Hartono B 4721 KZT":
+    the plate's area letter is not part of the name), so each keeps its own type."""
+    shaped = [e for e in entities if e.type in _SHAPED_TYPES]
+    result = []
+    for entity in entities:
+        if entity.type == "PERSON":
+            for value in shaped:
+                if entity.start < value.start < entity.end <= value.end:
+                    end = entity.start + len(text[entity.start : value.start].rstrip())
+                    entity = Entity(entity.type, entity.start, end, entity.score)
+        if entity.end > entity.start:
+            result.append(entity)
+    return result
+
+
+def _public_value(text: str, entity: Entity) -> bool:
+    """Whether a finding is a shape of personal data that names nobody."""
+    if entity.type == "EMAIL_ADDRESS":
+        return _public_channel_email(text, entity)
+    if entity.type == "IP_ADDRESS":
+        return _network_range(text[entity.start : entity.end])
+    return False
+
+
+def _network_range(value: str) -> bool:
+    """Whether an address in CIDR notation is a whole network ("10.0.0.0/8"), not one host."""
+    if "/" not in value:
+        return False
+    try:
+        network = ipaddress.ip_network(value.strip(), strict=True)
+    except ValueError:
+        return False  # host bits set: "36.72.14.5/24" is a host and its subnet
+    return network.num_addresses > 1
+
+
+# A company's public channel ("klaim@insurer.co.id", "cs@shop.id", "rekrutmen@retailer.co.id"):
+# a local part made only of these words at the company's own domain is nobody's address.
+# Internal roles (admin, finance, legal, ops) stay masked: they are given out privately.
+_CHANNEL_WORDS = frozenset(
+    {
+        "info", "informasi", "cs", "customerservice", "customercare", "care", "service",
+        "layanan", "halo", "hallo", "hello", "hi", "tanya", "askus", "contact", "contactus",
+        "kontak", "support", "help", "helpdesk", "bantuan", "pengaduan", "complaint",
+        "complaints", "klaim", "claim", "claims", "rekrutmen", "recruitment", "karir",
+        "career", "careers", "jobs", "lowongan", "hrd", "reservasi", "reservation",
+        "reservations", "booking", "humas", "pr", "media", "press", "redaksi", "sekretariat",
+        "promo", "marketing", "sales", "noreply", "no", "reply", "donotreply", "customer",
+        "pelanggan", "official",
+    }
+)  # fmt: skip
+# A login, where even a channel's address is a credential's half: "user cs@shop.id".
+_LOGIN_WORDS = Keywords(
+    "user", "username", "login", "log in", "akun", "account", "email admin", "password",
+    "sandi", "pw", "pass",
+)  # fmt: skip
+_LOCAL_PART_WORD = regex.compile(r"[a-z]+|\d+")
+
+
+def _public_channel_email(text: str, entity: Entity) -> bool:
+    """Whether an e-mail address is a company's public channel, not a person's address."""
+    local, _, domain = text[entity.start : entity.end].lower().partition("@")
+    if domain.split(".")[0] in urls.FREE_MAIL_PROVIDERS or _LOGIN_WORDS.before(text, entity.start):
+        return False
+    words = _LOCAL_PART_WORD.findall(local)
+    return bool(words) and all(w in _CHANNEL_WORDS or w.isdigit() for w in words)

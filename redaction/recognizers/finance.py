@@ -137,6 +137,26 @@ def _account_number(pattern_text: str, low: int, high: int) -> bool:
 _ACCOUNT_OR_DOCUMENT = {"account": _BANK_CONTEXT, "document": _DOCUMENT_WORDS}
 
 
+# A tax's or a government fee's billing code ("bayar pajak ... kode bayar 3201 ...", "kode
+# billing DJP"): issued for one bill, it leads to no one's account.
+_PAYMENT_CODE_WORDS = Keywords(
+    "kode bayar", "kode pembayaran", "nomor pembayaran", "no pembayaran", "kode billing",
+    "id billing", "billing",
+)  # fmt: skip
+_GOVERNMENT_BILL_WORDS = Keywords(
+    "pajak", "e-?samsat", "samsat", "pbb", "pkb", "djp", "e-?billing", "bapenda", "pnbp",
+    "retribusi", "e-?tilang", "tilang", "spt",
+)  # fmt: skip
+_GOVERNMENT_BILL_WINDOW = 120
+_PAYMENT_CODE_WINDOW = 24
+
+
+def _government_bill_code(text: str, start: int) -> bool:
+    return _PAYMENT_CODE_WORDS.before(text, start, _PAYMENT_CODE_WINDOW) and (
+        _GOVERNMENT_BILL_WORDS.before(text, start, _GOVERNMENT_BILL_WINDOW)
+    )
+
+
 class BankAccountRecognizer(ContextPatternRecognizer):
     """Bank account number: 10-16 digits after bank or transfer words, or before "a.n."."""
 
@@ -149,6 +169,8 @@ class BankAccountRecognizer(ContextPatternRecognizer):
 
     def reject(self, text: str, start: int, end: int) -> bool:
         if after_currency(text, start) or after_reference(text, start):
+            return True
+        if _government_bill_code(text, start):
             return True
         return nearest(text, start, _ACCOUNT_OR_DOCUMENT) == "document"
 
@@ -196,7 +218,11 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
         return _account_number(pattern_text, 10, 20)
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return after_currency(text, start) or after_reference(text, start)
+        return (
+            after_currency(text, start)
+            or after_reference(text, start)
+            or _government_bill_code(text, start)
+        )
 
 
 # A card number's digits: unbroken, or in groups of 2-6 joined by spaces (one or more), dots,

@@ -113,6 +113,9 @@ class NikRecognizer(ContextPatternRecognizer):
 
     def reject(self, text: str, start: int, end: int) -> bool:
         rival = _population_rival(text, start)
+        if rival is None:
+            # "no invoice 3174...": an order's number of the NIK's shape, no NIK word said
+            return after_reference(text, start)
         if rival == "kk":
             # a woman's NIK (day + 40) is no KK number, whatever words precede it
             return is_kk(digits(text[start:end]))
@@ -343,14 +346,24 @@ _PLATE_WORDS = (
     "tnkb",
     "stnk",
     "bpkb",
+    r"no\.? kendaraan",
+    "nomor kendaraan",
+    "plate",
+    "number plate",
+    "license plate",
 )
 _PLATE_CONTEXT = Keywords(*_PLATE_WORDS)
 # Words that name a place, a model or a queue ticket, not a vehicle: "blok F 123 A".
 _NOT_PLATE_BEFORE = Keywords(
-    "blok", "lantai", "lt", "kamar", "ruang", "gedung", "tower", "unit", "kav", "kavling",
+    "blok", "lantai", "lt", "kamar", "ruang", "gedung", "tower", "kav", "kavling",
     "gang", "gg", "tipe", "type", "seri", "series", "kelas", "ukuran", "size", "loket",
     "antrian", "meja", "kursi", "seat", "gate", "pintu", "kode", "versi",
 )  # fmt: skip
+
+# "unit" is a flat's ("unit B 12") or a rented vehicle's ("unit H 8821 NB"): a full plate
+# with a two- or three-letter suffix after it is the vehicle.
+_UNIT_BEFORE = Keywords("unit")
+_VEHICLE_PLATE_REGEX = re.compile(rf"{_REGION} ?[1-9]\d{{2,3}} ?[A-Z]{{2,3}}")
 
 
 class PlateRecognizer(ContextPatternRecognizer):
@@ -385,6 +398,11 @@ class PlateRecognizer(ContextPatternRecognizer):
         return suffix is not None and suffix.group().upper() in units
 
     def reject(self, text: str, start: int, end: int) -> bool:
+        if _UNIT_BEFORE.right_before(text, start):
+            return _VEHICLE_PLATE_REGEX.fullmatch(text, start, end) is None
+        # "kode barang B 1203 ZX", "order #B 2231 KD": a product's or an order's code
+        if after_reference(text, start) and not _PLATE_CONTEXT.before(text, start):
+            return True
         return _NOT_PLATE_BEFORE.right_before(text, start)
 
     def has_context(self, text: str, start: int, end: int) -> bool:

@@ -124,7 +124,10 @@ _SERVICE_LINE_BEFORE = Keywords(
 _SERVICE_CHANNEL_BEFORE = regex.compile(
     r"(?i:\b(?:antri(?:an)?|antrean|antre)[ \t]+online|pendaftaran[ \t]+online|hotline"
     r"|call[ \t]?cent(?:er|re)|customer[ \t]+(?:service|care)|layanan[ \t]+(?:pelanggan|konsumen)"
-    r"|pengaduan|helpdesk|help[ \t]+desk)"
+    r"|pengaduan|helpdesk|help[ \t]+desk"
+    # "WA resmi: 0811-...", "official WhatsApp 0812-...": a business's published number
+    r"|(?:wa|whatsapp|nomor|no|kontak|contact|line)[ \t]+(?:resmi|official)"
+    r"|(?:resmi|official)[ \t]+(?:wa|whatsapp|nomor|number|kontak|contact))"
     r"(?:[ \t]+\p{L}{1,12}){0,2}[ \t]*[:=-]?[ \t]*\Z"
 )
 
@@ -146,7 +149,8 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
         ),
         Pattern(
             "Mobile (+62 8..)",
-            NUMBER_START + r"(?:\(?\+62\)?|62)[ .-]?(?:\(0\) ?|0)?" + _MOBILE_REST + NUMBER_END,
+            # "(+62) 812..." but not the bracket that opens "(+62 812 ...)"
+            NUMBER_START + r"(?:\(\+62\)|\+62|62)[ .-]?(?:\(0\) ?|0)?" + _MOBILE_REST + NUMBER_END,
             0.7,
         ),
     )
@@ -171,6 +175,33 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
         return 9 <= len(national) <= 12 and national[:3] in MOBILE_PREFIXES
 
 
+# A named business earlier in the same line: "Bengkel Jaya Motor, Jl. ..., telp (022) ...".
+_NAMED_BUSINESS = regex.compile(
+    r"(?<![\p{L}\d])(?i:bengkel|toko|warung|apotek|apotik|klinik|hotel|restoran|resto"
+    r"|rumah[ \t]+makan|kafe|cafe|salon|laundry|optik|showroom|dealer|outlet|cabang|kantor"
+    r"|gudang|pabrik|rumah[ \t]+sakit|rs|puskesmas|sekolah|kampus|universitas|pt|cv|bank)"
+    # its name: capitalised words, a person's among them ("Warung Makan Bu Tini")
+    r"\.?(?:[ \t]+\p{Lu}[\p{L}'&.-]*)+"
+)
+# ... unless the number is said to be a home or private line ("telp rumah (022) ..."), or a
+# person is named after the business ("di kantor PT X. CP: Bu Rina (021) ...").
+_PRIVATE_LINE_BEFORE = Keywords("rumah", "pribadi", "home", "private", "saya", "sy", "aku")
+_PRIVATE_LINE_WINDOW = 16
+_PERSON_CUES = Keywords(
+    "cp", "contact person", "kontak person", "narahubung", "pic", r"a\.n\.?", "an", "atas nama",
+    "bu", "ibu", "pak", "bapak", "mbak", "mba", "mas", "kak", "bang", "sdr", "sdri", "mr", "mrs",
+    "ms",
+)  # fmt: skip
+_NAMED_BUSINESS_WINDOW = 120
+
+
+def _named_business_before(text: str, start: int) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    window_start = max(line_start, start - _NAMED_BUSINESS_WINDOW)
+    ends = [m.end() for m in _NAMED_BUSINESS.finditer(text, window_start, start)]
+    return bool(ends) and not _PERSON_CUES.before(text, start, window=start - ends[-1])
+
+
 class LandlinePhoneRecognizer(_PhoneRecognizer):
     """Indonesian fixed-line number with its area code: (021) 555-1234, 0274-512345."""
 
@@ -191,8 +222,12 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         return 10 <= len(digits(pattern_text)) <= 11
 
     def reject(self, text: str, start: int, end: int) -> bool:
+        if super().reject(text, start, end):
+            return True
+        if _PRIVATE_LINE_BEFORE.before(text, start, window=_PRIVATE_LINE_WINDOW):
+            return False
         # a fixed line after words of a business is its public number, not a person's
-        return super().reject(text, start, end) or _SERVICE_LINE_BEFORE.before(text, start)
+        return _SERVICE_LINE_BEFORE.before(text, start) or _named_business_before(text, start)
 
 
 # A phone word right after the number: "+44 7700 912 458 on WhatsApp", "+65 8123 4567 (WA)".
@@ -207,7 +242,12 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
     """Any number written with + and a country code, checked with libphonenumber."""
 
     PATTERNS = (
-        Pattern("International (+CC)", r"(?<![\p{L}\d_+(])\(?\+[1-9][\d() .-]{5,22}\d", 0.6),
+        # "(+44) 7700 ...", but not the bracket that opens "(+44 7700 ...)"
+        Pattern(
+            "International (+CC)",
+            r"(?<![\p{L}\d_+])(?:\(\+[1-9]\d{0,2}\)|\+[1-9])[\d() .-]{5,22}\d",
+            0.6,
+        ),
     )
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:

@@ -25,18 +25,25 @@ _MONTHS = (
     r"|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept"
     r"|sep|oktober|october|okt|oct|november|nopember|nov|desember|december|des|dec)\.?"
 )
+# A year after a month's name: "1990", or "'90" as people shorten it.
+_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})\b"
 _DATE = (
     r"(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?:19|20)?\d{2}\b"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}[ \t,]*(?:19|20)\d{{2}}\b"
-    rf"|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*(?:19|20)\d{{2}}\b)"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}[ \t,]*{_YEAR}"
+    rf"|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*{_YEAR})"
+)
+# A birthday without its year, after a birth cue: "ultah aku 3 juni", "birthday: May 3rd".
+_DAY_AND_MONTH = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?![ \t,]*\d)(?![^\W\d_])"
 )
 # Words allowed between a birth cue and the date: "lahir pada tanggal 3 maret 1985",
 # "tgl lahir anak saya 5 Juni 2019", "date of birth: 1990-05-12".
 _FILLER = (
     r"[ \t]*[:=-]?[ \t]*"
     r"(?:(?:anak|istri|suami|ibu|ayah|bapak|adik|kakak|mama|papa)[ \t]*)?"
-    r"(?:(?:saya|aku|ku|gue|gw|kamu|anda|beliau|nya|dia|my|his|her)\b[ \t]*:?[ \t]*)?"
+    r"(?:(?:saya|sy|aku|ku|gue|gw|kamu|anda|beliau|nya|dia|my|his|her)\b[ \t]*:?[ \t]*)?"
     r"(?:(?:pada|pd|tanggal|tgl\.?|on|is|adalah)[ \t]*:?[ \t]*)*"
 )
 _BIRTH_CUE = (
@@ -56,11 +63,12 @@ _DATE_OF_BIRTH_PATTERNS = (
         rf"{_FILLER}(?P<value>{_DATE})",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b{_BIRTH_CUE}{_FILLER}(?P<value>{_DATE})", re.IGNORECASE),
-    # A year of birth alone: "lahir tahun 1990", "kelahiran 1985", "born in 1990".
+    re.compile(rf"\b{_BIRTH_CUE}{_FILLER}(?P<value>{_DATE}|{_DAY_AND_MONTH})", re.IGNORECASE),
+    # A year of birth alone: "lahir tahun 1990", "kelahiran 1985", "born in 1990", "Lahir: 1990".
     re.compile(
-        r"\b(?:lahir|kelahiran|born)(?:[ \t]+(?:tahun|thn|th\.?|in))?[ \t]+"
-        r"(?P<value>(?:19|20)\d{2})\b(?![-/.]\d)",
+        r"\b(?:lahir|kelahiran|born)(?:[ \t]+(?:tahun|thn|th\.?|in))?(?:[ \t]*[:=][ \t]*|[ \t]+)"
+        # (not a count: "lahir 2000 bayi", "born 1990 babies")
+        r"(?P<value>(?:19|20)\d{2})\b(?![-/.]\d|[ \t]+(?:orang|bayi|anak|jiwa|babies|people))",
         re.IGNORECASE,
     ),
 )
@@ -82,8 +90,9 @@ _EVENT_BEFORE = re.compile(
 )
 
 # Where a date given as an answer stands: at the start of the message or a line, or after a
-# name and a comma or a colon ("Hannah Weber, 23.06.1990"), not inside a sentence ("pada ...").
-_ANSWER_BEFORE = re.compile(r"(?:\A|\n|[,:(])[ \t]*\Z")
+# name and a comma, a colon or a slash ("Hannah Weber, 23.06.1990", "Rudi Hartono / 1-2-1990"),
+# not inside a sentence ("pada ...").
+_ANSWER_BEFORE = re.compile(r"(?:\A|\n|[,:(]|[^\W\d_][ \t]+/)[ \t]*\Z")
 # ... or a document's number: "SK nomor 12/05/1990", "No. 01-02-2003".
 _NUMBER_BEFORE = re.compile(r"\b(?:no|nomor|nmr|nr|number|ref|#)\.?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 

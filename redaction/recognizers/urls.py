@@ -1,4 +1,4 @@
-"""Recognizers: links that lead to a person.
+"""Recognizers: links that lead to a person, and e-mail addresses written to dodge spam bots.
 
 Presidio's UrlRecognizer finds every link, bare domains included ("toko-anda.co.id"),
 with one large pattern that costs more than all the project's recognizers together.
@@ -13,6 +13,8 @@ import regex
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import UrlRecognizer
+
+from redaction.recognizers.context import Span, SpanRecognizer
 
 # Links that lead to a person: a social-media profile, a shared file or document, or any link
 # with a query string (tokens, e-mail addresses, ids). Other links (a shop's site, a payment
@@ -40,5 +42,63 @@ class PersonalUrlRecognizer(UrlRecognizer):
         return super().analyze(text, entities, nlp_artifacts, regex_flags)
 
 
+# An e-mail address spelt out: "budi.s[at]gmail.com", "rina (at) yahoo (dot) com",
+# "rina dot putri at yahoo dot com", "siti @ gmail .com". Presidio's EmailRecognizer reads
+# only the plain form. A bracketed "at" is evidence alone; a bare word "at" or spaces around
+# "@" and the dots need a mail provider's name or a bracketed/word "dot" before the end.
+# (spaces on one side of "@" only is a handle: "ig @tokoku.id")
+_AT = r"(?:[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]+|@)"
+_DOT = r"(?:[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+|[ \t]?\.[ \t]?)"
+_LABEL = r"[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?"
+_TOP_LEVEL = r"(?:com|id|net|org|co|ac|go|sch|me|io|info|biz|edu|gov|uk|au|sg|my|de|nl|jp)"
+_SPELT_EMAIL = regex.compile(
+    rf"(?i)(?<![\w.@-])(?P<local>[a-z0-9_+-]+(?:{_DOT}[a-z0-9_+-]+){{0,3}})"
+    rf"(?P<at>{_AT})(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}{_DOT}{_TOP_LEVEL})"
+    r"(?![\w-]|\.\w)"
+)
+_BRACKETED = regex.compile(r"[\[({<]")
+# Mail providers where anyone can have an address.
+FREE_MAIL_PROVIDERS = frozenset(
+    {
+        "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live",
+        "msn", "icloud", "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "mail",
+        "yandex", "zoho", "hey", "fastmail", "tutanota", "tuta", "bigpond", "email", "inbox",
+    }
+)  # fmt: skip
+_SPELT_HINT = regex.compile(r"(?i)@|[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]dot[ \t]")
+_PLAIN_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+SPELT_EMAIL_SCORE = 0.9
+
+
+def find_spelt_emails(text: str) -> list[Span]:
+    """E-mail addresses written with "[at]", " at ", " dot " or spaces around "@" and "."."""
+    if _SPELT_HINT.search(text) is None:
+        return []
+    found = []
+    for match in _SPELT_EMAIL.finditer(text):
+        if _PLAIN_EMAIL.fullmatch(match.group()):
+            continue  # the plain form is Presidio's
+        if _spelt_at(match.group("at"), match.group("domain").lower()):
+            found.append(Span(match.start(), match.end(), SPELT_EMAIL_SCORE))
+    return found
+
+
+def _spelt_at(at: str, domain: str) -> bool:
+    if "@" in at or _BRACKETED.search(at):
+        return True
+    # a bare "at" is a word of prose ("meet at school dot com") unless a mail provider follows
+    provider = regex.split(r"[ \t]*(?:[\[({<]|\.|dot\b)", domain, maxsplit=1)[0]
+    return provider in FREE_MAIL_PROVIDERS and "dot" in domain
+
+
+class SpeltEmailRecognizer(SpanRecognizer):
+    """EMAIL_ADDRESS written out to dodge spam bots: "budi[at]gmail[dot]com"."""
+
+    ENTITY = "EMAIL_ADDRESS"
+
+    def spans(self, text: str) -> list[Span]:
+        return find_spelt_emails(text)
+
+
 def recognizers() -> list[EntityRecognizer]:
-    return [PersonalUrlRecognizer()]
+    return [PersonalUrlRecognizer(), SpeltEmailRecognizer()]
