@@ -34,12 +34,8 @@ PERSON = "PERSON"
 # Word lists, lower-case. A gazetteer name that is also an ordinary word or a
 # place ("indah", "putri", "jaya", "bima") is "ambiguous": evidence only with a cue.
 NAMES = words("given_names.txt") | words("surnames.txt")
-COMMON = (
-    words("common_words.txt")
-    | words("chat_words.txt")
-    | frozenset(INDONESIAN_STOP_WORDS)
-    | frozenset(ENGLISH_STOP_WORDS)
-)
+_STOP_WORDS = frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS)
+COMMON = words("common_words.txt") | words("chat_words.txt") | _STOP_WORDS
 # A larger dictionary of Indonesian words: it blocks unknown words only, never a name.
 LEXICON = words("indonesian_words.txt") | words("indonesian_vocabulary.txt")
 STOPWORDS = words("name_stopwords.txt")
@@ -100,9 +96,15 @@ _PLACE_LABEL_BEFORE = Keywords(
 # A pet's name is no person's: "kucing sy Mochi", "2 anjing: Bruno (golden) & Cici".
 _ANIMAL_BEFORE = re.compile(
     r"\b(?:kucing|kucingku|anjing|anjingku|kitten|puppy|cat|dog|kelinci|hamster|burung|anabul"
-    r"|peliharaan|pet)\b(?:[^.!?\n]{0,20}?[ \t:,&(]|[ \t]+)\Z",
+    r"|peliharaan|pet)\b(?:[^.!?\n]{0,20}?[ \t:,&(]|[ \t]+"
+    # further on, with what names it: "dog, brown mixed breed named Coco"
+    r"|[^.!?\n]{0,40}?\b(?:named|called|bernama|namanya)[ \t]+)\Z",
     re.IGNORECASE,
 )
+
+
+def _after_animal(text: str, start: int) -> bool:
+    return _ANIMAL_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
 class Cue(Enum):
@@ -159,10 +161,10 @@ _PERSON_LABEL = (
     r"|beneficiary|passenger|guest(?:[ \t]*\d{1,2})?|driver|tenant|attn|(?:account[ \t]+)?holder"
     r"|(?:full[ \t]+|first[ \t]+|last[ \t]+|given[ \t]+|nick)?name|surname|contact[ \t]+person"
     r"|pic|wali|orang[ \t]+tua|ortu|ayah|ibu|suami|istri|pengendara|tertanggung|ahli[ \t]+waris"
-    r"|(?:emergency[ \t]+)?contact|to|from"
+    r"|(?:emergency[ \t]+)?contact|kontak[ \t]+darurat|to|from"
     # who received, made or served (a person, not a courier): "diterima oleh: Suparmi"
     r"|(?:diterima|dibuat|disetujui|diperiksa|ditangani|dilayani)[ \t]+oleh|petugas|teknisi"
-    r"|penanggung[ \t]+jawab)"
+    r"|penanggung[ \t]+jawab|kepala[ \t]+keluarga)"
 )
 # "an" without a dot is "atas nama" only in Indonesian text about an account, a parcel or an
 # address: a digit or such a word before it on its line ("rek BRI 3356 ... an Nengsih").
@@ -189,7 +191,10 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         Cue.FORM,
         re.compile(
             rf"\b(?:{_NAME_LABEL}|{_PERSON_LABEL})[ \t]*[:=][ \t]*"
-            # A label at the start of a line ("Nama ELIZABETH ...", "Nama penerima Ni ...").
+            # An aligned form's label of a few words, then its value after a wide gap
+            # ("NAMA PEMILIK   SUPARMAN"), or a label at the start of a line ("Nama
+            # ELIZABETH ...", "Nama penerima Ni ...").
+            r"|^[ \t]*nama(?:[ \t][^\W\d_]+){0,3}(?:[ \t]{2,}|\t)[ \t]*"
             rf"|^[ \t]*{_NAME_LABEL}[ \t]+",
             re.IGNORECASE | re.MULTILINE,
         ),
@@ -213,7 +218,7 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             # with a possessive enclitic: "temenku yusuf", "adiknya Rina"
             r"|\b(?:anak|istri|suami|adik|adek|kakak|abang|ayah|ibu|bapak|bunda|mama|papa|ortu|mertua"
             r"|keponakan"
-            r"|ponakan|cucu|nenek|kakek|teman|temen|pacar|tunangan|sepupu|tante)(?:ku|mu|nya)"
+            r"|ponakan|cucu|nenek|kakek|teman|temen|pacar|tunangan|sepupu|tante)(?:ku|mu|[ \t]?nya)"
             r"[ \t]+(?:(?:yang|yg|bernama|namanya)[ \t]+){0,2}"
             r"|\bmy[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
             r"|child|kid|baby|friend|colleague|partner|fianc[eé]e?|boyfriend|girlfriend|grandson"
@@ -254,7 +259,7 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (
         Cue.SELF,
         re.compile(
-            r"\b(?:saya|aku|gue|gw|gua|sy|aq|ini|halo|hallo|hai|hi|hello|hey|makasih|makasi"
+            r"\b(?:saya|aku|gue|gw|gua|sy|aq|abdi|ini|halo|hallo|hai|hi|hello|hey|makasih|makasi"
             r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|katanya|ujar|ucap|tutur|sapa"
             # "si Ujang": the article of a person's name
             r"|si"
@@ -267,6 +272,28 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|(?:^|[ \t])[ \t]*[-–—~]+[ \t]*"
             r"(?-i:(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*(?:,|$)))",
             re.IGNORECASE | re.MULTILINE,
+        ),
+    ),
+    # Staff who serve a customer, a contact person, a family: "Night staff Dewa", "cp Darno",
+    # "keluarga Chan Ka Wai" (no sentence end between: "bank staff. Valid for 5 minutes").
+    (
+        Cue.ROLE,
+        re.compile(
+            r"\b(?:staff|staf|satpam|resepsionis|receptionist|concierge|teknisi|technician|dokter"
+            r"|doctor|bidan|perawat|nurse|kasir|cashier|cp|keluarga)[ \t]+",
+            re.IGNORECASE,
+        ),
+    ),
+    # A signature with the writer's role or company after: "🙏 Ayu Lestari - finance",
+    # "Regards, Ayu – Front Office", "– Hendra PT Sinar Karya Abadi".
+    (
+        Cue.WEAK,
+        re.compile(
+            r"(?:^|(?<=[\s,]))(?=[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+            rf"(?:[ \t]*[-–—,][ \t]*(?i:{_SIGNATURE_ROLE}|front[ \t]+office|owner|manager"
+            r"|gudang|resepsionis|receptionist|accounting|keuangan)\b|[ \t]+(?:PT|CV)[ \t])"
+            r"[^\n]*$)",
+            re.MULTILINE,
         ),
     ),
     (
@@ -337,6 +364,15 @@ _FIELD_LABEL_AFTER = re.compile(r"[ \t]*(?:no\.?|number|nomor|#)?[ \t]*:")
 _CAPS_NAME_SCORE = 0.6
 # Legal forms that open a company's name: every capitalised word after them is the company's.
 _LEGAL_FORMS = frozenset({"pt", "cv", "ud", "ksp", "kspps", "koperasi", "yayasan", "firma"})
+# Public institutions often named after a person: schools, campuses, airports, stations,
+# ports, stadiums, museums and places of worship (not shops, whose owner may be meant).
+_EPONYM_INSTITUTIONS = frozenset(
+    {"sd", "sdn", "sdit", "smp", "smpn", "smpit", "sma", "sman", "smait", "smk", "smkn", "mts"}
+    | {"mtsn", "madrasah", "pesantren", "ponpes", "universitas", "univ", "institut", "stikes"}
+    | {"politeknik", "akademi", "sekolah", "bandara", "terminal", "stasiun", "pelabuhan"}
+    | {"airport", "stadion", "gelora", "museum", "monumen", "masjid", "musala", "musholla"}
+    | {"university", "college", "mosque"}
+)
 _LOWER_NAMES_SCORE = 0.5
 _SIGN_OFF_SCORE = 0.5
 _LISTED_NAME_SCORE = 0.5
@@ -374,7 +410,13 @@ _HANDLE_LABEL = re.compile(
 # A user name after its label: "User ID rizkyananda", "username: dewiputri88".
 _LABELLED_HANDLE = re.compile(
     r"(?i:\b(?:ig|instagram|tiktok|twitter|username|user(?:[ \t]*id)?|akun|telegram))"
-    r"[ \t]*:?[ \t]*@?(?P<handle>[a-z]{6,24}\d{0,4})(?![\w.])"
+    r"[ \t]*:?[ \t]*@?(?P<handle>[a-z][a-z0-9]{2,23}(?:[._][a-z0-9]{1,12}){0,2})(?![\w.@])"
+)
+_HANDLE_PARTS = re.compile(r"[._\d]+")
+_AT_HANDLE = re.compile(r"(?<![\w.@/])@(?P<handle>[A-Za-z][A-Za-z0-9._]{2,29}(?<!\.))(?![\w@])")
+# A computer or phone named after its user: "LAPTOP-FAHRIZAL", "PC-Rina" (not "PC-KASIR").
+_DEVICE_NAME = re.compile(
+    r"\b(?i:laptop|desktop|pc|notebook|macbook|iphone|ipad)[-_](?P<name>[A-Z][A-Za-z]{2,19})\b(?![-.]\w)"
 )
 
 
@@ -429,7 +471,25 @@ def _name_evidence(token: Token) -> bool:
     shaped like a name."""
     if is_sure_name(token.text):
         return True
+    if token.capitalised and _joined_name_parts(token.lower):
+        return True
     return _foreign_name(token) or _name_shaped(token)
+
+
+# Name parts written together with another name: "Nurfadilah", "Sriwahyuni", "Triyanto".
+_JOINED_NAME_PARTS = ("nur", "sri", "siti", "dwi", "tri")
+
+
+def _joined_name_parts(lower: str) -> bool:
+    """A word made of a name part and a gazetteer name, and no dictionary word."""
+    return (
+        lower not in LEXICON
+        and lower not in COMMON
+        and any(
+            lower.startswith(part) and len(lower) - len(part) >= 4 and lower[len(part) :] in NAMES
+            for part in _JOINED_NAME_PARTS
+        )
+    )
 
 
 def _name_shaped(token: Token) -> bool:
@@ -458,6 +518,8 @@ def _blocked(token: Token, *, shapes: bool = True) -> bool:
     """
     lower = token.lower
     if lower in NAMES and lower not in STOPWORDS and lower not in HONORIFICS:
+        return False
+    if _joined_name_parts(lower) and lower not in STOPWORDS:
         return False
     return (
         lower in COMMON
@@ -515,17 +577,34 @@ def _particle_at(text: str, toks: list[Token], k: int) -> bool:
     else:
         fits = particle.lower in _PARTICLES
         after = _joined(text, particle, toks[k + 1])
+    left, right = toks[k - 1], toks[k + 1]
+    # in lower case, a Batak "br" before a sure surname: "tiurma br simanjuntak"
+    lower_batak = (
+        particle.text in ("br", "boru")
+        and not left.capitalised
+        and not right.capitalised
+        and is_sure_name(right.text)
+    )
     return (
         fits
         and after is not None
-        and toks[k - 1].capitalised
-        and toks[k + 1].capitalised
-        and not _blocked(toks[k + 1])
-        and _joined(text, toks[k - 1], particle)
+        and ((left.capitalised and right.capitalised) or lower_batak)
+        and not _blocked(right)
+        and _joined(text, left, particle)
     )
 
 
 _CONJUNCTIONS = frozenset({"dan", "and", "atau", "or", "sama", "ama", "sm", "dgn", "vs"})
+# Chinese-Indonesian family names, which open a name of one or two one-syllable given names.
+_CHINESE_FAMILY_NAMES = frozenset(
+    {"tan", "lim", "liem", "ong", "oei", "oey", "lie", "goh", "go", "tjoa", "gouw", "liong"}
+    | {"tjhin", "thio", "tio", "njoo", "khoe", "kho", "tjan", "kwik", "kwee", "lauw", "siauw"}
+    | {"phoa", "tjong", "tjia", "oen", "tjioe", "tjiong", "liauw", "ang", "yap", "wong"}
+    | {"chan", "cheung", "leung", "lau", "chen", "wang", "zhang", "liu", "huang", "kwee"}
+)
+_NOT_SYLLABLES = _CONJUNCTIONS | {"ya", "yg", "yang", "di", "ke", "the", "in", "on", "at", "to"}
+# One romanised Hokkien syllable: "Bun", "Kiat", "Liong", "Tjoen", "Hua".
+_HOKKIEN_SYLLABLE = re.compile(r"[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|[nkthmp])?")
 
 
 def _syllable_between_names(text: str, toks: list[Token], k: int) -> bool:
@@ -551,20 +630,47 @@ def _syllable_between_names(text: str, toks: list[Token], k: int) -> bool:
     )
 
 
-def _in_organisation(text: str, start: int, end: int) -> bool:
-    """Whether the name-like words at ``start:end`` are part of an organisation's name.
+def _chinese_given_names(text: str, toks: list[Token], i: int) -> int:
+    """The index after the given names that follow a Chinese family name at ``toks[i]``:
+    one-syllable capitalised words, even ordinary ones ("Tan Bun Kiat", "Lim Sen Hok")."""
+    end = i + 1
+    if not toks[i].capitalised or toks[i].lower not in _CHINESE_FAMILY_NAMES:
+        return end
+    while end < len(toks) and end - i <= 2:
+        token = toks[end]
+        if not (
+            token.capitalised
+            and not token.all_caps
+            and _HOKKIEN_SYLLABLE.fullmatch(token.lower)
+            and _PLAIN_GAP.fullmatch(text[toks[end - 1].end : token.start])
+            and token.lower not in PLACES
+            and token.lower not in _NOT_SYLLABLES
+            and not _glued_to_digit(text, token)
+        ):
+            break
+        end += 1
+    return end
 
-    An organisation word follows them ("Ray Properti") or, for words without name evidence,
-    opens the capitalised words before them ("Klinik Pratama Sehat Sentosa", "kereta Argo
-    Bromo Anggrek"; but "Partai Demokrat Anas Urbaningrum" is a person after a party).
-    """
-    # a business named after its owner: "Lily's Bakery" (but "Sophia's school fee")
+
+# Organisation words that start an address after a person's name rather than end a business.
+_ADDRESS_STARTS = frozenset(
+    {"jl", "jln", "jalan", "gg", "gang", "komplek", "kompleks", "komp", "perum", "perumahan"}
+    | {"desa", "dusun", "kampung", "kelurahan", "kecamatan", "kabupaten"}
+)
+
+
+def _org_word_after(text: str, start: int, end: int) -> bool:
+    """Whether an organisation word follows the name-like words at ``start:end``: a business
+    named after its owner ("Maya Collection", "Lily's Bakery"; but "Sophia's school fee")."""
     possessive = _POSSESSIVE.match(text, end) is not None
     after = end + 2 if possessive else end
     following = tokens(text, after, min(len(text), after + 20))[:1]
-    if (
+    return bool(
         following
         and following[0].lower in ORG_WORDS
+        # an address or a company after a person: "bu Marni Jl. Belimbing 2", "Hendra PT ..."
+        and following[0].lower not in _ADDRESS_STARTS
+        and following[0].lower not in _LEGAL_FORMS
         and (following[0].capitalised or not possessive)
         # a lower-case Indonesian word may just follow a name ("Budi toko ..."), and any
         # lower-case word a lower-case name ("namanya kevin smp 5")
@@ -577,7 +683,17 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
             )
         )
         and _PLAIN_GAP.fullmatch(text[after : following[0].start])
-    ):
+    )
+
+
+def _in_organisation(text: str, start: int, end: int) -> bool:
+    """Whether the name-like words at ``start:end`` are part of an organisation's name.
+
+    An organisation word follows them ("Ray Properti") or, for words without name evidence,
+    opens the capitalised words before them ("Klinik Pratama Sehat Sentosa", "kereta Argo
+    Bromo Anggrek"; but "Partai Demokrat Anas Urbaningrum" is a person after a party).
+    """
+    if _org_word_after(text, start, end):
         return True
     if _after_legal_form(text, start):
         return True  # "PT Sinar Mas Abadi", "CV Budi Jaya": a company, whatever its words
@@ -644,15 +760,25 @@ def _named_after_person(text: str, start: int) -> bool:
 
 
 def _after_legal_form(text: str, start: int) -> bool:
-    """Whether capitalised words right before ``start`` begin with a company's legal form."""
-    right = start
-    for token in reversed(tokens(text, max(0, start - 50), start)[-4:]):
-        if not _PLAIN_GAP.fullmatch(text[token.end : right]) or not token.capitalised:
-            return False
-        if token.lower in _LEGAL_FORMS:
+    """Whether capitalised words right before ``start`` begin with a company's legal form,
+    or with a public institution's word, before a name that is then the institution's own
+    ("SDIT Al Fikri", "Terminal Internasional I Gusti Ngurah Rai", "Stadion Gelora Bung Tomo")."""
+    for token in _capitalised_before(text, start, 6):
+        if token.lower in _LEGAL_FORMS or token.lower in _EPONYM_INSTITUTIONS:
             return True
-        right = token.start
     return False
+
+
+def _capitalised_before(text: str, start: int, count: int) -> list[Token]:
+    """The capitalised words (at most ``count``) that run up to ``start``, nearest first."""
+    run: list[Token] = []
+    right = start
+    for token in reversed(tokens(text, max(0, start - 12 * count), start)[-count:]):
+        if not _PLAIN_GAP.fullmatch(text[token.end : right]) or not token.capitalised:
+            break
+        run.append(token)
+        right = token.start
+    return run
 
 
 _STREET_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang"})
@@ -685,7 +811,8 @@ def _possible_unknown_name(token: Token) -> bool:
     return (
         len(lower) >= 3
         and sum(ch in "aeiou" for ch in lower) >= 2
-        and not _NON_NAME_SUFFIX.search(lower)
+        # "-in" of a colloquial verb ("kirimin"), but not of a name ("zainuddin")
+        and (not _NON_NAME_SUFFIX.search(lower) or _NAME_SHAPED.fullmatch(lower) is not None)
         and not _colloquial_verb(lower)
     )
 
@@ -752,10 +879,12 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
         if span is not None:
             return span
     score = _first_score(toks[i], cue)
-    if score is None and cue is Cue.SELF and _introduced(text, toks[i]):
+    if score is None and cue is Cue.SELF and _introduced(text, toks, i):
         score = _INTRODUCED_SCORE
-    if score is None and cue is Cue.HONORIFIC and _rare_word_name(toks, i):
+    if score is None and cue is Cue.HONORIFIC and _rare_word_name(text, toks, i):
         score = _RARE_WORD_NAME_SCORE
+    if score is None and cue is Cue.LABEL and _introduced(text, toks, i, label=True):
+        score = _INTRODUCED_SCORE  # "... plat DD 5612 XM nama ical"
     if score is None and cue is Cue.SELF and _lower_full_name(text, toks, i):
         return NameSpan(toks[i].start, toks[i + 1].end, _INTRODUCED_SCORE)
     if score is None:
@@ -768,8 +897,11 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
             end += 1
         else:
             break
+    end = max(end, _chinese_given_names(text, toks, i))
     if cue is Cue.FORM and toks[i].capitalised:
         end = _rest_of_form_line(text, toks, end)
+        if any(t.capitalised and t.lower in ORG_WORDS for t in toks[i + 1 : end]):
+            return None  # a place or a business: "for the driver: Alaya Resort, Jl. ..."
     elif _in_organisation(text, toks[i].start, toks[end - 1].end):
         return None  # "a.n. Helvetia Trading AG"
     if (
@@ -785,30 +917,48 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
 _INTRO_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:(?:mau|mo|ingin|pengen|pgn)[ \t]+(?:tanya|nanya|tny|order|pesan|pesen"
     r"|beli|konfirmasi|izin|ijin|daftar|komplain|cancel|batal|bayar|ambil)"
-    r"|(?:yg|yang)[ \t]+(?:kemarin|kemaren|kmrn|td|tadi|pesan|pesen|order|beli|tinggal)"
+    r"|(?:yg|yang)[ \t]+(?:kemarin|kemaren|kmrn|td|tadi|pesan|pesen|order|beli|tinggal|dr|dari"
+    r"|di)\b"
+    # a verb or a relation right after the name: "sy anyelir pesen kue", "sy rahayu istrinya"
+    r"|(?:pesan|pesen|order|beli|booking|daftar|titip)\b"
+    r"|(?:istri|suami|ibu|mama|mamah|bunda|anak|adik|adek|kakak|ortu)(?:nya)?[ \t]+"
     r"|(?:kmr|kamar|blok|unit)[ \t]*[A-Za-z]?\d)",
     re.IGNORECASE,
 )
 _INTRODUCED_SCORE = 0.5
+# Nothing but punctuation or emoji to the end of the message: "... yo, aku sekar 😁".
+_MESSAGE_END = re.compile(r"(?:[^\w\s]|\s)*\Z")
 
 
-def _introduced(text: str, token: Token) -> bool:
-    """An unknown lower-case word after "saya"/"ini" that introduces the speaker."""
+def _introduced(text: str, toks: list[Token], i: int, *, label: bool = False) -> bool:
+    """An unknown lower-case word after "saya"/"ini" (or, with ``label``, after "nama") that
+    introduces the speaker, or a name that is also a word after "saya" ("sy ayu yg kmrn beli";
+    but "ini bunga yg kemarin")."""
+    token = toks[i]
+    word_name = (
+        token.lower in NAMES
+        and token.lower not in _FUNCTION_WORDS
+        and i > 0
+        and (label or toks[i - 1].lower in _SELF_PRONOUNS)
+    )
     return (
         not token.capitalised
-        and token.lower not in NAMES
+        and (token.lower not in NAMES or word_name)
         and not _blocked(token)
         and not _english_word(token)
         and not _prefixed_word(token.lower)
         and _possible_unknown_name(token)
-        and _INTRO_AFTER.match(text, token.end) is not None
+        and (
+            _INTRO_AFTER.match(text, token.end) is not None
+            or ((label or token.lower in NAMES) and _MESSAGE_END.match(text, token.end))
+        )
     )
 
 
 _RARE_WORD_NAME_SCORE = 0.5
 
 
-def _rare_word_name(toks: list[Token], i: int) -> bool:
+def _rare_word_name(text: str, toks: list[Token], i: int) -> bool:
     """A capitalised word only the large dictionary knows, after a capitalised honorific:
     a short name that is also a rare word ("Kang Jaja", "Mbok Jum")."""
     token, lower = toks[i], toks[i].lower
@@ -816,6 +966,8 @@ def _rare_word_name(toks: list[Token], i: int) -> bool:
         i > 0
         and toks[i - 1].capitalised
         and toks[i - 1].lower in HONORIFICS
+        # a business's nickname for its owner: "Bengkel Jaya Motor Pak Kumis", "Sate Pak Kumis"
+        and not _in_business_name(text, toks[i - 1].start)
         and token.capitalised
         and not token.all_caps
         and len(lower) >= 3
@@ -830,7 +982,12 @@ def _rare_word_name(toks: list[Token], i: int) -> bool:
     )
 
 
-_SELF_PRONOUNS = frozenset({"saya", "sy", "aku", "aq", "gue", "gw", "gua"})
+def _in_business_name(text: str, start: int) -> bool:
+    """Whether capitalised words right before ``start`` open with an organisation word."""
+    return any(token.lower in ORG_WORDS for token in _capitalised_before(text, start, 4))
+
+
+_SELF_PRONOUNS = frozenset({"saya", "sy", "aku", "aq", "gue", "gw", "gua", "abdi"})
 
 
 def _lower_full_name(text: str, toks: list[Token], i: int) -> bool:
@@ -978,6 +1135,7 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
             end += 1
         else:
             break
+    end = max(end, _chinese_given_names(text, toks, i))
     if toks[end - 1].initial:
         end -= 1
     run = toks[i:end]
@@ -1067,8 +1225,10 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
         # follows an honorific ("H. Abdul Somad": "H." is haji).
         first = i
         while (
-            cues.get(toks[first].start) is not Cue.HONORIFIC
+            # (nor after "A.N", whose letters are the cue)
+            cues.get(toks[first].start) not in (Cue.HONORIFIC, Cue.STRONG)
             and first > 0
+            and not _glued_to_digit(text, toks[first - 1])  # "kelas 3B. Raka"
             and (
                 toks[first - 1].initial
                 or toks[first - 1].text in _NAME_PREFIXES
@@ -1107,10 +1267,12 @@ _ADDRESS_END = re.compile(r"[ \t]*[,!]")
 # "Jaya udah izin", "Bunga bilang ...".
 _PERSON_VERB_AFTER = re.compile(
     r"[ \t]+(?:(?:lagi|lg|sedang|sdg|udah|udh|sudah|sdh|mau|akan|baru|belum|blm|ga|gak"
-    r"|nggak|tidak)[ \t]+)?"
+    r"|nggak|tidak|td|tadi|kemarin|kmrn|barusan|juga|jg)[ \t]+)?"
     r"(?:cuti|izin|ijin|resign|bilang|blg|nanya|minta|melahirkan|lahiran|nikah|menikah"
     r"|opname|dirawat|telat|absen|wfh|sakit|pulang|datang|dateng|berangkat|bayar|transfer"
-    r"|nelpon|telpon|ngomong|cerita|ngabarin|nanyain|meninggal)\b",
+    r"|nelpon|telpon|ngomong|cerita|ngabarin|nanyain|meninggal"
+    # a person's health: "Sekar alergi kepiting", "Intan demam dari semalam"
+    r"|alergi|demam|pilek|batuk|muntah|mual|pingsan|kejang|hamil)\b",
     re.IGNORECASE,
 )
 # A person's role or department after a capitalised word: "Yohan bagian gudang",
@@ -1139,11 +1301,17 @@ def _addressed_names(text: str, toks: list[Token], found: list[NameSpan]) -> lis
 
 def _greeted_or_acting(text: str, token: Token) -> bool:
     """A capitalised gazetteer name that is also a word, after a greeting or before a
-    person's doing."""
+    person's doing; or a sure name in lower case before a person's doing ("bayu td nelpon")."""
     lower = token.lower
+    if not token.capitalised:
+        return (
+            is_sure_name(lower)
+            and lower not in _FUNCTION_WORDS
+            and lower not in _BALINESE_ORDER
+            and _PERSON_VERB_AFTER.match(text, token.end) is not None
+        )
     if (
-        not token.capitalised
-        or token.all_caps
+        token.all_caps
         or len(lower) < 3
         or (lower not in NAMES and lower not in FOREIGN_NAMES)
         or lower in STOPWORDS
@@ -1235,11 +1403,25 @@ def _capital_letter_names(text: str, toks: list[Token], found: list[NameSpan]) -
             and not _english_word(run[1])
             and run[1].lower not in FOREIGN_NAMES | ENGLISH_WORDS
         )
-        listed = listed or paired
+        listed = listed or paired or _caps_name_in_lower_text(text, toks, i, end)
         if run and (alone or listed) and _free(found, run[0].start, run[-1].end):
             spans.append(NameSpan(run[0].start, run[-1].end, _CAPS_NAME_SCORE))
         i = max(end, i + 1)
     return spans
+
+
+def _caps_name_in_lower_text(text: str, toks: list[Token], i: int, end: int) -> bool:
+    """A sure name alone in capitals among lower-case words: "yg ambil nanti WULANDARI ya"."""
+    neighbours = toks[max(0, i - 1) : i] + toks[end : end + 1]
+    return (
+        end == i + 1
+        and len(toks[i].text) >= 4
+        and is_sure_name(toks[i].text)
+        and not _glued_to_digit(text, toks[i])  # a code: "kode SANTI10"
+        and not _CODE_BEFORE.search(text, max(0, toks[i].start - 30), toks[i].start)
+        and bool(neighbours)
+        and all(t.text.islower() for t in neighbours)
+    )
 
 
 def _caps_name(token: Token) -> bool:
@@ -1254,8 +1436,9 @@ def _caps_name(token: Token) -> bool:
 
 
 def _lower_case_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
-    """Two or three gazetteer names in lower case, one of them sure: "dewi anggraini"."""
-    spans = []
+    """Two or three gazetteer names in lower case, one of them sure: "dewi anggraini"; and
+    a Batak name in lower case: "butet br siahaan"."""
+    spans = _lower_case_batak_names(text, toks, found)
     i = 0
     while i < len(toks):
         end = i
@@ -1281,62 +1464,133 @@ def _lower_case_names(text: str, toks: list[Token], found: list[NameSpan]) -> li
     return spans
 
 
+def _lower_case_batak_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """A given name, "br"/"boru" and a gazetteer surname in lower case: "butet br siahaan"."""
+    spans = []
+    for k in range(1, len(toks) - 1):
+        given, particle, surname = toks[k - 1], toks[k], toks[k + 1]
+        if (
+            particle.text in ("br", "boru")
+            and not given.capitalised
+            and not surname.capitalised
+            and is_sure_name(surname.text)
+            and (given.lower in NAMES or not _blocked(given))
+            and given.lower not in _FUNCTION_WORDS
+            and _PLAIN_GAP.fullmatch(text, given.end, particle.start)
+            and _PLAIN_GAP.fullmatch(text, particle.end, surname.start)
+            and _free(found, given.start, surname.end)
+        ):
+            spans.append(NameSpan(given.start, surname.end, _LOWER_NAMES_SCORE))
+    return spans
+
+
 # Between the items of a list of names: "Andi, Bunga, Citra dan Dodi".
-_LIST_GAP = re.compile(r"[ \t]*(?:,|&|/)[ \t]*(?:(?:dan|and|&)[ \t]+)?|[ \t]+(?:dan|and|&)[ \t]+")
+_LIST_GAP = re.compile(
+    r"(?:[ \t]*(?:,|&|/)[ \t]*(?:(?:dan|and|&|sama)[ \t]+)?|[ \t]+(?:dan|and|&|sama)[ \t]+)"
+    # an honorific before an item: "Dimas, Sekar sama om Benny"
+    rf"(?i:(?:{_HONORIFIC_PATTERN})[ \t]+)?"
+)
 # Between the lines of a list: the rest of a line after a dash or comma, a line break, a list
 # marker, a label ("Senin: Darto, Eko\nSelasa: Slamet", "1. Paijo - Gg. Melati\n2. Lasmini");
 # an item after it must end its line or be followed by another item or a dash.
 _LIST_LINE_GAP = re.compile(
-    r"(?:[ \t]*[-–—,][^\n]*)?[ \t]*\n[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?"
+    r"(?:[ \t]*[-–—,(+][^\n]*)?[ \t]*\n[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?"
     r"(?:[^\W\d_]+[ \t]*:[ \t]*)?"
 )
-_ITEM_END = re.compile(r"[ \t]*(?:[,&/\n\-–—]|(?:dan|and)\b|\Z)")
+_ITEM_END = re.compile(r"[ \t]*(?:[,&/\n\-–—(:+]|(?:dan|and)\b|\Z)")
 _MIN_LIST_ITEMS = 3
 
 
 def _listed_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
-    """The other one-word items of a list of names in which most are names: "piket: Andi,
-    Bunga, Citra, Dodi" ("Bunga", "Citra" are also words), "Fauziah, Butet, Kadek"."""
+    """The other items of a list of names in which most are names: "piket: Andi, Bunga,
+    Citra, Dodi" ("Bunga", "Citra" are also words), "Ojak, Nurdin, Lim Swie Hok, Yudhistira",
+    "1. Nayla Salsabila\n2. Rafka Arrayan", "BAYU, DIMAS, RANGGA, UCOK"."""
     spans: list[NameSpan] = []
     i = 0
     while i < len(toks):
-        items = [toks[i]]
-        i += 1
-        while i < len(toks) and (j := _next_item(text, toks, items[-1], i)) is not None:
-            items.append(toks[j])
-            i = j + 1
-        if len(items) < _MIN_LIST_ITEMS or not all(t.capitalised for t in items):
+        if not (toks[i].capitalised or toks[i].lower in NAMES):
+            i += 1  # no list of names starts here: "isi ya:\n1. Andika"
             continue
-        named = [t for t in items if not _free(found, t.start, t.end) or is_sure_name(t.text)]
+        items = [_list_item(text, toks, i, found)]
+        while (item := _next_item(text, toks, items[-1], found)) is not None and (
+            toks[item[0]].capitalised or toks[item[0]].lower in NAMES
+        ):
+            items.append(item)
+        i = items[-1][1] + 1
+        firsts = [toks[a] for a, _ in items]
+        if len(items) < _MIN_LIST_ITEMS or not all(
+            t.capitalised or t.lower in NAMES for t in firsts
+        ):
+            continue
+        named = [
+            (a, b)
+            for a, b in items
+            if not _free(found, toks[a].start, toks[b].end) or is_sure_name(toks[a].text)
+        ]
         if 2 * len(named) < len(items):
             continue
-        for t in items:
+        in_capitals = all(t.all_caps for t in firsts)
+        for a, b in items:
+            t = toks[a]
             if (
-                t not in named
-                and not t.all_caps
+                (in_capitals or not t.all_caps)
                 and len(t.text) >= 3
                 and not _english_word(t)
                 and t.lower not in PLACES
                 and t.lower not in ORG_WORDS
+                and t.lower not in _FUNCTION_WORDS
                 and (t.lower in NAMES or not _blocked(t))
-                and _free(found, t.start, t.end)
+                and _free(found, t.start, toks[b].end)
             ):
-                spans.append(NameSpan(t.start, t.end, _LISTED_NAME_SCORE))
+                spans.append(NameSpan(t.start, toks[b].end, _LISTED_NAME_SCORE))
     return spans
 
 
-def _next_item(text: str, toks: list[Token], item: Token, j: int) -> int | None:
-    """The index of the list item after ``item`` (``toks[j]`` follows it), if there is one."""
-    if _LIST_GAP.fullmatch(text, item.end, toks[j].start):
-        return j
-    gap = _LIST_LINE_GAP.match(text, item.end)
-    if gap is None:
-        return None
-    while j < len(toks) and toks[j].start < gap.end():
-        j += 1  # the label of the next line
-    if j < len(toks) and toks[j].start == gap.end() and _ITEM_END.match(text, toks[j].end):
-        return j
-    return None
+def _list_item(text: str, toks: list[Token], k: int, found: list[NameSpan]) -> tuple[int, int]:
+    """The first and last word of the list item at ``toks[k]``: a found name, or a word and
+    the capitalised words after it ("Rafka Arrayan")."""
+    last = k
+    for span in found:
+        if span.start <= toks[k].start < span.end:
+            while last + 1 < len(toks) and toks[last + 1].end <= span.end:
+                last += 1
+            return k, last
+    while (
+        last + 1 < len(toks)
+        and last - k < 2
+        and toks[k].capitalised
+        and len(toks[last + 1].text) > 1
+        and toks[last + 1].capitalised
+        and toks[last + 1].all_caps == toks[k].all_caps
+        and _PLAIN_GAP.fullmatch(text[toks[last].end : toks[last + 1].start])
+        and not _blocked(toks[last + 1])
+        and not _english_word(toks[last + 1])
+    ):
+        last += 1
+    return k, last
+
+
+def _next_item(
+    text: str, toks: list[Token], item: tuple[int, int], found: list[NameSpan]
+) -> tuple[int, int] | None:
+    """The list item after ``item``, if there is one."""
+    end = toks[item[1]].end
+    j = item[1] + 1
+    gap = _LIST_GAP.match(text, end)
+    if gap is not None and (k := _token_at(toks, j, gap.end())) is not None:
+        return _list_item(text, toks, k, found)  # after a conjunction: "Sekar sama om Benny"
+    gap = _LIST_LINE_GAP.match(text, end)
+    if gap is None or (k := _token_at(toks, j, gap.end())) is None:
+        return None  # (the label of the next line is skipped)
+    following = _list_item(text, toks, k, found)
+    return following if _ITEM_END.match(text, toks[following[1]].end) else None
+
+
+def _token_at(toks: list[Token], j: int, at: int) -> int | None:
+    """The index (``j`` or later) of the word starting at offset ``at``, if there is one."""
+    while j < len(toks) and toks[j].start < at:
+        j += 1
+    return j if j < len(toks) and toks[j].start == at else None
 
 
 def _sign_off(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
@@ -1353,9 +1607,7 @@ def _sign_off(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameS
     return []
 
 
-_FUNCTION_WORDS = (
-    words("chat_words.txt") | frozenset(INDONESIAN_STOP_WORDS) | frozenset(ENGLISH_STOP_WORDS)
-)
+_FUNCTION_WORDS = words("chat_words.txt") | _STOP_WORDS
 
 
 def _signer(token: Token, *, apart: bool) -> bool:
@@ -1427,16 +1679,35 @@ def _written_names(text: str) -> list[NameSpan]:
         if (sure and (known or marked)) or named or (match.group().startswith("@") and known):
             start = match.start() + match.group().startswith("@")
             found.append(NameSpan(start, match.end(), _HANDLE_SCORE))
+    for match in _AT_HANDLE.finditer(text):
+        # "@nabilaputri", "@dewi.ayu.arisan": a user name holding a name after "@"
+        if _named_handle(match["handle"].lower()) and _free(found, *match.span("handle")):
+            found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     for match in _MENTION.finditer(text):
         word = match.group(1).lower()
         if (word in NAMES or word in FOREIGN_NAMES) and not (
             word in STOPWORDS or word in ORG_WORDS or word in HONORIFICS
         ):
             found.append(NameSpan(*match.span(1), _HANDLE_SCORE))
+    for match in _DEVICE_NAME.finditer(text):
+        owner = Token(*match.span("name"), match["name"])
+        if owner.lower in NAMES or not (_blocked(owner) or _english_word(owner)):
+            found.append(NameSpan(owner.start, owner.end, _HANDLE_SCORE))
     for match in _LABELLED_HANDLE.finditer(text):
-        if _two_names(match.group("handle").lower()):
+        if _named_handle(match.group("handle").lower()) and _free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     return found
+
+
+def _named_handle(handle: str) -> bool:
+    """A user name holding a name: "rizkyananda", "dewiputri88", "nadiaputri_sp", "budi.s"."""
+    if "." not in handle and "_" not in handle and len(handle.rstrip("0123456789")) < 6:
+        return False
+    return any(
+        is_sure_name(part) or _two_names(part)
+        for part in _HANDLE_PARTS.split(handle)
+        if len(part) >= 3
+    )
 
 
 def _two_names(word: str) -> bool:
@@ -1485,12 +1756,9 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
     """
     # a PERSON over an address or a medication ("Sertraline 50 mg") is not a name
     addresses = [e for e in entities if e.type in ("ADDRESS", "MEDICAL")]
-    entities = [
-        e
-        for e in entities
-        if e.type != PERSON or not _ANIMAL_BEFORE.search(text, max(0, e.start - 30), e.start)
-    ]
-    own = {(s.start, s.end) for s in find_names(text)}
+    entities = [e for e in entities if e.type != PERSON or not _after_animal(text, e.start)]
+    own_spans = find_names(text)
+    own = {(s.start, s.end) for s in own_spans}
     cues: dict[int, Cue] | None = None
     result: list[Entity] = []
     for entity in entities:
@@ -1504,6 +1772,8 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
             continue
         for run in _name_runs(text, entity.start, entity.end):
             start = run[0].start
+            if any(s.start <= start and run[-1].end <= s.end for s in own_spans):
+                continue  # part of this module's longer name: "Kwee Liang Hwa"
             if (
                 _ORG_BEFORE.right_before(text, start)
                 or _PLACE_LABEL_BEFORE.right_before(text, start)
@@ -1542,7 +1812,7 @@ def _swallowed_names(text: str, kept: list[Entity], others: list[Entity]) -> lis
             continue
         if any(o.start < span.end and span.start < o.end for o in others):
             continue
-        if _ANIMAL_BEFORE.search(text, max(0, span.start - 30), span.start):
+        if _after_animal(text, span.start):
             continue
         added.append(Entity(PERSON, span.start, span.end, span.score))
     return added
@@ -1625,8 +1895,10 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
             if (
                 token.text in known
                 and free(token.start, token.end)
-                # the owner's name again in the business's: "Wisma Melati ... bu Melati"
+                # the owner's name again in the business's: "Wisma Melati ... bu Melati",
+                # "a.n Maya Angelina ... akun toko a.n Maya Collection"
                 and not _ORG_BEFORE.right_before(text, token.start)
+                and not _org_word_after(text, token.start, token.end)
             ):
                 added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
     return added
@@ -1650,6 +1922,11 @@ def _mention_word(token: Token) -> bool:
     )
 
 
+# Formal words for a child or a sibling before their name, names only when capitalised:
+# "khitanan ananda Rafa", "adinda Salsa".
+_LOWER_CASE_TITLES = frozenset({"ananda", "adinda", "kakanda"})
+
+
 def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
     """Runs of joined, unblocked words in ``text[start:end]``. A lower-case function word
     that is also a name ends a run: "Keisha hari ini" ("Hari" is a name)."""
@@ -1659,6 +1936,8 @@ def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
         if (
             _blocked(token)
             or (token.initial and not run)
+            or (len(token.text) == 1 and not token.capitalised)  # "a.n Theo": "n"
+            or (not token.capitalised and token.lower in _LOWER_CASE_TITLES)
             or _glued_to_digit(text, token)
             or (not token.capitalised and token.lower in _FUNCTION_WORDS)
         ):
@@ -1666,6 +1945,10 @@ def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
             continue
         if run and not _joined(text, run[-1], token):
             run = []
+        if run and run[-1].capitalised and not token.capitalised and token.lower not in _PARTICLES:
+            run = []  # a lower-case word after a name: "Warsini tkw", "Johan nebeng"
+        if run and not run[-1].all_caps and token.all_caps and len(token.text) <= 4:
+            run = []  # an acronym or a degree after a name: "Linda Halim SH"
         if not run:
             runs.append(run)
         run.append(token)
