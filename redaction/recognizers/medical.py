@@ -105,7 +105,10 @@ _DRUG_SUFFIX = re.compile(
     r"|tiazid|gliptin|gliflozin|parin|lukast|cillin|silin|mycin|misin|floxacin|floksasin"
     r"|cycline|siklin|conazole|konazol|dazole|dazol|tadine|tadin|setron|pramine|triptyline"
     r"|triptilin|peridol|peridone|peridon|apine|mazepine|mazepin|formin|dopa|solone|solon"
-    r"|nisone|nison|methasone|metason|caine|okain|amol|terol|phylline|filin)",
+    r"|nisone|nison|methasone|metason|caine|okain|amol|terol|phylline|filin"
+    # anticoagulants, GLP-1 drugs, bone and lung medicines, cancer drugs and antibodies
+    # ("rivaroxaban", "dulaglutide", "alendronate", "tiotropium", "imatinib", "rituximab")
+    r"|xaban|gatran|glutide|dronate|dronat|tropium|tinib|platin|rubicin|taxel|umab|ximab)",
     re.IGNORECASE,
 )
 # ... but not these words, nor names (Latvian surnames end in "-itis": "Rudzitis").
@@ -120,7 +123,10 @@ _NOT_SUFFIX_TERMS = (
 )
 _BODY = r"(?:" + _alternation(BODY_PARTS) + r")(?:nya|ku|mu)?"
 _SYMPTOM = r"(?:" + _alternation(SYMPTOMS) + r")(?:2|-\w+)?"
-_SIDE = r"(?:kiri|kanan|atas|bawah|depan|belakang|dalam|luar|left|right|front|lower|upper)"
+_SIDE = (
+    r"(?:kiri|kanan|atas|bawah|depan|belakang|dalam|luar|left|right|front|lower|upper|dextra"
+    r"|sinistra)"
+)
 # Words that may stand between a body part and its symptom: "muka sy malah merah2".
 _BODY_FILLER = (
     r"(?:sy|saya|aku|gue|gw|dia|anak|malah|jadi|jd|agak|sangat|sering|mulai|kok|udah|sudah"
@@ -183,7 +189,9 @@ _PREFIX = re.compile(
     r"|menggunakan|(?:riwayat|history[ \t]+of)(?:[ \t]+(?:penyakit|sakit))?"
     # the stage and the organ of a cancer: "stage 3 breast cancer"
     r"|(?:stage|stadium)[ \t]*(?:\d|iv|i{1,3})|breast|lung|colon|colorectal|prostate|cervical"
-    r"|ovarian|skin|liver|pancreatic|stomach|bone|brain|kidney|bladder|thyroid)[ \t]+)+\Z",
+    r"|ovarian|skin|liver|pancreatic|stomach|bone|brain|kidney|bladder|thyroid"
+    # the joint of a condition, named first in English: "knee osteoarthritis"
+    r"|knee|hip|shoulder|ankle|wrist|elbow|neck|spinal|high|inhaler|infus)[ \t]+)+\Z",
     re.IGNORECASE,
 )
 # What a test found: "positif", "NEGATIF", "non-reaktif".
@@ -201,7 +209,9 @@ _ORGANS = _alternation(
 # "metformin 500 mg 3x1", "Lantus 18 unit malam", "salbutamol inhaler", "ADHD ringan",
 # "tuli sejak lahir", "flek2 coklat", "Typhoid fever (A01.0)".
 _QUALIFIER = re.compile(
-    r"(?:[ \t]+(?:tipe|type|stadium|stage|grade|kategori|category)[ \t]*(?:\d|iv|i{1,3})\b"
+    # a type, stage, grade or degree: "DBD derajat II", "fatty liver grade 1"
+    r"(?:[ \t]+(?:tipe|type|stadium|stage|grade|kategori|category|derajat|tingkat|level|fase"
+    r"|phase)[ \t]*(?:\d|iv|v|i{1,3})\b"
     # the parasite or germ: "malaria falciparum"
     r"|[ \t]+(?:falciparum|vivax|tropika|tertiana|resisten|resistant)\b"
     # a size: "kista ovarium 4 cm", "batu ginjal 8 mm"
@@ -218,12 +228,17 @@ _QUALIFIER = re.compile(
     r"|[ \t]+(?:sebelum|sesudah|setelah|sblm|stlh|before|after)[ \t]+(?:makan|tidur|meals?|bed)\b"
     rf"|[ \t]+(?:{_ORGANS})\b"
     # ("atas nama" is "in the name of": "klaim rawat inap atas nama suami")
-    rf"|[ \t]+{_SIDE}\b(?![ \t]+nama\b)"
+    rf"|[ \t]+(?:(?:sisi|bagian|sebelah)[ \t]+)?{_SIDE}\b(?![ \t]+nama\b)"
+    rf"|[ \t]+(?:on[ \t]+the[ \t]+)?(?:left|right)[ \t]+side\b"
+    # a middle severity, where no verb follows ("sedang" is also "currently"): "depresi
+    # sedang", "dehidrasi sedang, kata dokter"
+    r"|[ \t]+(?:sedang|moderate|severe|mild)(?=[ \t]*(?:[,.;!?)\n]|$|(?:dan|sama|sm|kata"
+    r"|menurut|and|according)\b|&))"
     # a temperature: "demam 39 derajat", "fever of 38.5°C"
     r"|[ \t]+(?:of[ \t]+)?\d{2}(?:[.,]\d)?[ \t]*(?:derajat|°[ \t]?c?|celsius)"
     # ... or a bare body temperature: "demam 38,5", "panas 39 dari semalam"
     r"|[ \t]+(?:3[5-9]|4[0-2])(?:[.,]\d)?"
-    r"(?![\d]|[.,]\d|[ \t]*(?:x\b|kali|hari|jam|menit|%|rb|ribu))"
+    r"(?!\w|[.,]\d|[ \t]*(?:x\b|kali|hari|jam|menit|%|rb|ribu|mg|mcg|ml|iu|unit))"
     r"|[ \t]+(?:kronis|kronik|akut|chronic|acute|parah|ringan|berat|hebat|kambuhan|menahun|tinggi"
     r"|bawaan|kontak|sebelah|sejak[ \t]+(?:lahir|kecil)|since[ \t]+(?:birth|childhood)"
     r"|congenital)\b"
@@ -232,11 +247,17 @@ _QUALIFIER = re.compile(
     r"|[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units|tetes|drops)\b"
     r"(?:[ \t]*/[ \t]*\d*[ \t]*ml\b)?"
     r"|[ \t]+\d[ \t]*[xX][ \t]*\d\b(?:[ \t]+(?:sehari|per[ \t]+hari|a[ \t]+day|daily))?"
+    # times a day and the dose in one: "paracetamol 3x500mg", "metformin 3x500 mg"
+    r"|[ \t]+\d[ \t]*[xX][ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|g|ml|iu|unit)\b"
+    # a kind named by a medical adjective: "dermatitis atopik", "dermatitis seboroik",
+    # "ulkus diabetikum"
+    r"|[ \t]+[a-z]{2,}(?:oik|opik|ikum|otik)\b"
     r"|[ \t]+(?:tiap|setiap|every)[ \t]+(?:pagi|siang|sore|malam|hari|morning|night|day)\b"
     # (not when it happened: "serangan jantung pagi ini", "demam malam tadi")
     r"|[ \t]+(?:pagi|siang|sore|malam)(?:[ \t]+hari)?\b"
     r"(?![ \t]+(?:ini|tadi|td|kemarin|kemaren|kmrn|itu|harinya)\b)"
-    r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik|pen)\b"
+    r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik|pen|drops"
+    r"|tetes(?:[ \t]+(?:mata|telinga))?|ointment|cream|krim|gel)\b"
     # how it is given: "diazepam rektal", "salbutamol nebul", "insulin pen (NovoRapid)"
     r"|[ \t]+(?:rektal|rectal|oral|topikal|topical|sublingual|supositoria|suppositoria|nebul"
     r"|nebulizer|nebulisasi|spray|semprot|intravena|intravenous|patch)\b"
@@ -245,6 +266,14 @@ _QUALIFIER = re.compile(
     # the level of the spine: "HNP L4-L5", "saraf kejepit di C5-C6"
     r"|[ \t]+(?-i:[CTLS])\d{1,2}(?:[ \t]*-[ \t]*(?-i:[CTLS])?\d{1,2})?\b"
     r"|[ \t]*\([A-Z]\d{2}(?:\.\d{1,2})?\)"
+    # its acronym in brackets, maybe with a grade: "Demam Berdarah Dengue (DHF grade II)"
+    r"|[ \t]*\((?-i:[A-Z]{2,5})(?:[ \t]+(?:grade|derajat|tipe|type|stadium|stage)[ \t]*"
+    r"(?:\d|iv|v|i{1,3}))?\)"
+    # a vaccine against it given to someone: "rabies vaccine", "tetanus shot"
+    r"|[ \t]+(?:vaccine|vaccination|shot|jab|booster)\b"
+    # taken when needed: "ibuprofen 400 mg 3x1 k/p nyeri"
+    r"|[ \t]+(?:k/p|prn|bila[ \t]+perlu|jika[ \t]+perlu|kalau[ \t]+perlu)"
+    r"(?:[ \t]+(?:nyeri|demam|sakit|pusing|mual|sesak))?"
     r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b"
     r"|[ \t]+(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:hari|hr|days?)\b)*",
     re.IGNORECASE,
@@ -267,7 +296,7 @@ _DOSE = re.compile(r"\d[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units)\b", re.IGNORECASE
 # appointment's.)
 _PREGNANCY = re.compile(
     r"\b\d{1,2}[ \t]*(?:weeks?|months?|wks?|minggu|bulan)[ \t]+pregnant\b"
-    r"|\bpregnant[ \t]+(?:for[ \t]+)?\d{1,2}[ \t]*(?:weeks?|months?|wks?)\b"
+    r"|\bpregnant[ \t]+(?:for[ \t]+|\()?\d{1,2}[ \t]*(?:weeks?|months?|wks?)\b\)?"
     r"|\bhamil[ \t]+(?:\d{1,2}[ \t]*(?:minggu|mgg|bulan|bln)\b|muda\b|tua\b"
     r"|(?:anak[ \t]+)?(?:ke-?[ \t]*\d|pertama|kedua|ketiga|keempat)\b)"
     r"|\b(?:usia[ \t]+)?(?:kandungan|kehamilan)(?:[ \t]+(?:sy|saya|aku|istri[ \t]+(?:sy|saya)))?"
@@ -285,12 +314,26 @@ _HISTORY_ORGAN = re.compile(
 # What someone is allergic to: "alergi kacang" (the allergy), "allergic to eggs" (the
 # allergen), "peanut allergy".
 _ALLERGY = re.compile(
-    r"\b(?:(?P<noun>alergi)(?:[ \t]+(?:terhadap|sama))?|allergic[ \t]+to|allerg(?:y|ies)[ \t]+to)"
+    r"\b(?:(?P<noun>alergi|intoleransi)(?:[ \t]+(?:terhadap|sama))?|allergic[ \t]+to"
+    r"|allerg(?:y|ies)[ \t]+to|intoleran(?:t|ce)[ \t]+to)"
     r"(?=[ \t]+\w)",
     re.IGNORECASE,
 )
-_ALLERGY_AFTER = re.compile(r"(?<![\w-])(\w+)[ \t]+(?:allergy|allergies)\b", re.IGNORECASE)
+_ALLERGY_AFTER = re.compile(
+    r"(?<![\w-])(\w+)[ \t]+(?:allergy|allergies|intolerant|intolerance|intoleran)\b",
+    re.IGNORECASE,
+)
 _ALLERGEN_WORD = re.compile(r"[ \t]+(?:\w+-)?\w+")
+# A food or a medicine someone may not take, in a message that names an allergy or an
+# intolerance: "She can't have eggs, severe allergy", "ga boleh makan udang, alergi".
+_CANNOT_TAKE = re.compile(
+    r"\b(?:can[’']?t|cannot|can[ \t]+not|must[ \t]+not|(?:is|are)n[’']?t[ \t]+allowed[ \t]+to"
+    r"|(?:ga|gak|nggak|ngga|tidak|tdk|g)[ \t]+(?:bisa|boleh)|pantang)[ \t]+"
+    r"(?:have|eat|drink|take|makan|minum|konsumsi)(?=[ \t]+\w)",
+    re.IGNORECASE,
+)
+_ALLERGY_WORD = re.compile(r"\b(?:alergi|allerg\w*|intoleran\w*|intolerant)", re.IGNORECASE)
+_CANNOT_TAKE_WINDOW = 60
 _MAX_ALLERGEN_WORDS = 4
 # More allergens listed, each a word or two closing the clause or the list: "alergi udang dan
 # kepiting", "allergic to eggs, milk and soy" (not "allergic to shellfish and uses an EpiPen").
@@ -309,7 +352,11 @@ _LAB_SUBJECT = (
     r"[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau|my|his"
     r"|her)(?:[ \t]*(?:sy|saya|aku|ku|gue|gw))?"
 )
-_LAB_LINK = r"[ \t]*(?:[:=]|is|was|sebesar|cuma|hanya|only|tinggal|di[ \t]+angka)?[ \t]*"
+_LAB_LINK = (
+    r"[ \t]*(?:[:=]|is|was|sebesar|cuma|hanya|only|tinggal|di[ \t]+angka"
+    # when it was read: "trombosit masuk 42.000", "tensi kemarin 170/100"
+    r"|(?:saat[ \t]+)?masuk|awal|terakhir|kemarin|kemaren|kmrn|tadi|td|masih|sekarang|skrg)?[ \t]*"
+)
 _LAB_UNIT = (
     r"mg/dl|mmol/l|g/dl|g/l|u/l|iu/l|iu/ml|miu/ml|miu/l|µiu/ml|uiu/ml|ng/ml|ng/dl|pg/ml"
     r"|µg/dl|ug/dl|mcg/dl|meq/l|/ul|/µl|/mm3|/mm³|x[ \t]*10\^?[0-9]+(?:/[µu]l)?|sel/[µu]l"
@@ -339,9 +386,10 @@ _LAB_BARE = re.compile(
     r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
     r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid|blood[ \t]+(?:sugar|glucose))"
     rf"(?P<nya>[ \t]?nya)?(?P<subject>{_LAB_SUBJECT})?{_LAB_LINK}"
-    r"\d{1,3}(?:[.,]\d{1,2})?"
+    # (a number of 100 or more is no duration: "gula darah 250 bulan lalu")
+    r"(?:\d{3}(?![.,]\d)|\d{1,3}(?:[.,]\d{1,2})?(?![ \t]*(?:jam|hari|menit|minggu|bulan|tahun)))"
     r"(?![\w/%]|[.,]\d|[ \t]*(?:box|botol|btl|pcs|biji|buah|kotak|strip|sachet|pack|kg|gr"
-    r"|gram|mg|kkal|kcal|x\b|kali|jam|hari|menit|minggu|bulan|tahun|orang|times))",
+    r"|gram|mg|kkal|kcal|x\b|kali|orang|times))",
     re.IGNORECASE,
 )
 _LAB_REPORT = Keywords("hasil", "lab", "laboratorium", "cek", "tes", "test", "periksa", "results?")
@@ -385,6 +433,9 @@ _HEALTH_FIELD = re.compile(
     r"(?:^|(?<=[.;]))[ \t]*(?:keluhan|diagnosa|diagnosis|riwayat(?:[ \t]+penyakit)?|alergi"
     r"|allerg(?:y|ies)|procedure|tindakan|medications?|conditions?|kondisi|penyakit)"
     r"(?:[ \t]+(?:di|dari|pada|in|on)[ \t]+\w+)?"
+    # which diagnosis: "Diagnosa kerja:", "Diagnosis utama:"
+    r"(?:[ \t]+(?:kerja|utama|akhir|awal|sekunder|banding|masuk|keluar|primary|secondary"
+    r"|final))?"
     r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n,;.]*?)"
     r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah)\b|[ \t]*(?:[\n,;.(]|$))",
     re.IGNORECASE | re.MULTILINE,
@@ -406,8 +457,9 @@ _GLASSES_PRESCRIPTION = re.compile(
 )
 # A blood count in thousands: "trombosit 80rb", "trombositnya tinggal 45 ribu".
 _COUNT_IN_THOUSANDS = re.compile(
-    r"\b(?:trombosit|leukosit|platelets?)(?:nya)?[ \t]*(?:[:=]|tinggal|cuma|turun[ \t]+(?:ke|jadi)"
-    r"|drop[ \t]+(?:ke|jadi))?[ \t]*\d{1,3}(?:[.,]\d{3})?[ \t]*(?:rb|ribu|k)\b",
+    r"\b(?:trombosit|leukosit|platelets?)(?:nya)?[ \t]*(?:[:=]|tinggal|cuma|hanya|masih|msh|udah"
+    r"|udh|sudah|sdh|skrg|sekarang|(?:turun|drop|naik)(?:[ \t]+(?:ke|jadi|jd))?)?"
+    r"[ \t]*\d{1,3}(?:[.,]\d{3})?[ \t]*(?:rb|ribu|k)\b",
     re.IGNORECASE,
 )
 # A level said in words: "gula darah ibu tinggi terus", "tensi bapak naik lagi", "SGPT tinggi".
@@ -534,7 +586,7 @@ _JOIN = re.compile(
     r"[ \t]*(?:[,;/+&(][ \t]*)?"
     r"(?:(?:dan|and|serta|atau|or|plus|juga|sama|with|dengan|disertai|kayak|kyk|seperti|like"
     r"|pernah|sering|dicurigai|diduga|suspek|suspected|setelah|after|akibat|karena|krn|terus"
-    r"|trus|lalu|then|also|positif|positive|tambah|ditambah|yg|yang"
+    r"|trus|lalu|then|also|positif|positive|tambah|ditambah|yg|yang|a|an"
     # chat spellings: "muntah2 sm mencret", "batuk n pilek"
     r"|sm|ama|dn|n|dgn|dg)[ \t]*(?:[,;][ \t]*)?){0,2}",
     re.IGNORECASE,
@@ -626,8 +678,11 @@ _BONE_BEFORE = re.compile(r"\b(?:patah|fraktur|fracture|retak|tulang|operasi)", 
 # A number right after a medicine is its strength: "Seretide 250", "allopurinol 100" (not a
 # count: "Paramex 2 butir").
 _BARE_STRENGTH = re.compile(
-    r"[ \t]+[1-9]\d{1,3}(?![\w.,/%:-]|[ \t]*(?:x\b|kali|hari|jam|rb|ribu|k\b|pcs|box|butir"
-    r"|biji|strip|tablet|tab|kapsul|botol|pack|orang|menit|minggu|bulan|tahun|sachet))",
+    # (one digit only at the end of a clause: "masih minum candesartan 8 dok.")
+    r"[ \t]+(?:[1-9]\d{1,3}|[1-9](?=[ \t]*(?:[,.;!?)\n]|$|dok\b|dokter\b|ya\b)))"
+    r"(?![\w.,/%:-]|[ \t]*(?:x\b|kali|hari|jam|rb|ribu|k\b|pcs|box|butir"
+    r"|biji|strip|tablet|tab|kapsul|botol|pack|orang|menit|minggu|bulan|tahun|sachet|mins?\b"
+    r"|minutes?|hours?|hrs?\b|days?|weeks?))",
     re.IGNORECASE,
 )
 # A health word in a public event or offer is nobody's: "seminar diabetes untuk umum",
@@ -652,6 +707,19 @@ _PUBLIC_AFTER = re.compile(
 _PUBLIC_WINDOW = 40
 
 
+# A rule for whoever has a condition: "yg hipertensi atau baru vaksin gak boleh donor ya",
+# "anyone with asthma cannot join the dive".
+_WHOEVER_BEFORE = Keywords(
+    "yg", "yang", "bagi yang", "bagi yg", "untuk yang", "utk yg", "anyone with", "those with",
+    "people with", "guests with", "participants with",
+)  # fmt: skip
+_NOT_ALLOWED_AFTER = re.compile(
+    r"[^\n.!?]{0,40}?\b(?:(?:gak|ga|tidak|tdk|nggak|ngga|not)[ \t]+(?:boleh|bisa|diperbolehkan"
+    r"|diizinkan|allowed|permitted)|dilarang|cannot|can[’']?t|may[ \t]+not|must[ \t]+not)\b",
+    re.IGNORECASE,
+)
+
+
 def _public(text: str, piece: _Piece) -> bool:
     clause_start = _clause_start(text, piece.start, _PUBLIC_WINDOW)
     if _SUBJECTS.before(text, piece.start, piece.start - clause_start) or _FOR_SOMEONE_AFTER.match(
@@ -662,6 +730,10 @@ def _public(text: str, piece: _Piece) -> bool:
         _PUBLIC_BEFORE.before(text, piece.start, piece.start - clause_start)
         or _PUBLIC_AFTER.match(text, piece.term_end or piece.end)
         or _PUBLIC_AFTER.match(text, piece.end)
+        or (
+            _WHOEVER_BEFORE.right_before(text, piece.start)
+            and _NOT_ALLOWED_AFTER.match(text, piece.end) is not None
+        )
     )
 
 
@@ -967,6 +1039,7 @@ def _a_product(text: str, start: int, end: int) -> bool:
     return bool(
         (_asked_in_a_shop(text, start) and not _OWNER_AFTER.match(text, end))
         or _SHOP_QUESTION_AFTER.match(text, end)
+        or _SHOP_AFTER.match(text, end)  # a pharmacy's answer: "amlodipine 10 mg ready"
         or _PRESCRIPTION_AFTER.match(text, end)
     )
 
@@ -989,6 +1062,18 @@ _PRESCRIPTION_AFTER = re.compile(
 _VERDICT_IN = re.compile(_VERDICT, re.IGNORECASE)
 
 
+# A doctor's or a lab's verdict right after a term, closing its clause: "cacar air kata
+# dokter", "DBD menurut lab.", "flu, the doctor said".
+_VERDICT_GIVEN_AFTER = re.compile(
+    r"(?:[ \t]*,?[ \t]*(?:kata|kt|menurut|dari|dr|says?|said)[ \t]+(?:the[ \t]+)?"
+    r"(?:dokter(?:nya)?|dok|bidan(?:nya)?|psikiater(?:nya)?|lab|doctor|doc|gp)\b"
+    r"|[ \t]*,?[ \t]*(?:the[ \t]+)?(?:doctor|doc|dokter(?:nya)?)[ \t]+(?:said|says|bilang)\b)"
+    # closing the clause (not "campak menurut dokter perlu diulang", a general rule)
+    r"(?=[ \t]*(?:[,.;!?)\n]|$))",
+    re.IGNORECASE,
+)
+
+
 def _said_of_someone(text: str, match: re.Match[str], end: int) -> bool:
     """Whether an ambiguous term is a person's: a trigger or subject before it, a relapse or
     a severity right after it ("sariawan parah"), whose it is ("depresi saya", "panu anak
@@ -998,6 +1083,7 @@ def _said_of_someone(text: str, match: re.Match[str], end: int) -> bool:
         or _RELAPSE_AFTER.match(text, end)
         or _SEVERITY_AFTER.match(text, match.end())
         or _OWNER_AFTER.match(text, match.end())
+        or _VERDICT_GIVEN_AFTER.match(text, end)
         or (
             _FOR_SOMEONE_AFTER.match(text, end)  # but "cek asam urat buat bapak saya" is a test
             and not _TEST_BEFORE.before(text, match.start(), _TRIGGER_WINDOW)
@@ -1037,6 +1123,8 @@ _COURSE_AFTER = re.compile(
     r"|(?:sejak|dari|dr|semenjak)[ \t]+(?:kemarin|kemaren|kmrn|kmarin|semalam|tadi|pagi|siang"
     r"|sore|malam|minggu[ \t]+lalu|\d{1,2}[ \t]*(?:hari|minggu|bulan))"
     r"|for[ \t]+(?:\d{1,2}|two|three|four|five|a[ \t]+few)[ \t]+(?:days|weeks|months)"
+    # taken as a routine: "pil KB rutin tiap bulan", "inhaler rutin"
+    r"|rutin|routinely"
     r"|since[ \t]+(?:yesterday|last[ \t]+night|this[ \t]+morning|monday|last[ \t]+week))\b",
     re.IGNORECASE,
 )
@@ -1213,20 +1301,25 @@ def _more_allergens(text: str, pos: int) -> int:
     return pos
 
 
+def _allergens_after(text: str, pos: int) -> tuple[list[re.Match[str]], int]:
+    """The allergen words from ``pos`` on, and where they (and more listed) end."""
+    words_found = []
+    for _ in range(_MAX_ALLERGEN_WORDS):
+        word = _allergen_word(text, pos)
+        if word is None:
+            break
+        words_found.append(word)
+        pos = word.end()
+    if words_found:
+        pos = _more_allergens(text, pos)
+    return words_found, pos
+
+
 def _allergies(text: str) -> list[_Piece]:
     """What a person is allergic to, with the allergy word: "alergi seafood", "peanut allergy"."""
     found = []
     for match in _ALLERGY.finditer(text):
-        words_found = []
-        pos = match.end()
-        for _ in range(_MAX_ALLERGEN_WORDS):
-            word = _allergen_word(text, pos)
-            if word is None:
-                break
-            words_found.append(word)
-            pos = word.end()
-        if words_found:
-            pos = _more_allergens(text, pos)
+        words_found, pos = _allergens_after(text, match.end())
         if words_found and not _asked_as_a_question(text, match.start(), pos):
             first = words_found[0]
             start = (
@@ -1237,7 +1330,14 @@ def _allergies(text: str) -> list[_Piece]:
         if match.group(1).lower() not in _NOT_ALLERGEN and not _asked_as_a_question(
             text, match.start(), match.end()
         ):
-            found.append(_Piece(match.start(), match.end(), MEDICAL_TRIGGERED_SCORE))
+            found.append(
+                _Piece(_with_prefix(text, match.start()), match.end(), MEDICAL_TRIGGERED_SCORE)
+            )
+    for match in _CANNOT_TAKE.finditer(text):
+        words_found, pos = _allergens_after(text, match.end())
+        window = text[max(0, match.start() - _CANNOT_TAKE_WINDOW) : pos + _CANNOT_TAKE_WINDOW]
+        if words_found and _ALLERGY_WORD.search(window):
+            found.append(_Piece(match.start(), pos, MEDICAL_TRIGGERED_SCORE))
     return found
 
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern
+from spacy.lang.id.stop_words import STOP_WORDS as INDONESIAN_STOP_WORDS
 
 from redaction.recognizers.context import ContextPatternRecognizer
 
@@ -58,6 +59,13 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
         Pattern("Shopify token", _START + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _END, 0.9),
         Pattern("DigitalOcean token", _START + r"do[opr]_v1_[a-f0-9]{64}" + _END, 0.9),
         Pattern("Google OAuth token", _START + r"ya29\.[A-Za-z0-9_-]{20,250}" + _END, 0.85),
+        # Stripe webhook signing secrets and Meta (Facebook, WhatsApp Business) access tokens
+        Pattern("Stripe webhook secret", _START + r"whsec_[A-Za-z0-9]{10,100}" + _END, 0.85),
+        Pattern(
+            "Meta access token",
+            _START + r"EAA(?=[A-Za-z0-9]*\d)(?=[A-Za-z0-9]*[a-z])[A-Za-z0-9]{20,300}" + _END,
+            0.85,
+        ),
         # OpenAI (sk-..., sk-proj-..., sk-svcacct-...) and Anthropic (sk-ant-...) keys; random
         # text, so it holds a digit (an English "sk-" compound does not)
         Pattern(
@@ -126,6 +134,10 @@ _NOT_A_PASSWORD = regex.compile(
     r"|jangan|never|don't|dont|rahasia-kan|sent|via|lewat|menggunakan|using|tertera|printed"
     r"|diberikan|given|provided|disediakan|ditempel|tempel|posted|dipasang|kasir|cashier"
     r"|resepsionis|receptionist|staff|staf|admin|waiter|pelayan|ditanyakan|sent)"
+    # the state of a password, not one: "password salah", "password expired"
+    r"|salah|keliru|wrong|incorrect|invalid|expired|kadaluarsa|kedaluwarsa|error|lemah|weak"
+    # an English contraction: "the wifi password at the desk doesn't work"
+    r"|\p{L}+(?:n['’]t|['’](?:s|re|ll|ve|d|m))"
 )
 # A policy or a format, not the password itself: "Password policy:", "format password:".
 _PASSWORD_RULES_LABEL = regex.compile(
@@ -366,24 +378,34 @@ _CODE_KEYWORD = (
     r"|(?:log ?in|sign[ -]?in) ?code"
     r"|kode ?(?:login|masuk|konfirmasi|confirmation)"
     # a code known by its length or by the SMS it came in: "kode 6 digit nya", "kode dr SMS"
-    r"|kode ?\d ?(?:digit|angka)|\d[ -]?digit ?code|angka ?(?:verifikasi|otp)"
+    r"|kode ?\d ?(?:digit|angka)|\d[ -]?digits? ?(?:code|combo|combination|pin)"
+    r"|angka ?(?:verifikasi|otp)"
+    # a bank token's response: "token response terakhir 70418832"
+    r"|token ?respon(?:se)?|respon(?:se)? ?token|kode ?respon(?:se)?"
     r"|kode ?(?:dari|dr|via|lewat) ?sms|sms ?code"
     r"|kunci ?(?:brankas|gembok|loker|pintu|koper)|kombinasi ?(?:gembok|brankas|koper)"
     # a phone's or laptop's screen lock: "kunci layar 4455", "screen lock pin 1029"
-    r"|(?:kunci|sandi|pin|kode) ?layar|screen ?lock(?: ?(?:pin|code))?|lock ?screen(?: ?pin)?))"
+    r"|(?:kunci|sandi|pin|kode) ?layar|screen ?lock(?: ?(?:pin|code))?|lock ?screen(?: ?pin)?"
+    r"|pola ?(?:kunci|layar|buka)|pattern ?lock))"
 )
-# The codes that open an account (not those of a booking, a promo or a parcel).
+# The codes that open an account (not those of a booking, a promo or a parcel) ...
 _ACCOUNT_CODE_KEYWORD = (
-    r"(?i:\b(?:kode ?(?:otp|verifikasi|verif|aktivasi|keamanan|cadangan|pemulihan|backup"
-    r"|recovery|login|masuk)|(?:verification|activation|security|backup|recovery|login) ?codes?"
-    r"|otp|2fa))" + _ENCLITIC
+    r"(?i:\b(?:kode ?(?:otp|verifikasi|verif|aktivasi|keamanan|login|masuk)"
+    r"|(?:verification|activation|security|login) ?codes?|otp|2fa))"
+)
+# ... among them those that restore it: "backup codes", "kode pemulihan", "recovery key".
+_RECOVERY_CODE_KEYWORD = (
+    r"(?i:\b(?:kode ?(?:cadangan|pemulihan|backup|recovery)"
+    r"|(?:2fa[ \t]*)?(?:backup|recovery|pemulihan|cadangan)[ \t]*(?:codes?|kode|key)))"
 )
 # A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290").
 # A code typed digit by digit: "7 2 9 0 1 4".
 # ... or in pairs: "55 12 09".
+# ... or one character at a time with dashes, as a pattern lock is told: "L-Z-7-1-4".
 _CODE_VALUE = (
     # not the digits of a lettered code ("PK-482019" is a pickup or booking reference)
     r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{3,4}[ -]\d{3,4}"
+    r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:-[A-Za-z0-9]){3,8}"
     r"|\d{4,8}(?:[#*](?![\p{L}\d]))?)"
     r"(?![\p{L}\d]|[.,:/-]\d)"
 )
@@ -392,7 +414,7 @@ _CODE_FILLERS = r"(?:[ \t]*,?[ \t]+\p{L}{1,15}){0,4}?"
 
 
 # A code of letters and digits in dashed groups: "GX-77412", "8fk2-1mq9-zz47".
-_DASHED_CODE = r"(?=[\w-]*\d)(?=[\w-]*\p{L})[A-Za-z0-9]{2,6}(?:-[A-Za-z0-9]{2,6}){1,5}"
+_DASHED_CODE = r"(?=[\w-]*\d)(?=[\w-]*\p{L})[A-Za-z0-9]{2,6}(?:-[A-Za-z0-9]{2,6}){1,7}"
 # ... and more of them listed after the first: "8fk2-1mq9-zz47 & p0x1-77ab-kq3c".
 _MORE_DASHED_CODES = regex.compile(
     r"[ \t]*(?:,|/|atau|or|dan|and|&|sama|sm|serta)[ \t]*(" + _DASHED_CODE + r")(?![\p{L}\d-])"
@@ -401,7 +423,9 @@ _MORE_DASHED_CODES = regex.compile(
 _MORE_CODES = regex.compile(
     # a space alone between codes of one grouped shape: "3829-1047 5510-9283"
     r"(?:[ \t]*(?:,|/|atau|or|dan|and|&|sama|sm|serta|plus|terus|trus|lalu)[ \t]*"
-    r"|[ \t]+(?=\d{3,4}[ -]\d{3,4}\b))"
+    r"|[ \t]+(?=\d{3,4}[ -]\d{3,4}\b)"
+    # one code a line: "8841 2290\n5517 0063\n3096 7721"
+    r"|[ \t]*\n[ \t]*(?=(?:\d{3,4}[ -]\d{3,4}|\d{4,8})[ \t]*(?:\n|\Z)))"
     r"(?:(?i:kode|code|pin)[ \t]*)?"
     r"(\d{3,4}[ -]\d{3,4}|\d{4,8})(?![\p{L}\d]|[.,:/-]\d)"
 )
@@ -430,6 +454,19 @@ _AMOUNT_LABEL_BEFORE = regex.compile(
     r"(?i:\b(?:total|tagihan|nominal|jumlah|saldo|harga|biaya|amount|price|balance|tarif))"
     r"\b[^\n\d]{0,15}\Z"
 )
+
+
+# Right after a recovery code's keyword: "recovery key:", "backup codes saya".
+_SHORT_GAP = regex.compile(r"(?:[ \t]+(?i:nya|saya|aku|kamu|adalah|is))?[ \t]*:?")
+
+
+def _far_digit_groups(match: regex.Match[str]) -> bool:
+    """Dashed groups of digits only, words away from their keyword: a phone number or an
+    order's number ("backup code dikirim ke 0812-3456-7890"), not a recovery code."""
+    if "gap" not in match.re.groupindex or match.group("gap") is None:
+        return False
+    value = match.group("value")
+    return not any(ch.isalpha() for ch in value) and not _SHORT_GAP.fullmatch(match.group("gap"))
 
 
 class OneTimeCodeRecognizer(ContextPatternRecognizer):
@@ -462,29 +499,41 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             + _CODE_VALUE,
             0.65,
         ),
-        # backup or recovery codes in groups of letters and digits: "QWER-7731-ZXCV-0092"
-        Pattern(
-            "Recovery code (groups)",
-            r"(?i:\b(?:(?:2fa[ \t]*)?backup|recovery|pemulihan|cadangan)[ \t]*(?:codes?|kode|key))"
-            + _ENCLITIC
-            + r"(?:[ \t]+(?i:nya|saya|aku|kamu|adalah|is))?[ \t]*[:=]?[ \t]*"
-            + r"(?P<value>(?=[A-Za-z0-9-]*\d)[A-Za-z0-9]{4,5}(?:-[A-Za-z0-9]{4,5}){1,7})"
-            + r"(?![\p{L}\d-])",
-            0.75,
-        ),
         # a code of letters and digits in dashed groups, given after the keyword of a code
         # that unlocks an account, in the same sentence: "kode aktivasi: PLX-3829-KQ",
-        # "kode verifikasi nya masuk: GX-77412", "recovery code akun sy: 8fk2-1mq9-zz47"
+        # "kode verifikasi nya masuk: GX-77412", "recovery code akun sy: 8fk2-1mq9-zz47";
+        # a backup or recovery code may be digits only: "recovery key: 4821-7730-1152"
         Pattern(
             "Account code (dashed groups)",
-            _ACCOUNT_CODE_KEYWORD
+            r"(?:(?P<recovery>"
+            + _RECOVERY_CODE_KEYWORD
+            + r")|"
+            + _ACCOUNT_CODE_KEYWORD
+            + r")"
+            + _ENCLITIC
             # not the reference of an order or a parcel named before the colon
-            + r"(?:(?:(?!(?i:resi|booking|order|pesanan|invoice|promo|voucher)\b)[^\n.!?:])"
+            + r"(?P<gap>(?:(?!(?i:resi|booking|order|pesanan|invoice|promo|voucher)\b)[^\n.!?:])"
             + r"{0,50}?:|"
             + _CODE_FILLERS
-            + r")[ \t]*(?P<value>"
+            + r")[ \t]*[:=]?[ \t]*(?P<value>"
             + _DASHED_CODE
-            + r")(?![\p{L}\d-])",
+            + r"|(?(recovery)\d{4,5}(?:-\d{4,5}){1,7}|(?!)))(?![\p{L}\d-])",
+            0.75,
+        ),
+        # a code someone set or changed: "I set the code to 4096", "kode brankas sy ganti
+        # jadi 7731"
+        Pattern(
+            "Code set to",
+            r"(?i:\b(?:set|changed?|reset|ganti|diganti|ubah|diubah|bikin|setel|atur|diatur))"
+            r"(?:[ \t]+\p{L}{1,10}){0,2}?[ \t]+(?i:code|pin|kode|combo|combination|kombinasi"
+            r"|passcode)(?:-?nya)?[ \t]+(?i:to|jadi|jd|ke|menjadi)[ \t]+" + _CODE_VALUE,
+            0.7,
+        ),
+        # a prepaid electricity token, 20 digits in groups of four: "token 5521 0938 7716
+        # 2204 8891" (whoever has it can enter the credit)
+        Pattern(
+            "Electricity token",
+            r"(?i:\btoken)[^\n\d]{0,40}?(?P<value>\d{4}(?:[ -]?\d{4}){4})(?![\p{L}\d])",
             0.75,
         ),
         # the code alone on the next line: "ini OTP nya kak\n884201"
@@ -530,6 +579,8 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
         start, end = match.span("value")
         if _NOT_CODE_AFTER.match(match.string, end):
+            return
+        if _far_digit_groups(match):
             return
         if _HOTLINE_BEFORE.search(match.string, max(match.start(), start - 30), start):
             return  # "jangan kasih OTP. Call center resmi kami 14045"
@@ -601,9 +652,35 @@ class CardBackCodeRecognizer(ContextPatternRecognizer):
             yield match.span("value")
 
 
+# A run of lower-case words of 3-8 letters, as a wallet's word list is written.
+_PHRASE_RUN = regex.compile(r"(?<![\p{L}\d])\p{Ll}{3,8}(?:[ \t]{1,2}\p{Ll}{3,8})+(?!\p{L})")
+_PHRASE_WORD = regex.compile(r"\p{Ll}+")
+# Indonesian function words end a run: a sentence, not a word list ("seed phrase saya
+# hilang gimana cara ..."); English sentences are broken up by their short words ("to", "is").
+_NOT_PHRASE_WORDS = frozenset(INDONESIAN_STOP_WORDS)
+_PHRASE_LENGTHS = range(24, 11, -3)  # 24, 21, 18, 15 or 12 words
+_PHRASE_WINDOW = 200
+
+
+def _recovery_phrase(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The first 12 to 24 words of a word list between ``start`` and ``end``."""
+    for run in _PHRASE_RUN.finditer(text, start, end):
+        words_in_run: list[regex.Match[str]] = []
+        for word in [*_PHRASE_WORD.finditer(text, *run.span()), None]:
+            if word is not None and word.group() not in _NOT_PHRASE_WORDS:
+                words_in_run.append(word)
+                continue
+            count = next((n for n in _PHRASE_LENGTHS if n <= len(words_in_run)), 0)
+            if count:
+                return words_in_run[0].start(), words_in_run[count - 1].end()
+            words_in_run = []
+    return None
+
+
 class RecoveryPhraseRecognizer(ContextPatternRecognizer):
-    """A wallet's recovery phrase after its cue: 12 to 24 lower-case words ("seed phrase
-    saya: apple ...", "frasa pemulihan:\n...")."""
+    """A wallet's recovery phrase after its cue: 12 to 24 lower-case words, on the cue's line
+    or the next ("seed phrase saya: apple ...", "frasa pemulihan:\n...", "recovery phrase
+    wallet sy ada di draft 😭 ocean cabin ...")."""
 
     ENTITY = "SECRET"
     PATTERNS = (
@@ -611,15 +688,16 @@ class RecoveryPhraseRecognizer(ContextPatternRecognizer):
             "Recovery phrase",
             r"(?i:\b(?:(?:secret[ \t]+)?(?:recovery|seed|backup)[ \t]+(?:phrase|words)|seed"
             r"|mnemonic|frasa[ \t]+(?:pemulihan|rahasia|seed)|kata[ \t]+(?:kunci[ \t]+)?pemulihan"
-            r"|(?:12|24)[ \t]+(?:kata|words)))"
-            + _ENCLITIC
-            + r"[^\n:\p{Ll}]{0,3}(?:[ \t]+\p{L}{1,12}){0,4}?[ \t]*[:=]?[ \t]*\n?[ \t]*"
-            # 12, 15, 18, 21 or 24 words
-            + r"(?P<value>\p{Ll}{3,8}(?:[ \t]{1,2}\p{Ll}{3,8}){2}"
-            + r"(?:(?:[ \t]{1,2}\p{Ll}{3,8}){3}){3,7})(?!\p{L})",
+            r"|(?:12|24)[ \t]+(?:kata|words)))" + _ENCLITIC + r"(?P<rest>[^\n]*\n?[^\n]*)",
             0.8,
         ),
     )
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        start = match.start("rest")
+        end = min(match.end("rest"), start + _PHRASE_WINDOW)
+        if (phrase := _recovery_phrase(match.string, start, end)) is not None:
+            yield phrase
 
 
 class TaxEfinRecognizer(ContextPatternRecognizer):
