@@ -139,8 +139,64 @@ def _public_value(text: str, entity: Entity) -> bool:
     if entity.type == "EMAIL_ADDRESS":
         return _public_channel_email(text, entity)
     if entity.type == "IP_ADDRESS":
-        return _network_range(text[entity.start : entity.end])
+        return _network_address(text, entity)
     return False
+
+
+def _network_address(text: str, entity: Entity) -> bool:
+    """Whether an IP address is a network's own or everyone's, not one device's, or not an
+    address at all (a version or a section number: "versi 4.12.3.1", "pasal 1.2.3.4")."""
+    value = text[entity.start : entity.end]
+    if _network_range(value) or _shared_address(value) or _local_gateway(value):
+        return True
+    if _NUMBERING_BEFORE.search(text, max(0, entity.start - 30), entity.start):
+        return True
+    return _private_address(value) and (
+        _NETWORK_ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start) is not None
+    )
+
+
+# A local network's own addresses, named by their role a word or two before: "gateway
+# 10.0.0.1", "DNS server cadangan 10.0.0.53", "netmask 255.255.255.0". A device's ("IP laptop
+# 10.0.0.17") stays masked, and so does a public gateway's (a VPN's, given with its login).
+_NETWORK_ROLE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:gateway|dns|nameserver|netmask|subnet|mask|broadcast)"
+    r"(?:[ \t]+\p{L}+){0,2}[ \t]*[:=]?[ \t]*\Z"
+)
+# Words of a version or a section before four dotted numbers.
+_NUMBERING_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:versi|version|ver|build|firmware|release|rilis|patch|pasal|ayat"
+    r"|bab|section|butir|poin)\.?(?:[ \t]+(?:ke|to|no|nomor))?[ \t]*[:=]?[ \t]*v?\Z"
+)
+# Public resolvers everyone uses: no one's address.
+_PUBLIC_RESOLVERS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
+
+
+def _private_address(value: str) -> bool:
+    try:
+        return ipaddress.ip_address(value.strip()).is_private
+    except ValueError:
+        return False
+
+
+def _local_gateway(value: str) -> bool:
+    """Whether an address is a local network's first host ("192.168.1.1"), by convention its
+    router's, the same in every home and office."""
+    return _private_address(value) and value.strip().endswith(".1")
+
+
+def _shared_address(value: str) -> bool:
+    """Whether an address is nobody's: a netmask, loopback, unspecified, a public resolver."""
+    try:
+        address = ipaddress.ip_address(value.strip())
+    except ValueError:
+        return False
+    if address.is_loopback or address.is_unspecified or str(address) in _PUBLIC_RESOLVERS:
+        return True
+    # a netmask: ones then zeros ("255.255.255.0")
+    bits = int(address)
+    inverted = ~bits & ((1 << address.max_prefixlen) - 1)
+    return str(address).startswith("255.") and inverted & (inverted + 1) == 0
 
 
 def _network_range(value: str) -> bool:
@@ -166,7 +222,11 @@ _CHANNEL_WORDS = frozenset(
         "career", "careers", "jobs", "lowongan", "hrd", "reservasi", "reservation",
         "reservations", "booking", "humas", "pr", "media", "press", "redaksi", "sekretariat",
         "promo", "marketing", "sales", "noreply", "no", "reply", "donotreply", "customer",
-        "pelanggan", "official",
+        "pelanggan", "official", "keluhan", "konsumen", "aduan", "saran", "masukan", "feedback",
+        "inquiry", "enquiry", "enquiries", "admisi", "admission", "admissions", "pmb",
+        "pendaftaran", "registrasi", "registration", "event", "events", "donasi", "donation",
+        "kerjasama", "partnership", "billing", "tagihan", "refund", "order", "orders", "pesanan",
+        "webmaster", "ppid",
     }
 )  # fmt: skip
 # A login, where even a channel's address is a credential's half: "user cs@shop.id".

@@ -72,13 +72,21 @@ _PAYMENT_WORDS = (
     r"a\s?[./]\s?n\.?",
     "atas nama",
 )
-_BANK_CONTEXT = Keywords("rek", "rekening", "norek", "account", *BANKS, *_PAYMENT_WORDS)
+# ... and the recipient of a transfer abroad, whose bank may be any: "penerima Chen, Cathay
+# United 0155-...".
+_RECIPIENT_WORDS = ("penerima", "recipient", "beneficiary")
+_BANK_CONTEXT = Keywords(
+    "rek", "rekening", "norek", "account", *BANKS, *_PAYMENT_WORDS, *_RECIPIENT_WORDS
+)
 # The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
 _HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
 _HOLDER_AFTER_WINDOW = 12
-# The bank named right after the number: "7820 1123 44 (BSI)", "1234567890 BCA a.n. ...".
+# The bank named right after the number: "7820 1123 44 (BSI)", "1234567890 BCA a.n. ...",
+# "0061-01-558812-30-3 at BRI".
 _BANK_AFTER = re.compile(
-    r"[ \t]*[(\[-]?[ \t]*(?:" + "|".join(b for b in BANKS if b != "bank") + r"|bank)(?![A-Za-z\d])",
+    r"[ \t]*[(\[-]?[ \t]*(?:(?:at|di|in|on|via)[ \t]+)?(?:"
+    + "|".join(b for b in BANKS if b != "bank")
+    + r"|bank)(?![A-Za-z\d])",
     re.IGNORECASE,
 )
 # Words of an identity document: a number after "SIM A", "KTP", "paspor" is that document's
@@ -113,12 +121,12 @@ _TRANSFER_WORDS = Keywords(
 )
 _RECEIPT_WINDOW = 200
 
-# Digits grouped by dots/dashes ("0123-01-012345-50-1"), by spaces as banks print them
-# ("123 456 7890", "1270 0098 7766 5", BRI's "0331 01 012345 53 1", a VA's company code and
-# phone number "89508 085712349988"), or none.
+# Digits grouped by dots/dashes ("0123-01-012345-50-1", "14050-28391671"), by spaces as banks
+# print them ("123 456 7890", "1270 0098 7766 5", BRI's "0331 01 012345 53 1", a VA's company
+# code and phone number "89508 085712349988"), or none.
 _ACCOUNT_DIGITS = (
     NUMBER_START
-    + r"(?:\d{2,6}(?:[.-]\d{1,7}){1,5}|\d{3,5}(?: \d{1,6}){2,4}|\d{3,5} \d{5,15}|\d{10,20})"
+    + r"(?:\d{2,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,6}){2,4}|\d{3,5} \d{5,15}|\d{10,20})"
     + NUMBER_END
 )
 # "1.250.000.000" is an amount of money, not an account number.
@@ -157,6 +165,29 @@ def _government_bill_code(text: str, start: int) -> bool:
     )
 
 
+# An account published for everyone or given as an example, not a person's: "rekening infaq
+# yg tercantum di papan: BSI ...", "contoh: BCA ...", "(BNI ...) itu resmi rekening sekolah",
+# "BCA ... is the official church account".
+_PUBLISHED_BEFORE = re.compile(
+    r"\b(?:contoh|example|misal(?:nya)?|tercantum|papan|flyer|brosur|poster|spanduk|banner"
+    r"|pengumuman)\b(?:[ \t]+[\w.]+){0,2}?[ \t]*[:=(]?[ \t]*(?:" + "|".join(BANKS) + r")?[ \t]*\Z",
+    re.IGNORECASE,
+)
+_PUBLISHED_BEFORE_WINDOW = 50
+_PUBLISHED_AFTER = re.compile(
+    r"[^\n.]{0,20}?\b(?:is|itu|adalah)[ \t]+(?:the[ \t]+|an?[ \t]+|cuma[ \t]+|hanya[ \t]+)?"
+    r"(?:official|resmi|contoh|example|sample)\b",
+    re.IGNORECASE,
+)
+_PUBLISHED_AFTER_WINDOW = 40
+
+
+def _published_account(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _PUBLISHED_BEFORE_WINDOW) : start]
+    after = text[end : end + _PUBLISHED_AFTER_WINDOW]
+    return _PUBLISHED_BEFORE.search(before) is not None or _PUBLISHED_AFTER.match(after) is not None
+
+
 class BankAccountRecognizer(ContextPatternRecognizer):
     """Bank account number: 10-16 digits after bank or transfer words, or before "a.n."."""
 
@@ -170,7 +201,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     def reject(self, text: str, start: int, end: int) -> bool:
         if after_currency(text, start) or after_reference(text, start):
             return True
-        if _government_bill_code(text, start):
+        if _government_bill_code(text, start) or _published_account(text, start, end):
             return True
         return nearest(text, start, _ACCOUNT_OR_DOCUMENT) == "document"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Iterator
+from typing import ClassVar
 
 from presidio_analyzer import EntityRecognizer, Pattern
 
@@ -13,6 +14,7 @@ from redaction.recognizers.context import (
     NUMBER_START,
     ContextPatternRecognizer,
     Keywords,
+    after_currency,
     after_reference,
     digits,
     nearest,
@@ -168,6 +170,50 @@ class NpwpRecognizer(ContextPatternRecognizer):
         return _population_rival(text, start) != "npwp"
 
 
+class _UncheckedCardNumber(ContextPatternRecognizer):
+    """A number of a card's length after the card's word that fails the card's check (a typo,
+    a made-up number): to whoever reads it, still that card's number."""
+
+    WORD: ClassVar[str]  # the card, as ``_population_rival`` names it
+
+    def validate_result(self, pattern_text: str) -> bool:
+        number = digits(pattern_text)
+        return not (is_nik(number) or is_kk(number) or is_npwp(number))
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return after_reference(text, start) or _population_rival(text, start) != self.WORD
+
+
+class UncheckedNikRecognizer(_UncheckedCardNumber):
+    ENTITY = "ID_NIK"
+    WORD = "nik"
+    PATTERNS = (Pattern("NIK (unchecked)", SIXTEEN_DIGITS, 0.1),)
+    CONTEXT = NIK_WORDS
+
+
+class UncheckedKkRecognizer(_UncheckedCardNumber):
+    ENTITY = "ID_KK"
+    WORD = "kk"
+    PATTERNS = (Pattern("KK (unchecked)", SIXTEEN_DIGITS, 0.1),)
+    CONTEXT = KK_WORDS
+
+
+class UncheckedNpwpRecognizer(_UncheckedCardNumber):
+    ENTITY = "ID_NPWP"
+    WORD = "npwp"
+    PATTERNS = (
+        Pattern("NPWP (unchecked, 16 digits)", SIXTEEN_DIGITS, 0.1),
+        Pattern(
+            "NPWP (unchecked, 15 digits)",
+            NUMBER_START
+            + r"\d{2}[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d{3}"
+            + NUMBER_END,
+            0.1,
+        ),
+    )
+    CONTEXT = NPWP_WORDS
+
+
 def _not_all_zeros(pattern_text: str) -> bool:
     return digits(pattern_text).strip("0") != ""
 
@@ -199,6 +245,23 @@ class BpjsKesehatanRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return len(digits(pattern_text)) == 13 and _not_all_zeros(pattern_text)
+
+
+class BpjsCardShapeRecognizer(ContextPatternRecognizer):
+    """A BPJS Kesehatan card number by its shape alone: 000, then ten more digits
+    ("0001 3328 7761 4"), wherever the card was named."""
+
+    ENTITY = "ID_BPJS"
+    PATTERNS = (
+        Pattern(
+            "BPJS Kesehatan (000 + 10 digits)",
+            NUMBER_START + r"000[1-9](?:[ .-]?\d){9}" + NUMBER_END,
+            0.4,
+        ),
+    )
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return after_reference(text, start) or after_currency(text, start)
 
 
 class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
@@ -249,10 +312,11 @@ class PassportRecognizer(ContextPatternRecognizer):
             r"(?<![\p{L}\d_])\d{2} (?:\d{2} ?)?\d{6,7}(?![\p{L}\d_]|[.,-]\d)",
             0.1,
         ),
-        # other countries' letters-and-digits numbers ("C01X00T47"), only after a passport word
+        # other countries' letters-and-digits numbers ("C01X00T47", "21KT83302"), only after a
+        # passport word
         Pattern(
             "Passport (alphanumeric)",
-            r"(?<![\p{L}\d_])(?=(?:[A-Z]*\d){4})[A-Z][A-Z0-9]{7,8}(?![\p{L}\d_])",
+            r"(?<![\p{L}\d_])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,9}(?![\p{L}\d_])",
             0.1,
         ),
     )
@@ -263,14 +327,16 @@ class PassportRecognizer(ContextPatternRecognizer):
 
 
 class SimRecognizer(ContextPatternRecognizer):
-    """Driving licence number, with context: a SIM's 12-14 digits such as 1234-5678-901234,
+    """Driving licence number, with context: a SIM's 12-16 digits such as 1234-5678-901234,
     or another country's (8-14 digits, maybe after letters or a class: "DL 8841 2290 11",
     "B2 774 198 305")."""
 
     ENTITY = "ID_SIM"
     PATTERNS = (
         Pattern(
-            "SIM (12-14 digits)", NUMBER_START + r"\d{4}[ .-]?\d{4}[ .-]?\d{4,6}" + NUMBER_END, 0.2
+            "SIM (12-16 digits)",
+            NUMBER_START + r"\d{4}[ .-]?\d{4}[ .-]?\d{4}(?:[ .-]?\d{1,4})?" + NUMBER_END,
+            0.2,
         ),
         Pattern(
             "Licence (other countries)",
@@ -288,7 +354,11 @@ class SimRecognizer(ContextPatternRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        return 8 <= len(digits(pattern_text)) <= 14
+        return 8 <= len(digits(pattern_text)) <= 16
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # "HUB SY 0812 2788 4410": letters before a mobile number are a word, not a prefix
+        return _LETTERS_THEN_MOBILE.match(pattern_text) is not None
 
     def spans(self, match: re.Match[str]) -> Iterator[tuple[int, int]]:
         # "SIM A 9812-0451-203344": the class of an Indonesian licence (A, B1, B2, C, D) is
@@ -302,6 +372,7 @@ class SimRecognizer(ContextPatternRecognizer):
 
 
 _SIM_CLASS = re.compile(r"(?:A|B1|B2|C|D)[ -](?=\d)")
+_LETTERS_THEN_MOBILE = re.compile(r"[A-Z]{1,2}[ -]?(?:0|62)8[1-9]")
 _SIM_BEFORE = re.compile(r"(?i:\bsim)[ \t]*\Z")
 
 
@@ -323,26 +394,44 @@ PLATE_REGIONS = (
 )  # fmt: skip
 _REGION = "(?:" + "|".join(sorted(PLATE_REGIONS, key=len, reverse=True)) + ")"
 
-# Letters after a number that make it a quantity or a price, not a plate: "DP 500 RB", "L 120 CM".
+# Letters after a number that make it a quantity or a price, not a plate: "DP 500 RB", "L 120 CM",
+# "vitamin D 1000 IU", "R 150 CC".
 _UNIT_SUFFIXES = frozenset(
-    {"K", "RB", "JT", "KG", "GR", "ML", "CM", "MM", "GB", "MB", "TB", "PCS", "MAH", "V", "W", "KW"}
-)
+    {"K", "RB", "JT", "KG", "GR", "ML", "CM", "MM", "GB", "MB", "TB", "PCS", "MAH", "V", "W", "KW",
+     "IU", "MG", "MCG", "LTR", "CC", "PK", "HZ", "KHZ", "MHZ", "GHZ", "RPM", "DPI", "KWH", "PSI",
+     "MPH", "FPS"}
+)  # fmt: skip
 # ... and, in lower-case text, words of time and distance: "d 125 cc", "b 300 km", "n 120 jam".
-_LOWER_UNIT_SUFFIXES = _UNIT_SUFFIXES | {"CC", "KM", "JAM", "HR", "THN", "TH", "BLN", "MGG", "X"}
+_LOWER_UNIT_SUFFIXES = _UNIT_SUFFIXES | {"KM", "JAM", "HR", "THN", "TH", "BLN", "MGG", "X"}
+# Units of things other than vehicles: after a vehicle word such letters are a plate's
+# ("mobil pickup K 8812 GB"), unlike an engine's "motor R 150 CC" or a price's "mobil D 150 JT".
+_NON_VEHICLE_UNITS = frozenset(
+    {"GB", "MB", "TB", "MAH", "IU", "MG", "MCG", "HZ", "KHZ", "MHZ", "GHZ", "DPI", "FPS", "PCS"}
+)
+# ... and, after a number of one or two digits, words of a product's model ("Poco F 5 PRO",
+# "Vivo Y 21 NFC"), of time ("DE 12 JAN", "H 2 JAM") or of an address ("RUKO B 12 NO 3").
+_SHORT_NUMBER_WORDS = frozenset(
+    {"PRO", "MAX", "NFC", "NEO", "GEN", "AIR", "LTE", "HD", "FHD", "UHD",
+     "JAN", "FEB", "MAR", "APR", "MEI", "MAY", "JUN", "JUL", "AGS", "AGT", "AGU", "AUG", "SEP",
+     "OKT", "OCT", "NOV", "DES", "DEC", "JAM", "MIN", "HR", "BLN", "TH", "THN", "KM", "X",
+     "NO", "RT", "RW", "LT", "JL", "JLN", "GG"}
+)  # fmt: skip
 _PLATE_SUFFIX = re.compile(r"[A-Za-z]*\Z")
 
 _FULL_PLATE = rf"{_REGION} ?[1-9]\d{{2,3}} ?[A-Z]{{1,3}}"
-_FULL_PLATE_REGEX = re.compile(_FULL_PLATE)
-# The same in lower case ("b2719 tjk", "d 1234 abc"): chat text, so only with vehicle words.
-_LOWER_PLATE = _FULL_PLATE.replace("[A-Z]", "[a-z]").lower()
-_LOWER_PLATE_REGEX = re.compile(_LOWER_PLATE)
+# A vanity number (1-2 digits) between an area code and two or three letters, each part set
+# apart by a space ("L 1 NDA", "B 12 RI"), reads as a plate too; degrees ("S 1 TI", "D 3 AK")
+# share the shape.
+_VANITY_PLATE = rf"(?![SD] [1-4] ){_REGION} [1-9]\d? [A-Z]{{2,3}}"
+# Any case, spaces, dots or dashes ("b2719 tjk", "B.1234.XYZ", "dk-1234-ab"): needs context.
+_ANY_PLATE = rf"(?i:{_REGION}[ .-]?[1-9]\d{{0,3}}[ .-]?[A-Z]{{1,3}})"
+_ANY_PLATE_REGEX = re.compile(_ANY_PLATE)
 _PLATE_WORDS = (
-    "nopol",
-    "no pol",
+    r"no\.?\s*pol\.?",
     "plat",
     "plat nomor",
     "pelat",
-    "nomor polisi",
+    r"(?:nomor|no\.?) polisi",
     "tnkb",
     "stnk",
     "bpkb",
@@ -353,11 +442,27 @@ _PLATE_WORDS = (
     "license plate",
 )
 _PLATE_CONTEXT = Keywords(*_PLATE_WORDS)
+# Words of a vehicle: with letters after its number, a plate after them needs no plate word
+# ("mobil sy Avanza putih L 1 NDA").
+_VEHICLE_WORDS = (
+    "motor", "mobil", "kendaraan", "car", "vehicle", "truk", "truck", "pickup", "pick up",
+    "bus", "taksi", "taxi", "ojek", "ojol", "sopir", "supir", "driver", "parkir", "valet",
+    "toyota", "honda", "yamaha", "suzuki", "daihatsu", "mitsubishi", "kawasaki", "nissan",
+    "wuling", "hyundai", "mazda", "isuzu", "vespa", "avanza", "xenia", "innova", "fortuner",
+    "pajero", "brio", "ertiga", "xpander", "terios", "agya", "ayla", "sigra", "calya",
+    "livina", "alphard", "hrv", "crv", "beat", "vario", "scoopy", "nmax", "aerox", "pcx",
+    "vixion", "supra", "grand max", "grandmax",
+)  # fmt: skip
 # Words that name a place, a model or a queue ticket, not a vehicle: "blok F 123 A".
 _NOT_PLATE_BEFORE = Keywords(
     "blok", "lantai", "lt", "kamar", "ruang", "gedung", "tower", "kav", "kavling",
     "gang", "gg", "tipe", "type", "seri", "series", "kelas", "ukuran", "size", "loket",
-    "antrian", "meja", "kursi", "seat", "gate", "pintu", "kode", "versi",
+    "antrian", "meja", "kursi", "seat", "gate", "pintu", "kode", "versi", "vitamin", "vit",
+    # devices and their makers: "printer Epson L 3210 BK", "laptop Asus A 416 MA"
+    "printer", "laptop", "notebook", "tv", "monitor", "kamera", "camera", "epson", "canon",
+    "brother", "asus", "acer", "lenovo", "samsung", "galaxy", "xiaomi", "redmi", "poco",
+    "oppo", "vivo", "realme", "infinix", "tecno", "iphone", "sony", "lg", "sharp",
+    "panasonic", "polytron", "daikin", "dell", "msi",
 )  # fmt: skip
 
 # "unit" is a flat's ("unit B 12") or a rented vehicle's ("unit H 8821 NB"): a full plate
@@ -365,39 +470,41 @@ _NOT_PLATE_BEFORE = Keywords(
 _UNIT_BEFORE = Keywords("unit")
 _VEHICLE_PLATE_REGEX = re.compile(rf"{_REGION} ?[1-9]\d{{2,3}} ?[A-Z]{{2,3}}")
 
+# A plate does not start right after a letter or digit joined by a dot or dash ("SKU-B-12-XL").
+_PLATE_START = r"(?<![\p{L}\d_])(?<![\p{L}\d][.-])"
+_PLATE_END = r"(?![\p{L}\d_]|[.-][\p{L}\d])"
+
 
 class PlateRecognizer(ContextPatternRecognizer):
     """Vehicle plate (TNKB): area code, 1-4 digits, up to 3 letters; "B 1234 XYZ", "D 1 A".
 
-    Only upper-case plates count: "dr 2 jam" or "ku 2" are words. A full plate (3-4 digits
-    and a suffix) is evidence alone; a short one ("D 1 A", "B 12", but also the sizes
-    "S 2 L") needs a plate word such as "nopol" or "plat"; "motor"/"mobil" are not enough.
+    An upper-case full plate (3-4 digits and a suffix, "B 1234 XYZ") or a spaced vanity one
+    ("L 1 NDA") is evidence alone. Another plate with letters after its number ("D 12 A",
+    "b 2719 tjk", "B.1234.XYZ") needs a plate or vehicle word before it; one without ("B 12",
+    but also the sizes "S 2 L"), or a short lower-case one ("d 1 a"), a plate word such as
+    "nopol" or "plat".
     """
 
     ENTITY = "ID_PLATE"
     PATTERNS = (
-        Pattern("Plate (full)", rf"(?<![\p{{L}}\d_]){_FULL_PLATE}(?![\p{{L}}\d_])", 0.5),
+        Pattern("Plate (full)", rf"{_PLATE_START}{_FULL_PLATE}{_PLATE_END}", 0.5),
+        Pattern("Plate (vanity)", rf"{_PLATE_START}{_VANITY_PLATE}{_PLATE_END}", 0.5),
         Pattern(
             "Plate (short)",
-            rf"(?<![\p{{L}}\d_]){_REGION} ?[1-9]\d{{0,3}}(?: ?[A-Z]{{1,3}})?(?![\p{{L}}\d_])",
+            rf"{_PLATE_START}{_REGION} ?[1-9]\d{{0,3}}(?: ?[A-Z]{{1,3}})?{_PLATE_END}",
             0.2,
         ),
-        Pattern("Plate (lower case)", rf"(?<![\p{{L}}\d_]){_LOWER_PLATE}(?![\p{{L}}\d_])", 0.1),
-        # with dashes, like a product code ("DK-1234-AB"): only after a vehicle word
-        Pattern(
-            "Plate (dashes)",
-            rf"(?<![\p{{L}}\d_-]){_REGION}-[1-9]\d{{0,3}}-[A-Z]{{1,3}}(?![\p{{L}}\d_-])",
-            0.1,
-        ),
+        Pattern("Plate (any case or separator)", rf"{_PLATE_START}{_ANY_PLATE}{_PLATE_END}", 0.1),
     )
-    CONTEXT = Keywords(*_PLATE_WORDS, "motor", "mobil", "kendaraan")
+    CONTEXT = Keywords(*_PLATE_WORDS, *_VEHICLE_WORDS)
 
     def invalidate_result(self, pattern_text: str) -> bool:
-        suffix = _PLATE_SUFFIX.search(pattern_text)
-        units = _LOWER_UNIT_SUFFIXES if pattern_text.islower() else _UNIT_SUFFIXES
-        return suffix is not None and suffix.group().upper() in units
+        suffix = _PLATE_SUFFIX.search(pattern_text).group().upper()
+        return len(digits(pattern_text)) <= 2 and suffix in _SHORT_NUMBER_WORDS
 
     def reject(self, text: str, start: int, end: int) -> bool:
+        if _quantity(text[start:end]) and not self._vehicle_unit_plate(text, start, end):
+            return True
         if _UNIT_BEFORE.right_before(text, start):
             return _VEHICLE_PLATE_REGEX.fullmatch(text, start, end) is None
         # "kode barang B 1203 ZX", "order #B 2231 KD": a product's or an order's code
@@ -406,11 +513,31 @@ class PlateRecognizer(ContextPatternRecognizer):
         return _NOT_PLATE_BEFORE.right_before(text, start)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        if _FULL_PLATE_REGEX.fullmatch(text, start, end) or _LOWER_PLATE_REGEX.fullmatch(
-            text, start, end
-        ):
+        if _vehicle_words_suffice(text[start:end]):
             return super().has_context(text, start, end)
         return _PLATE_CONTEXT.before(text, start)
+
+    def _vehicle_unit_plate(self, text: str, start: int, end: int) -> bool:
+        suffix = _PLATE_SUFFIX.search(text, start, end).group().upper()
+        return suffix in _NON_VEHICLE_UNITS and self.CONTEXT.before(text, start)
+
+
+def _quantity(value: str) -> bool:
+    """Whether a plate shape ends in a unit: "DP 500 RB", "L 120 CM", "d 125 cc"."""
+    suffix = _PLATE_SUFFIX.search(value).group()
+    units = _LOWER_UNIT_SUFFIXES if suffix.islower() else _UNIT_SUFFIXES
+    return suffix.upper() in units
+
+
+def _vehicle_words_suffice(value: str) -> bool:
+    """Whether a plate shape is enough of a plate that a vehicle word makes it one: letters
+    after the number, in one case, and upper case or 3-4 digits ("mobil d 1 a" is not, nor
+    "kendaraan R 2 dan R 4")."""
+    if _ANY_PLATE_REGEX.fullmatch(value) is None:
+        return False
+    if value.isupper():
+        return True
+    return value.islower() and len(digits(value)) >= 3
 
 
 def recognizers() -> list[EntityRecognizer]:
@@ -418,7 +545,11 @@ def recognizers() -> list[EntityRecognizer]:
         NikRecognizer(),
         KkRecognizer(),
         NpwpRecognizer(),
+        UncheckedNikRecognizer(),
+        UncheckedKkRecognizer(),
+        UncheckedNpwpRecognizer(),
         BpjsKesehatanRecognizer(),
+        BpjsCardShapeRecognizer(),
         BpjsKetenagakerjaanRecognizer(),
         PassportRecognizer(),
         SimRecognizer(),

@@ -76,6 +76,8 @@ _PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
 # keeps the groups that make a number of a valid length ("0812 3456 7890 15 menit").
 _GROUP_SEP = r"(?: ?[.-] ?| {1,2})"
 _MOBILE_REST = rf"8[1-9](?:\d{{7,10}}|\d{{0,3}}(?:{_GROUP_SEP}\d{{2,5}}){{1,4}})"
+# ... also with the 0 or the 8 set apart, or in pairs: "0 812 3456 7890", "08 12 34 56 78 90".
+_SPLIT_MOBILE = rf"0 ?8 [1-9](?:\d{{0,3}}(?:{_GROUP_SEP}\d{{2,5}}){{1,5}})|0 {_MOBILE_REST}"
 _DIGIT_RUN = regex.compile(r"\d+")
 _SPACE_THEN_DIGIT = regex.compile(r" {1,2}\d")
 # Area codes: the two-digit ones (Jakarta, Bandung, Semarang, Surabaya, Medan), else three
@@ -87,6 +89,14 @@ _SUBSCRIBER = r"[2-9]\d{2,3}[ .-]?\d{3,4}"
 
 def _in_link(text: str, start: int) -> bool:
     return _LINK_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# A business's line labelled in brackets right after the number: "0811-... (no kantor)",
+# "(021) ... (office)".
+_BUSINESS_LINE_AFTER = regex.compile(
+    r"(?i)[ \t]*[(\[][ \t]*(?:(?:no|nomor|nmr|line|wa|telp)\.?[ \t]+)?"
+    r"(?:kantor|office|toko|outlet|cs|hotline|call[ \t]?center|customer[ \t]+service)[ \t]*[)\]]"
+)
 
 
 class _PhoneRecognizer(ContextPatternRecognizer):
@@ -102,6 +112,8 @@ class _PhoneRecognizer(ContextPatternRecognizer):
             return False
         if after_currency(text, start) or after_reference(text, start):
             return True
+        if _BUSINESS_LINE_AFTER.match(text, end):
+            return True
         # "no rek BCA 0812345678": an account number, even if it parses as a phone
         return nearest(text, start, _PHONE_OR_ACCOUNT) == "account"
 
@@ -116,6 +128,8 @@ _SERVICE_LINE_BEFORE = Keywords(
     "resepsionis", "klinik", "rs", "rumah sakit", "apotek", "toko", "kami", "our", "us",
     "emergency line", "emergency call", "emergency number", "igd", "ugd", "ambulans",
     "ambulance", "hospital", "clinic",
+    # an outlet's, a guard post's or a building manager's line: "telp outlet (031) ..."
+    "outlet", "satpam", "security", "pengelola", "management",
 )  # fmt: skip
 
 
@@ -142,6 +156,7 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
 
     PATTERNS = (
         Pattern("Mobile (08..)", NUMBER_START + "0" + _MOBILE_REST + NUMBER_END, 0.7),
+        Pattern("Mobile (0 8.., 08 1..)", NUMBER_START + f"(?:{_SPLIT_MOBILE})" + NUMBER_END, 0.7),
         Pattern(
             "Mobile ((08..))",
             NUMBER_START + rf"\(08[1-9]\d{{1,2}}\)(?:{_GROUP_SEP}?\d{{2,5}}){{1,3}}" + NUMBER_END,
@@ -153,6 +168,8 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
             NUMBER_START + r"(?:\(\+62\)|\+62|62)[ .-]?(?:\(0\) ?|0)?" + _MOBILE_REST + NUMBER_END,
             0.7,
         ),
+        # the national number without its 0 ("wa ku 812-3456-7890"): only after phone words
+        Pattern("Mobile (8..)", NUMBER_START + r"(?<!\+)" + _MOBILE_REST + NUMBER_END, 0.2),
     )
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
@@ -240,6 +257,11 @@ _PHONE_WORDS_AFTER = regex.compile(
 
 class InternationalPhoneRecognizer(_PhoneRecognizer):
     """Any number written with + and a country code, checked with libphonenumber."""
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        if _SERVICE_CHANNEL_BEFORE.search(text, max(0, start - 50), start):
+            return True  # "Hotline +60 3-2116 ...": an embassy's or a company's line
+        return super().reject(text, start, end)
 
     PATTERNS = (
         # "(+44) 7700 ...", but not the bracket that opens "(+44 7700 ...)"

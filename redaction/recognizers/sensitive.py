@@ -8,6 +8,7 @@ found by ``redaction.recognizers.medical``.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from presidio_analyzer import EntityRecognizer
 
@@ -26,11 +27,22 @@ _MONTHS = (
     r"|sep|oktober|october|okt|oct|november|nopember|nov|desember|december|des|dec)\.?"
 )
 # A year after a month's name: "1990", or "'90" as people shorten it.
-_YEAR = r"(?:(?:19|20)\d{2}|['’]\d{2})\b"
+# A year after a month's name: "1990", or "'90" / "90" as people shorten it (not a count
+# that follows: "3 mei 20 orang").
+_YEAR = (
+    r"(?:(?:19|20)\d{2}|['’]?\d{2}(?![ \t]*(?:orang|org|tahun|thn|th|jam|menit|hari|bulan|kg|%)\b))"
+    r"\b"
+)
+# A day and a month's name, joined by spaces, dashes, dots or slashes: "12 Mei", "12-Mei",
+# "12th of May".
+_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]+|[ \t]*[-/.][ \t]*){_MONTHS}"
 _DATE = (
     r"(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?:19|20)?\d{2}\b"
+    # spaced or unbroken digits with a four-digit year: "12 05 1990", "12051990"
+    r"|\d{1,2}[ \t]+\d{1,2}[ \t]+(?:19|20)\d{2}\b"
+    r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b"
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}[ \t,]*{_YEAR}"
+    rf"|{_DAY_MONTH}[ \t,/.-]*{_YEAR}"
     rf"|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*{_YEAR})"
 )
 # A birthday without its year, after a birth cue: "ultah aku 3 juni", "birthday: May 3rd".
@@ -73,6 +85,20 @@ _DATE_OF_BIRTH_PATTERNS = (
     ),
 )
 
+# A birth cue further before the date, words but no number between, in the same line: "my DOB
+# is wrong. It should be 29 February 1988", "tgl lahir anak sy yg bungsu 3 Juni 2019".
+_DISTANT_CUE_DATE = re.compile(
+    rf"\b{_BIRTH_CUE}\b[^\d\n]{{0,60}}?(?<![\w/.-])(?P<value>{_DATE})", re.IGNORECASE
+)
+_FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
+# A date of this year or later is an appointment's or a deadline's, not a birth being told.
+_THIS_YEAR = date.today().year
+
+
+def _past_date(value: str) -> bool:
+    year = _FOUR_DIGIT_YEAR.search(value)
+    return year is None or int(year.group()) < _THIS_YEAR
+
 
 # A whole date (day, month, four-digit year); its year is checked against birth years.
 _OLD_DATE = re.compile(
@@ -106,6 +132,15 @@ def find_dates_of_birth(text: str) -> list[Span]:
             start, end = match.span("value")
             if not any(s.start < end and start < s.end for s in found):
                 found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
+    for match in _DISTANT_CUE_DATE.finditer(text):
+        start, end = match.span("value")
+        if (
+            _past_date(match.group("value"))
+            and not _EVENT_BEFORE.search(text, max(0, start - 30), start)
+            and not any(s.start < end and start < s.end for s in found)
+        ):
+            found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
+    found.extend(_listed_after(text, found))
     for match in _OLD_DATE.finditer(text):
         start, end = match.span()
         year = int(match.group("year") or match.group("year2"))
@@ -118,6 +153,39 @@ def find_dates_of_birth(text: str) -> list[Span]:
         ):
             found.append(Span(start, end, UNCUED_DATE_OF_BIRTH_SCORE))
     return found
+
+
+# The next date of a list after a date of birth: "tgl lahir anak pertama 14/02/2018, anak
+# kedua 3/7/2021", "DOB: 1 May 1980 and 2 June 1982" (a comma or "dan", then a few words).
+_NEXT_DATE = re.compile(
+    r"[ \t]*(?:[,;&]|\b(?:dan|and|serta)\b)[ \t]*(?P<words>(?:[^\W\d_]+[ \t]*){0,3})[:=-]?[ \t]*"
+    rf"(?P<value>{_DATE})",
+    re.IGNORECASE,
+)
+# ... unless those words say what else the date is: "..., jadwal kontrol 12-06-2025".
+_OTHER_DATE_WORDS = re.compile(
+    r"\b(?:jadwal|kontrol|janji|appointment|booking|daftar|kirim|bayar|tempo|due|expir\w*"
+    r"|berlaku|valid|visit|kunjungan|cek|check|operasi|periksa|vaksin|imunisasi|tiba|datang"
+    r"|berangkat|pulang|mulai|selesai|start|until|sampai|sampe|masuk|nikah|menikah)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_after(text: str, births: list[Span]) -> list[Span]:
+    """Dates listed right after the dates of birth found, each the next one's anchor."""
+    listed: list[Span] = []
+    for birth in births:
+        end = birth.end
+        while (match := _NEXT_DATE.match(text, end)) is not None:
+            start, end = match.span("value")
+            if (
+                _OTHER_DATE_WORDS.search(match.group("words"))
+                or not _past_date(match.group("value"))
+                or any(s.start < end and start < s.end for s in births + listed)
+            ):
+                break
+            listed.append(Span(start, end, DATE_OF_BIRTH_SCORE))
+    return listed
 
 
 class DateOfBirthRecognizer(SpanRecognizer):

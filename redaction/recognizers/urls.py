@@ -17,13 +17,18 @@ from presidio_analyzer.predefined_recognizers import UrlRecognizer
 from redaction.recognizers.context import Span, SpanRecognizer
 
 # Links that lead to a person: a social-media profile, a shared file or document, or any link
-# with a query string (tokens, e-mail addresses, ids). Other links (a shop's site, a payment
-# page, "Sp.KG" read as a domain) are not personal data; the values inside any link (a phone
+# with a query string (tokens, e-mail addresses, ids) other than a campaign's or a page's
+# ("?utm_source=ig", "?ref=home", "?page=2"). Other links (a shop's site, a payment page,
+# "Sp.KG" read as a domain) are not personal data; the values inside any link (a phone
 # number, an e-mail address) are found by their own recognizers.
+_PUBLIC_QUERY_KEYS = (
+    r"utm_\w+|ref|src|source|fbclid|gclid|page|lang|hl|sort|q|variant|size|color|warna|ukuran"
+)
 PERSONAL_URL = regex.compile(
     r"(?i)(?:instagram|facebook|fb|tiktok|twitter|x|linkedin|threads|youtube|github|gitlab"
     r"|medium|t|wa|line|telegram)\.(?:com|me|in|gg)/[\w@.~-]+|drive\.google|docs\.google"
-    r"|dropbox|onedrive|1drv\.ms|wetransfer|forms\.gle|bit\.ly|s\.id/|[?&][\w-]+="
+    r"|dropbox|onedrive|1drv\.ms|wetransfer|forms\.gle|bit\.ly|s\.id/"
+    rf"|[?&](?!(?:{_PUBLIC_QUERY_KEYS})=)[\w-]+="
 )
 
 
@@ -76,8 +81,9 @@ def find_spelt_emails(text: str) -> list[Span]:
         return []
     found = []
     for match in _SPELT_EMAIL.finditer(text):
-        if _PLAIN_EMAIL.fullmatch(match.group()):
-            continue  # the plain form is Presidio's
+        if _PLAIN_EMAIL.match(match.group()):
+            # the plain form is Presidio's; what follows it is prose ("...@orange.fr. My ...")
+            continue
         if _spelt_at(match.group("at"), match.group("domain").lower()):
             found.append(Span(match.start(), match.end(), SPELT_EMAIL_SCORE))
     return found
