@@ -73,6 +73,11 @@ _KEYWORDS = frozenset(
         "kodya",
         "kotamadya",
         "prov",
+        "lot",
+        "lingk",  # "jl. 17 agustus lingk. 3": the quarter after the street
+        "lk",
+        "sektor",  # "Bintaro Jaya Sektor 9"
+        "sector",
         "provinsi",
         "propinsi",
     }
@@ -84,8 +89,12 @@ _BREAK_WORDS = (
         - _STREET_WORDS
     )
     | _KEYWORDS
-    | {"an"}
-)  # "an Budi": atas nama, after the address
+    | {"an"}  # "an Budi": atas nama, after the address
+    # Javanese and Sundanese particles and landmark words, and thanks: "... magelang yo",
+    # "... karanganyar cedak sumur", "... jatinangor makasii"
+    | {"yo", "yoh", "nggih", "ngih", "euy", "atuh", "lur", "elah", "cedak", "mburi", "ngarep"}
+    | {"makasii", "makasih", "mksh", "nuhun", "suwun", "hoyong", "bade", "abdi", "punten"}
+)
 # ... except that a capitalised name goes on into a capitalised chat word that is not
 # one of these ("Kel. Pasar Minggu", "Jl. Raya Lama").
 _ALWAYS_BREAK = (
@@ -134,10 +143,17 @@ _NAME_ABBREVIATIONS = frozenset(
         "t",  # "Jl. T. Nyak Arief": Acehnese "Teuku"
         "cut",
         "lkr",  # "Lkr. Selatan": Lingkar
+        "kb",  # "Kb. Sirih": Kebon
+        "tj",  # "Tj. Priok": Tanjung
+        "tg",
+        "krg",  # "Krg. Anyar": Karang
+        "ps",  # "Ps. Minggu": Pasar
     }
 )
 # A gang or lorong inside a street's name starts a part of its own: "Jl. Bunggasi Lrg. Mekar".
 _INNER_GANG_WORDS = frozenset({"gg", "gang", "lr", "lrg", "lorong"})
+# Village words in lower case that start the next part of a lower-case address.
+_INNER_VILLAGE_WORDS = frozenset({"nagari", "jorong", "banjar", "dusun", "dsn", "gampong"})
 # ... with the Javanese ones that end village names ("Krajan Kidul", "Pogung Lor").
 _DIRECTIONS = frozenset(
     {"barat", "timur", "utara", "selatan", "pusat", "tengah", "lor", "kidul", "wetan", "kulon"}
@@ -165,10 +181,18 @@ _NUMBERED_GANG = re.compile(
 )
 # A street named after a date, number first: "Jl. 17 Agustus", "Jalan 10 November Raya".
 _DATE_STREET = re.compile(
-    r"(?:[1-9]|[12]\d|3[01])[ \t]+(?:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli"
+    r"(?:[1-9]|[12]\d|3[01])[ \t]+(?i:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli"
     r"|Agustus|September|Oktober|November|Nopember|Desember)\b"
-)
+)  # also in lower case after a street word: "jl. 17 agustus"
 _DATE_STREET_ANCHORS = frozenset({"jl", "jln", "jalan"})
+# Anchors written short, which take a dot ("Jl.", "Perum."); after a full word a dot ends
+# the sentence: "susah jalan. alamatnya ...".
+# Village words that are also ordinary words ("pulang kampung") when written in lower case.
+_HOME_VILLAGE_WORDS = frozenset({"kampung", "desa", "dusun"})
+_SHORT_ANCHORS = frozenset(
+    {"jl", "jln", "gg", "lr", "lrg", "komp", "kompl", "perum", "btn", "apt", "dsn", "kp", "gd"}
+    | {"br", "gp", "dk", "kel", "lingk"}
+)
 # Anchors that make an address with a name alone ("Jl. Sudirman"); the others need a
 # number, RT/RW, block or district after the name ("Dusun Garon" is a village).
 _NAME_ONLY_ANCHORS = frozenset({"jl", "jln", "jalan", "gg", "gang", "lr", "lrg", "lorong"})
@@ -194,6 +218,10 @@ _BUSINESS_WORDS = frozenset(
         "supermarket", "swalayan", "mall", "mal", "plaza", "hotel", "bengkel", "salon",
         "laundry", "optik", "butik", "bakery", "depot", "rs", "rsu", "rsud", "rsia",
         "puskesmas", "hospital", "resort", "kcp", "kcu",
+        # English shop words and public institutions (an embassy, school, mosque, church)
+        "clinic", "store", "shop", "studio", "gallery", "workshop", "hall", "aula", "kedutaan",
+        "embassy", "konsulat", "consulate", "kbri", "imigrasi", "ponpes", "pesantren", "sekolah",
+        "kampus", "universitas", "masjid", "gereja", "church", "mosque", "igd", "notaris",
     }
 )  # fmt: skip
 _BRANDS = frozenset(
@@ -225,26 +253,43 @@ _NUMBER = re.compile(
     r"(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
     _I,
 )
-_HOUSE_AFTER_NAME = re.compile(r"[ \t]+\d{1,5}[a-z]?\b", _I)
+_MONTH = (
+    r"(?:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?(?![a-z])"
+)
+# ... also by its block letter: "Perum Sinduadi Permai C-10"
+_HOUSE_AFTER_NAME = re.compile(
+    r"[ \t]+(?:\d{1,5}[A-Za-z]?|[A-Z]{1,2}-?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\b"
+)
 # not a price or quantity: "Kost putra 800rb", "50k", "2jt"
 _HOUSE = re.compile(
-    r"\d{1,5}(?:[ \t]?[a-z]\b)?(?![a-z0-9])(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*", _I
+    r"(?!\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[ \t]+" + _MONTH + r")"  # not a date: "17/11/2026"
+    r"\d{1,5}(?:[ \t]?[a-z]\b)?(?![a-z0-9])(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
+    _I,
 )
 # "Blok C3", "Blok F 123 A", "Blok AJ", "Blok IB 3", "Blok X-7", "Blok 5", "Blok AK 12/No 8".
 _BLOCK = re.compile(
     r"\b(?:blok|blk|bl|block)\b\.?[ \t]*"
     r"(?:[a-z]{1,3}(?:[ \t]?-?\d{1,4}[a-z]?)?|\d{1,4}[a-z]?)\b"
-    r"(?:[ \t]?[-/][ \t]?(?:(?:no|nomor)\.?[ \t]*(?=\d))?[a-z0-9]{1,4}\b)*",
+    r"(?:[ \t]?[-/][ \t]?(?:(?:no|nomor)\.?[ \t]*(?=\d))?[a-z0-9]{1,4}\b)*"
+    r"(?:[ \t]+(?:timur|barat|utara|selatan)\b)?",  # "Blok O Timur"
     _I,
 )
 # A house number inside a block: "blok F1/7", "Blok C-12/3".
 _BLOCK_HOUSE = re.compile(r"/[ \t]?\d")
-# A tower or cluster with a name: "Tower Jasmine", "Cluster Ifolia".
-_NAMED_UNIT = re.compile(r"(?:tower|twr|cluster|klaster)\b\.?[ \t]+(?=[A-Z])", _I)
+# A tower, cluster or guest house with a name: "Tower Jasmine", "Cluster Ifolia", "homestay
+# Kadek Sari".
+_NAMED_UNIT = re.compile(
+    r"(?:tower|twr|cluster|klaster|homestay|guesthouse|guest[ \t]+house|hostel|losmen|penginapan)"
+    r"\b\.?[ \t]+(?=[A-Z])",
+    _I,
+)
 _UNIT = re.compile(
-    r"(?:(?:kav|kavling|lantai|lt|unit|tower|twr|apt|suite|ste|room|kamar|km|ph|sektor|sector"
+    r"(?:(?:kav|kavling|lantai|lt|unit|tower|twr|apt|flat|suite|ste|room|kamar|km|ph|sektor|sector|pintu|lot"
+    r"|section|seksyen|lane|alley"
     r"|zona|zone)\b\.?[ \t]*"
-    r"(?:[a-z]?\d{1,4}[a-z]?|[a-z]{1,2})\b(?:[.,]\d)?(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*"
+    # "unit 12BF", "Kav. UA 32", "Lot 5.1"
+    r"(?:[a-z]?\d{1,4}[a-z]{0,2}|[a-z]{1,2}(?:[ \t]?-?\d{1,4})?)\b(?:[.,]\d{1,2})?"
+    r"(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*"
     # a unit written "#08-145" (Singapore, Malaysia)
     r"|\#[ \t]?\d{1,3}-\d{1,5}\b"
     # a floor written number first: "17th floor", "3rd fl"
@@ -255,12 +300,12 @@ _UNIT = re.compile(
 )
 _ADMIN = re.compile(
     r"(?:kel/desa|kelurahan/desa|kel|kelurahan|desa|ds|kec|kecamatan|kab|kabupaten|kota"
-    r"|kodya|kotamadya|prov|provinsi|propinsi|dusun|dsn|kp|kampung|lingkungan|lingk)"
+    r"|kodya|kotamadya|prov|provinsi|propinsi|dusun|dsn|kp|kampung|lingkungan|lingk|lk(?=\.))"
     r"\b\.?[ \t]*:?[ \t]*",
     _I,
 )
 _UNIT_BEFORE_RT = re.compile(
-    r"\b(?:desa|ds|dusun|dsn|kp|kampung|kel|kelurahan|lingkungan|lingk)\b\.?[ \t]*"
+    r"\b(?:desa|ds|dusun|dsn|kp|kampung|kel|kelurahan|lingkungan|lingk|blok)\b\.?[ \t]*"
     r"(?P<name>[a-z][a-z'-]*(?:[ \t]+[a-z][a-z'-]*){0,3})[ \t]*,?[ \t]*$",
     _I,
 )
@@ -288,11 +333,14 @@ _STATE_ZIP = re.compile(
 _ENGLISH = re.compile(
     # "221B Baker Street", "Blk 412 Bedok North Ave 2" (a Singapore block and its street)
     # a flat or floor before it, with its comma: "Apt 5C, 350 Fifth Avenue", "3/F, 88 ..."
-    r"(?:(?:\b(?i:apt|unit|flat|suite|room|rm)\.?[ \t]*#?\d[0-9A-Z-]{0,5}|\b\d{1,2}/F),?[ \t]*)"
-    r"{0,2}"
+    r"(?:(?:\b(?i:apt|apartment|unit|flat|suite|room|rm|tower|block)\.?[ \t]*#?\d[0-9A-Z-]{0,5}"
+    r"|\b\d{1,2}/F),?[ \t]*){0,3}"
     # a street name may hold a possessive ("88 Queen's Road"), a compass point or an ordinal
     # ("350 W 57th St")
-    r"\b(?:(?:Blk|Block|Apt|Unit)\.?[ \t]*)?\d{1,6}[A-Z]?[ \t]+"
+    # ... and a unit written before the number with a slash: "5/12 Collins Street" (not a
+    # fraction: "1/2 Kilo Street Food")
+    r"(?<![/\d])\b(?:(?:Blk|Block|Apt|Unit)\.?[ \t]*)?"
+    r"(?:\d{1,4}[A-Z]?/(?![2348][ \t]))?\d{1,6}[A-Z]?[ \t]+"
     r"(?:(?:[A-Z][a-z]+(?:['’]s)?|[NSEW]|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
     r"|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Jalan|Lorong|Crescent|Close)\b\.?"
@@ -455,20 +503,26 @@ _LEADING_PART = re.compile(
     # a unit, floor or tower number, also without a comma: "Tower 2 Floor 23 Unit 2305, Jl. ...",
     # or a house number: "nomor 5 gang kelinci"
     r"(?i:\b(?:unit|lantai|lt|tower|twr|suite|kamar|kmr|room|rm|floor|fl|flat|apt|no|nomor|nmr"
-    r"|sektor|sector)\b)"
+    r"|sektor|sector|house|rumah|rmh|lot|pintu)\b)"
     r"\.?[ \t]*(?:[A-Za-z]?\d{1,4}[A-Za-z]{0,2}(?:[.-]\d{1,4})?|[A-Z]{1,2})[ \t]*,?[ \t]*"
     r"(?:\r?\n[ \t]*)?\Z"
     # a floor written number first: "5th floor, Jl. ..."
     r"|\b\d{1,3}(?i:st|nd|rd|th)[ \t]+(?i:floor|fl)\b\.?[ \t]*,?[ \t]*(?:\r?\n[ \t]*)?\Z"
-    r"|(?:\b(?:Tower|Cluster|Menara|Wisma|Blok)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?"
+    # a building named by a number, before its floor: "Wisma 46 lt. 22, Jl. ..."
+    r"|\b(?:Wisma|Menara|Graha|Gedung|Gd\.?)[ \t]+\d{1,3}[A-Za-z]?[ \t]*,?[ \t]*\Z"
+    # a guest's lodging, too: "Homestay Bunga Amed, Banjar ...", "Guest House Melati, Gg. ..."
+    r"|(?:\b(?:Tower|Cluster|Menara|Wisma|Blok|Homestay|Guest[ \t]?[Hh]ouse|Hostel|Losmen"
+    r"|Penginapan|Villa)[ \t]+[A-Z][A-Za-z]+(?:[ \t]+[A-Z][a-z]+)?"
     # ... with the flat in it: "Tower Jasmine 11-09, Apartemen ..."
     r"(?:[ \t]+\d{1,3}[A-Za-z]?(?:-\d{1,3})?)?"
     r"|(?:\bThe[ \t]+)?\b(?:[A-Z][\w'-]*[ \t]+){0,4}(?:Residence|Residences|Apartment"
     r"|Apartments|Park|Spring|Springs|Garden|Gardens|Regency|Village|Hills|City|Mansion|Mansions"
     r"|Court|Townhouse|Estate|Suites|Heights|Terrace|Condominium|Condo|Residensial|Residen"
-    r"|Townhome|Pavilion|Lagoon|Bay|Tower|Building|Center|Centre|View)"
-    # a building named with its area: "Residence 8 @ Senopati", "Villa Mutiara 12 @ Cibubur"
-    r"(?:[ \t]+\d{1,4})?(?:[ \t]*@[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
+    r"|Townhome|Pavilion|Lagoon|Bay|Tower|Building|Center|Centre|View|Indah|Permai|Asri"
+    r"|Homestay|Guesthouse|Bungalow|Bungalows|Cottage|Cottages|Villas|Inn|Hostel|Lodge)"
+    # a building named with its area: "Residence 8 @ Senopati", "Residence 8 Senopati",
+    # "Alila Villas Uluwatu"
+    r"(?:[ \t]+\d{1,4})?(?:[ \t]*@?[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)?"
     # a building named with "The": "The Mansion Kemayoran, Tower ..."
     r"|\bThe[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2})"
     # ... on the line before, too: "Casa Grande Residence, Tower Bella\nJl. ..."; an office
@@ -487,10 +541,37 @@ _NUMBER_BEFORE_RT = re.compile(
     r"(?:\b(?:rumah|rmh|house)[ \t]+)?\b(?:no|nomor|nmr)\b\.?[ \t]*\d{1,4}[a-z]?[ \t]*,?[ \t]*\Z",
     _I,
 )
+# A hamlet or village named right before its RT/RW, without a keyword: "Ngemplak Kidul RT 04
+# RW 12".
+_NAME_BEFORE_RT = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*,?[ \t]*\Z")
+_HONORIFICS = words("honorifics.txt")
+
+
+def _hamlet_before(text: str, start: int) -> int:
+    """``start`` moved back over a hamlet's name before its RT/RW: proper names, not a person
+    ("Pak Slamet RT 04/02") or ordinary words ("Rapat RT 04 RW 02")."""
+    name = _NAME_BEFORE_RT.search(text, max(0, start - 40), start)
+    if name is None or _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 24), start):
+        return start
+    found = [w.lower() for w in _WORD.findall(name.group())]
+    if any(w in _HONORIFICS or w in _GIVEN_NAMES or w in _ALWAYS_BREAK for w in found):
+        return start
+    if all(w in LEXICON or w in _DIRECTIONS for w in found):
+        return start
+    return name.start()
+
+
+# ... its office, hall or field, whatever follows: "Ketua RT 05 RW 02 Kelurahan ...".
+_NEIGHBOURHOOD_OFFICE_BEFORE = re.compile(
+    r"\b(?:ketua|pengurus|sekretaris|bendahara|balai|lapangan|aula|lomba|welcome[ \t]+to)[ \t]*\Z",
+    _I,
+)
+_HOUSE_IN = re.compile(r"\b(?:no|nomor|nmr|blok|blk|gg|gang|jl|jln|jalan)\b", _I)
 # Words before "RT 04" that make it a neighbourhood, not a house: "warga RT 04", "Ketua RT 05".
 _NEIGHBOURHOOD_BEFORE = re.compile(
     r"\b(?:warga|ketua|pengurus|pak|bu|bapak|ibu|grup|group|grub|info|rapat|iuran|arisan|kas"
-    r"|posyandu|satpam|pos|se|antar|ronda|lingkungan|wilayah|tingkat|sekretaris|bendahara)"
+    r"|posyandu|satpam|pos|se|antar|ronda|lingkungan|wilayah|tingkat|sekretaris|bendahara|balai"
+    r"|lapangan|aula|bansos|lomba|welcome[ \t]+to)"
     r"[ \t]*\Z",
     _I,
 )
@@ -511,7 +592,7 @@ _BIRTHPLACE_BEFORE = re.compile(
 
 # A boarding house, hostel or flat named before its room: "Kost Melati Kamar 4", "Asrama
 # Putri Kenanga kamar 12", "Rusunawa Marunda unit 5".
-_ROOM = re.compile(r"(?:kamar|kmr|room|unit|no|nomor)\b", _I)
+_ROOM = re.compile(r"(?:kamar|kmr|room|unit|no|nomor|pintu)\b", _I)
 _LODGING_BEFORE = re.compile(
     r"(?i)\b(?:kost?|kos-kosan|kosan|asrama|rusun|rusunawa|rusunami|kontrakan|pondokan|mess)"
     r"[ \t]+(?P<name>(?:[a-z][\w'-]*\.?[ \t]+){0,2}[a-z][\w'-]*\.?)"
@@ -534,11 +615,28 @@ _HOME_DESCRIPTION = re.compile(
 )
 # A European street, its type first: "14 Rue de la République", "5 Via Roma", "Calle Mayor".
 _EUROPEAN = re.compile(
-    r"\b\d{1,4}[a-z]?,?[ \t]+(?:Rue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Chemin"
+    r"\b\d{1,4}[a-z]?,?[ \t]+(?:[Rr]ue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Chemin"
     r"|All[ée]e|Quai|Piazza|Plaza)[ \t]+(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos"
     r"|l['’])[ \t]*)*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
     # its postcode and city: ", 69002 Lyon"
     r"(?:,?[ \t]+\d{4,5}[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)?"
+)
+# A foreign address that starts with numbered parts ("Villa 23, Way 4412, ...", "No. 56, Lane
+# 123, ...", "No. 27, Jalan 3/2, ...") or with a flat in a named building ("Apartment 1704,
+# Marina Heights Tower, ...").
+_NUMBERED_PARTS = re.compile(
+    r"\b(?:No\.?|Villa|Flat|Apartment|House|Building|Bldg\.?)[ \t]*\d{1,5}[A-Z]?,[ \t]*"
+    r"(?:Lane|Alley|Street|St\.?|Way|Road|Jalan|Section|Block|Seksyen)[ \t]+\d{1,5}(?:/\d{1,3})?\b"
+    r"|\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Room)[ \t]*[A-Z0-9-]{1,6},[ \t]*(?:\d{1,2}/F,[ \t]*)?"
+    r"(?:[A-Z][\w'-]*[ \t]+){1,3}(?:Tower|Building|Mansion|Court|Residence|Residences|Heights"
+    r"|Plaza|Centre|Center|House)\b"
+)
+# A German or Dutch street, its number after it: "Lindenstraße 12, 10115 Berlin", "Kerkstraat
+# 45, 1017 GC Amsterdam".
+_GERMANIC = re.compile(
+    r"\b[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|laan"
+    r"|gracht|plein|kade|steeg)[ \t]+\d{1,4}[a-z]?\b"
+    r"(?:,?[ \t]+\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+[A-Z][\w'-]+)?"
 )
 # A named tower followed by its flat: "Tower B, 17th floor, unit 1708", "Tower C, BF-19-07".
 _TOWER = re.compile(
@@ -553,7 +651,7 @@ _TOWER = re.compile(
 # "BTN Antara ", "griya asri 2 C7/15 ", "Gudang ".
 _ESTATE_ANCHOR_BEFORE = re.compile(
     r"(?i:\b(?:perum|perumahan|perumnas|btn|komp|kompl|komplek|kompleks|ruko|rukan|griya"
-    r"|cluster|klaster|villa|vila|townhouse|gudang)\b)\.?"
+    r"|cluster|klaster|villa|vila|townhouse|gudang|blok)\b)\.?"
     r"(?P<name>(?:[ \t]+[\w'-]+){0,3}?)"
     r"(?:[ \t]+[A-Z]{1,2}-?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)?[ \t]*,?[ \t]+\Z"
 )
@@ -582,7 +680,9 @@ _ESTATE = re.compile(
     r"|(?i:tower|twr|unit|lantai|lt|floor|blok|block)\b\.?[ \t]*\w))"
 )
 # An estate's name right before its block: "Sawangan Permai blok A2/15".
-_ESTATE_BEFORE = re.compile(r"\b(?:[A-Z][a-z]+[ \t]+){1,3}" + _ESTATE_WORDS + r"[ \t]+\Z")
+_ESTATE_BEFORE = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]+){1,3}" + _ESTATE_WORDS + r"(?:[ \t]+\d{1,2})?[ \t]+\Z"
+)  # ... numbered: "Citra Garden 6 Blok J3"
 
 
 def find_addresses(text: str) -> Iterator[Span]:
@@ -598,7 +698,9 @@ def find_addresses(text: str) -> Iterator[Span]:
         + [(m.start(), "tower", m) for m in _TOWER.finditer(text)]
         + [(m.start(), "lodging", m) for m in _LODGING_ROOM.finditer(text)]
         + [(m.start(), "home", m) for m in _OWN_HOME.finditer(text)]
-        + [(m.start(), "european", m) for m in _EUROPEAN.finditer(text)],
+        + [(m.start(), "european", m) for m in _EUROPEAN.finditer(text)]
+        + [(m.start(), "european", m) for m in _GERMANIC.finditer(text)]
+        + [(m.start(), "european", m) for m in _NUMBERED_PARTS.finditer(text)],
         key=lambda c: c[0],
     )
     card = len(_CARD_FIELD.findall(text)) >= _CARD_MIN_FIELDS
@@ -625,11 +727,12 @@ def find_addresses(text: str) -> Iterator[Span]:
 
 # One word between a street and its house number: "jl. kayu manis 2 lama no 5a".
 _ONE_WORD_GAP = re.compile(r"[ \t]+[A-Za-z]{2,12}[ \t]+")
+_COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 
 def _disjoint(text: str, spans: list[Span]) -> list[Span]:
     """Overlapping spans as their union, with the best score; a street and the house number
-    one word after it are one span too."""
+    one word after it, or two parts with only a comma between them, are one span too."""
     result: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
         if result and (span.start < result[-1].end or _one_word_apart(text, result[-1], span)):
@@ -640,6 +743,8 @@ def _disjoint(text: str, spans: list[Span]) -> list[Span]:
 
 
 def _one_word_apart(text: str, first: Span, second: Span) -> bool:
+    if _COMMA_GAP.fullmatch(text, first.end, second.start):
+        return True  # "Flat 12A, Block 3, Taikoo Shing, 18 Taikoo Shing Road": one address
     return (
         _ONE_WORD_GAP.fullmatch(text, first.end, second.start) is not None
         and _NUMBER.match(text, second.start) is not None
@@ -719,6 +824,14 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             return None  # "GP Brazil 2008" is a Grand Prix; a gampong is written "Gp."
         if text[max(0, start - 1) : start] == "/":
             return None  # the label "Kel/Desa" of a form
+        if keyword.lower() not in _SHORT_ANCHORS and text.startswith(".", match.end("kw")):
+            return None
+        if keyword in _HOME_VILLAGE_WORDS and _STREET_ANCHOR.match(text, match.end()):
+            return None  # "di kampung Jorong Koto Tuo": the word, before the village's anchor
+        if _JUNCTION_BEFORE.search(text, max(0, start - 16), start):
+            return None  # "pos ronda di pertigaan Jl. Melati - Jl. Mawar": a crossing
+        if keyword == "kel" and _family_name_after(text, match.end()):
+            return None  # "dari kel. Gideon Lumban Tobing": a family (keluarga)
         if _birthplace(text, start) or _business_before(text, start):
             return None
         name_end = _name_words(text, match.end())
@@ -741,6 +854,8 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         if match.group("kw").lower() in _BUILDING_ANCHORS and not _building(text, match, name_end):
             return None
         end, parts = _tail(text, name_end, after_name=True)
+        if parts and _business_street(text, start, end):
+            return None
         if parts:
             return Span(_leading_parts(text, start), end, STREET_SCORE)
         keyword = match.group("kw")
@@ -775,13 +890,21 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
                 start = street.start()
             elif number is not None:
                 start = number.start()  # "rumah no 23 rt 4 rw 6"
+            elif "/" in match.group() or "rw" in match.group().lower():
+                start = _hamlet_before(text, start)
             start = _estate_before(text, start)
+        if start and text[start - 1] in "-_":
+            return None  # "donasi-rw09.id": a web address
         end, parts = _tail(text, match.end(), after_name=False)
-        if not parts and (
-            _NEIGHBOURHOOD_BEFORE.search(text, max(0, start - 24), start)
-            or text.startswith(":", end)
+        before = text[max(0, start - 24) : start]
+        if (not parts and _NEIGHBOURHOOD_BEFORE.search(before)) or (
+            _NEIGHBOURHOOD_OFFICE_BEFORE.search(before) and not _HOUSE_IN.search(text, start, end)
         ):
-            return None  # "warga RT 04", "Daftar penerima RT 07 RW 03:": a neighbourhood
+            # "warga RT 04", "Ketua RT 05 RW 02 Kelurahan ...", "Balai RW 07": the
+            # neighbourhood, not a house in it
+            return None
+        if not parts and text.startswith(":", end):
+            return None  # "Daftar penerima RT 07 RW 03:"
         # "RT 03 RW 05", "RT 03/05", or RT with more parts; "rt 5" alone is weaker.
         complete = parts or "/" in match.group() or "rw" in match.group().lower()
         if not complete:
@@ -816,7 +939,30 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
     return Span(start, end, ENGLISH_SCORE)
 
 
+_JUNCTION_BEFORE = re.compile(
+    r"\b(?:pertigaan|perempatan|simpang|persimpangan|pojokan|junction)[ \t]+\Z", _I
+)
+_SURNAMES = words("surnames.txt")
+
+
+def _family_name_after(text: str, at: int) -> bool:
+    """Whether a family follows "kel." (keluarga): a family name among the capitalised words
+    after it ("kel. Gideon Lumban Tobing"), or a given name alone ("kel. Budi, ...")."""
+    name = _FAMILY.match(text, at)
+    if name is None:
+        return False
+    found = [w.lower() for w in name.group("words").split()]
+    if any(w in _SURNAMES and w not in PLACES for w in found):
+        return True
+    return len(found) == 1 and found[0] in _GIVEN_NAMES and name.group("comma") is not None
+
+
+_FAMILY = re.compile(r"(?P<words>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2})(?P<comma>,)?")
+
+
 _LOWER_VILLAGE_MIN_PARTS = 2
+_QUARTER_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})\b")
+_VILLAGE_PART = re.compile(r"[ \t]*,?[ \t]*(?:desa|ds|kel|kelurahan|kec|kecamatan)\b", _I)
 # A town quarter ("Lingkungan Kauman RT 3", "Lingk. Bangunsari, Kel. ...") is followed by
 # its RT/RW or village; "lingkungan" is also a word ("Lingkungan Hidup Kota Bandung").
 _QUARTER_ANCHORS = frozenset({"lingk", "lingkungan"})
@@ -835,14 +981,21 @@ _MAX_LEADING_PARTS = 6
 
 def _village_with_districts(text: str, match: re.Match[str]) -> bool:
     """A lower-case "desa <name>" followed by two address parts or more ("desa sukamulya
-    dsn 3 kec. cikupa kab. tangerang"): "desa" as a word has no district after it."""
+    dsn 3 kec. cikupa kab. tangerang"), or by one that ends with a city: "desa" as a word
+    has no district after it."""
     if match.group("kw").lower() not in _LOWER_VILLAGE_ANCHORS:
         return False
     name_end = _name_words(text, match.end())
     if name_end is None:
         return False
-    _, parts = _tail(text, name_end, after_name=True)
-    return parts >= _LOWER_VILLAGE_MIN_PARTS
+    end, parts = _tail(text, name_end, after_name=True)
+    # ... or one that ends with a city: "banjar tengah desa batubulan kangin gianyar"
+    if parts >= _LOWER_VILLAGE_MIN_PARTS:
+        return True
+    if parts and _HOUSE_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+        return True  # after a house number: "blok sukajadi no 15 desa cimanggu kec. ngamprah"
+    village = _VILLAGE_PART.match(text, name_end)
+    return parts == 1 and village is not None and _ends_with_city(text, name_end, end)
 
 
 def _birthplace(text: str, start: int) -> bool:
@@ -898,10 +1051,18 @@ def _own_home(text: str, start: int, at: int) -> Span | None:
     return Span(start, end, LABEL_SCORE)
 
 
+_CHAT_PARTICLES = frozenset(
+    {"ya", "yah", "yaa", "deh", "dong", "nih", "sih", "kok", "aja", "kak", "nya"}
+)
+
+
 def _lodging_name(name: str) -> bool:
     """Whether ``name`` names a boarding house ("Melati", "Pak Darmo"), not chat ("dekat")."""
     return not any(
-        w.lower() in _LODGING_NAME_STOP or _LANDMARK_START.fullmatch(w) for w in _WORD.findall(name)
+        w.lower() in _LODGING_NAME_STOP
+        or w.lower() in _CHAT_PARTICLES  # "di asrama ya. kamar ..."
+        or _LANDMARK_START.fullmatch(w)
+        for w in _WORD.findall(name)
     )
 
 
@@ -923,6 +1084,33 @@ def _estate_before(text: str, start: int) -> int:
 # A home named between a business and the street: the street is the home's.
 _HOME_WORDS = frozenset({"rumah", "rmh", "kos", "kost", "kosan", "kontrakan", "tinggal"})
 _OFFICE_NOT_NAMED = frozenset(INDONESIAN_STOP_WORDS) | {"sy", "aku", "ku", "gue", "gw", "my"}
+# Premises a business calls "ours" ("kitchen kami", "gerai baru kami", "kantor pusat kami").
+_OUR_PREMISES = frozenset(
+    {"kitchen", "dapur", "studio", "gerai", "workshop", "lokasi", "kantor", "gedung", "aula"}
+    | {"gallery", "galeri", "kos", "kost", "igd"}
+)
+# A form's field for a business's address: "Alamat usaha: ...", "Alamat kantor: ...".
+_BUSINESS_ADDRESS_LABEL = re.compile(
+    r"\b(?i:alamat|almt|lokasi)[ \t]+(?i:usaha|toko|kantor|bisnis|outlet|cabang|gudang|pabrik"
+    r"|kios|warung|tempat[ \t]+usaha)[ \t]*[:=]?[ \t]*\Z"
+)
+# A business's own premises in English ("our studio is at"), and its invitation ("see you
+# at"); not a home ("our house is at").
+_HOME_NOUNS = (
+    r"(?:home|house|place|flat|apartment|apt|villa|room|condo|unit|family|rumah|rmh|kontrakan"
+    r"|alamat|tempat|keluarga|anak|apartemen|kamar|kampung|desa)"
+)
+_OUR_PREMISES_BEFORE = re.compile(
+    r"(?i:\bour[ \t]+(?!" + _HOME_NOUNS + r"\b)[a-z]+[ \t]+(?:is|are)(?:[ \t]+located)?"
+    r"[ \t]+(?:at|in|on)[ \t]+\Z"
+    r"|\b(?:come|visit|welcome)(?:[ \t]+to)?[ \t]+our[ \t]+[a-z]+[ \t]+(?:at|in|on)[ \t]+\Z"
+    r"|\b(?:see[ \t]+you|visit[ \t]+us|find[ \t]+us)[ \t]+(?:at|in|on)[ \t]+\Z)"
+)
+# A business introducing itself before its street: "kami Aqiqah Barokah cab. Tegal di Jl. ...".
+_WE_ARE_NAMED = re.compile(r"\bkami[ \t]+[A-Z][\w'&-]*(?:[ \t]+[\w.'&-]+){0,5}?[ \t]+di[ \t]+\Z")
+# "Lokasi" before a street in a business's notice: "Klinik Sehat buka promo ... . Lokasi Jl. ...".
+_LOCATION_WORD_BEFORE = re.compile(r"\b(?i:lokasi|lokasinya)[ \t]*:?[ \t]*\Z")
+_MAX_NOTICE_CHARS = 200
 # "alamat" right before the street, without a pronoun ("alamat saya" is the writer's).
 _ADDRESS_WORD_BEFORE = re.compile(r"\b(?i:alamat|alamatnya|almt|lokasi|lokasinya)[ \t]*:?[ \t]*\Z")
 _SENTENCE_START = re.compile(r"(?:[.!?](?=[ \t\n])|\n)")
@@ -939,7 +1127,9 @@ def _business_in(words: list[str]) -> bool:
         if lower in _BRANDS or lower in _BUSINESS_WORDS:
             business = True
         elif lower == "kantor" and n + 1 < len(words):
-            business = words[n + 1].lower() not in _OFFICE_NOT_NAMED
+            business = words[n + 1].lower() not in _OFFICE_NOT_NAMED or words[n + 1] == "kami"
+        elif lower == "kami" and any(w.lower() in _OUR_PREMISES for w in words[max(0, n - 2) : n]):
+            business = True  # "di kitchen kami Ruko ...": a business's own premises
         elif lower in _HOME_WORDS:
             business = False
     return business
@@ -962,20 +1152,47 @@ def _business_before(text: str, start: int) -> bool:
         return True
     if _ADDRESS_WORD_BEFORE.search(window) and _business_in(_sentence_words(text, start)):
         return True  # "Laundry Bu Endang buka jam 7-21, alamat Jl. ...": the shop's address
-    # a business named right before its street: "Alaya Resort, Jl. Hanoman", or a
-    # business word opening that name: "Gudang Sinar Abadi, Jl. ...", "PT Maju Jaya, Jl. ..."
-    if len(clauses) > 1 and not clauses[-1].strip() and window.rstrip().endswith(","):
+    if _OUR_PREMISES_BEFORE.search(window) and not _DELIVERY_BEFORE.search(window):
+        return True  # "Our kitchen is at Jl. ...", "see you at Jl. ...": the business's own
+    if _WE_ARE_NAMED.search(text, max(line_start, start - 100), start):
+        return True  # "kami Aqiqah Barokah cab. Tegal di Jl. ...": a business introducing itself
+    if _LOCATION_WORD_BEFORE.search(window) and _named_business(
+        text[max(0, start - _MAX_NOTICE_CHARS) : start]
+    ):
+        return True
+    # a business named right before its street: "Alaya Resort, Jl. Hanoman", "Cabang kami:
+    # Jl. ...", or a business word opening that name: "Gudang Sinar Abadi, Jl. ...", "PT Maju
+    # Jaya, Jl. ..."
+    if len(clauses) > 1 and not clauses[-1].strip() and window.rstrip().endswith((",", ":")):
         last = re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-2])[-5:]
         if any(w.lower() in _HOME_WORDS or _LANDMARK_START.fullmatch(w) for w in last):
             return False  # the home's landmark: "rumah sy sebelah Apotek Sehat, Jl. ..."
         if last and last[-1].lower() in _BUSINESS_WORDS:
             return True
+        if last and last[-1] == "kami" and _business_in(last):
+            return True  # "Gerai baru kami: Jl. ..."
         return any(
             (word[0].isupper() and (word.lower() in _BUSINESS_WORDS or word.lower() in _BRANDS))
             or (word.lower() == "kantor" and nxt[0].isupper())  # "kantor GoCorp Medan, Jl. ..."
             for word, nxt in zip(last, last[1:], strict=False)
         )
     return False
+
+
+def _business_street(text: str, start: int, end: int) -> bool:
+    """Whether a business's address field names its street and area without a house
+    ("Alamat usaha: Jl. Ahmad Yani, Kendari"): with a number it may be the owner's home."""
+    line_start = text.rfind("\n", 0, start) + 1
+    label = _BUSINESS_ADDRESS_LABEL.search(text, max(line_start, start - 30), start)
+    return label is not None and not any(ch.isdigit() for ch in text[start:end])
+
+
+def _named_business(text: str) -> bool:
+    """Whether ``text`` names a business with a capitalised business word ("Klinik Sehat")."""
+    return any(
+        word[0].isupper() and (word.lower() in _BUSINESS_WORDS or word.lower() in _BRANDS)
+        for word in re.findall(r"[A-Za-z][A-Za-z'&]*", text)
+    )
 
 
 def _building(text: str, match: re.Match[str], name_end: int) -> bool:
@@ -1000,7 +1217,11 @@ def _name_words(text: str, pos: int) -> int | None:
             return place_end  # a district named with a word: "kelurahan pejaten pasar minggu"
         # an acronym opening a name is part of it: "Kompleks BTN Hamzy", "Jl. RS Fatmawati"
         acronym = end is None and _ACRONYM_IN_NAME.match(text, word.start()) is not None
-        if not acronym and _breaks_name(word.group(), continues_capitalised=bool(capitalised)):
+        if (
+            not acronym
+            and _breaks_name(word.group(), continues_capitalised=bool(capitalised))
+            and not (capitalised and _named_before_house(text, word))
+        ):
             if capitalised and _CITY_DISTRICT_END.match(text, word.start()):
                 end = word.end()  # "Kec. Medan Kota": a district, not "Kota Medan"
             break
@@ -1008,6 +1229,8 @@ def _name_words(text: str, pos: int) -> int | None:
             break  # the house after the estate's name: "Griya Permata Hijau C-12"
         if end is not None and word.group().lower() in _INNER_GANG_WORDS:
             break
+        if end is not None and word.group() in _INNER_VILLAGE_WORDS:
+            break  # "jorong koto tuo nagari balai gurah": the next village starts
         # A capitalised name ends at the first lower-case word ("Jalan Sultan Agung
         # terkenal ..."); a lower-case one ("jln mawar") may go on in lower case.
         if capitalised is None:
@@ -1026,6 +1249,24 @@ def _name_words(text: str, pos: int) -> int | None:
             break
         pos = gap.end()
     return end
+
+
+# A house number after a word: "Jl. Sei Batang Hari No. 44".
+_NEXT_NAME_WORD = re.compile(r"[ \t]+([A-Z][a-z]{2,})\b")
+_HOUSE_NUMBER_AFTER = re.compile(r"[ \t]+(?i:no|nomor|nmr)\b\.?[ \t]*\d")
+
+
+def _named_before_house(text: str, word: re.Match[str]) -> bool:
+    """Whether a capitalised ordinary word is inside a name: right before its house number
+    ("Jl. Sei Batang Hari No. 44") or between capitalised name words ("Padang Bulan
+    Selayang")."""
+    lower = word.group().lower()
+    if not word.group()[0].isupper() or lower in _KEYWORDS or lower in _HONORIFICS:
+        return False  # not "Kost Putra Pak Harjo": an owner's name
+    if _HOUSE_NUMBER_AFTER.match(text, word.end()) is not None:
+        return True
+    nxt = _NEXT_NAME_WORD.match(text, word.end())
+    return nxt is not None and nxt.group(1).lower() not in _ALWAYS_BREAK
 
 
 def _word_name(text: str, pos: int) -> int | None:
@@ -1107,6 +1348,9 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
                 )
         if part_end is None:
             break
+        if english:
+            state_zip = _ZIP_AFTER_STATE.match(text, part_end)
+            part_end = state_zip.end() if state_zip is not None else part_end
         landmark = part_end == _landmark(text, at)
         if landmark and closed and text.startswith("(", at):
             break
@@ -1116,6 +1360,14 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
         end = part_end
         first = False
     return end, parts
+
+
+# A state's postcode after the suburb and state: "Carlton VIC 3053", "Brooklyn NY 11201".
+_ZIP_AFTER_STATE = re.compile(
+    r"(?<=\b[A-Z]{2})[ \t]+\d{4,5}(?:-\d{4})?\b|(?<=\b[A-Z]{3})[ \t]+\d{4}\b"
+    # ... or after the city, ending the part: "Muscat 133, Oman", "Taipei City 104"
+    r"|(?<=[a-z])[ \t]+\d{3,6}(?=[ \t]*(?:[,.;)]|\r?\n|\Z))"
+)
 
 
 def _ends_with_city(text: str, start: int, end: int) -> bool:
@@ -1157,9 +1409,9 @@ def _part(
             return match.end()
     # Another street, estate or building: "Perum Citra Indah, Jl. Anggrek 3 Blok AJ No. 8".
     street = _STREET_ANCHOR.match(text, at)
-    if street:
-        name_end = _name_words(text, street.end()) or _word_name(text, street.end())
-        house = name_end and _HOUSE_AFTER_NAME.match(text, name_end)
+    name_end = street and (_name_words(text, street.end()) or _word_name(text, street.end()))
+    if name_end:
+        house = _HOUSE_AFTER_NAME.match(text, name_end)
         return house.end() if house else name_end
     if not strict:
         landmark = _landmark(text, at)
@@ -1180,9 +1432,16 @@ def _part(
     for pattern in (_ADMIN, _NAMED_UNIT):
         match = pattern.match(text, at)
         if match:
+            numbered = _QUARTER_NUMBER.match(text, match.end())
+            if numbered is not None and match.group().lower().startswith("l"):
+                return numbered.end()  # a town quarter by its number: "lingk. 3", "Lk. IV"
             return _name_words(text, match.end()) or _prefixed_name(text, match.end())
     postcode = _POSTCODE.match(text, at)
     if postcode:
+        if comma:  # the postcode before its city: "..., 47300 Petaling Jaya"
+            gap = _PLACE_GAP.match(text, postcode.end())
+            city_end = gap and (_place(text, gap.end()) or _locality(text, gap.end()))
+            return city_end or postcode.end()
         return postcode.end()
     if house:
         match = (
@@ -1218,12 +1477,18 @@ def _district_after_city(text: str, end: int) -> int:
     """``end`` moved over a lower-case district named after its city, at the end of the
     clause ("medan selayang", "bandung kidul"): one word that is no Indonesian or chat word."""
     word = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
-    if word is None or not _CLAUSE_END.match(text, word.end()):
+    if word is None or not (_CLAUSE_END.match(text, word.end()) or _chat_after(text, word.end())):
         return end
     lower = word.group()
     if len(lower) < 4 or lower in LEXICON or lower in _BREAK_WORDS or lower in _LANDMARK_STOP:
         return end
     return word.end()
+
+
+def _chat_after(text: str, end: int) -> bool:
+    """Whether a chat word follows ``end``: "medan amplas ya kak"."""
+    word = _LOWER_WORD.match(text, end + 1) if text.startswith(" ", end) else None
+    return word is not None and word.group() in _LANDMARK_STOP
 
 
 # Palembang's urban villages named by number, after a comma: "..., 3-4 Ulu, Seberang Ulu I".
@@ -1312,11 +1577,20 @@ def _lower_locality(text: str, at: int) -> int | None:
     unknown_end = None  # end of the leading words that are no Indonesian word
     end = None
     pos = at
-    for n in range(_MAX_LOWER_LOCALITY_WORDS):
+    for n in range(_MAX_LOWER_LOCALITY_WORDS + _MAX_WORDS_BEFORE_CITY):
         word = _LOWER_WORD.match(text, pos)
         if word is None:
             break
         lower = word.group()
+        city_end = _place(text, word.start()) if n else None
+        if city_end is not None:
+            return city_end  # up to a city: "cipadung kidul panyileukan bandung", "... jaktim"
+        if n >= _MAX_LOWER_LOCALITY_WORDS:
+            pos = _PLACE_GAP.match(text, word.end())
+            if pos is None:
+                break
+            pos = pos.end()
+            continue  # more area names only when a city follows
         stop = (
             lower in _LANDMARK_STOP
             or lower in _BREAK_WORDS
@@ -1338,6 +1612,7 @@ def _lower_locality(text: str, at: int) -> int | None:
     return unknown_end
 
 
+_MAX_WORDS_BEFORE_CITY = 2
 # The end of a clause: a comma, a sentence end, a line end or the end of the text.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;!?)]|\r?\n|\Z)")
 
@@ -1411,7 +1686,7 @@ def _landmarks_before(text: str, start: int) -> int:
         if clause is None:
             break
         at = _landmark_in(text, clause.start("clause"), clause.end("clause"))
-        if at is None:
+        if at is None or _named_owners_house(text, at):
             break
         start = at
         if at > clause.start("clause"):
@@ -1419,6 +1694,20 @@ def _landmarks_before(text: str, start: int) -> int:
             # before the landmark: "kirim ke belakang pasar, rt 3 ..."
             return _gang_before(text, clause.start("clause"), at)
     return start
+
+
+# A house named by its owner, before its address: "di rumah bu Kadek Wulandari, Jl. ...".
+_OWNERS_HOUSE = re.compile(
+    r"(?:rumah|rmh)[ \t]+(?:pak|bu|bapak|ibu|mbah|mas|mbak|om|tante)\.?[ \t]+(?P<name>[A-Z][a-z]+)",
+    _I,
+)
+
+
+def _named_owners_house(text: str, at: int) -> bool:
+    """Whether the landmark at ``at`` is a person's house named by their name: the house the
+    address is, told by whose it is (the name is a person's, not part of the address)."""
+    owner = _OWNERS_HOUSE.match(text, at)
+    return owner is not None and owner.group("name").lower() in _GIVEN_NAMES
 
 
 def _gang_before(text: str, clause_start: int, at: int) -> int:
@@ -1529,9 +1818,20 @@ _LEADING_PREPOSITION = re.compile(r"[a-z]+[ \t]+(?:at|in|on|di|ke)[ \t]+(?=[A-Z0
 _TRAILING_ROAD = re.compile(r"[,;]?[ \t]*jalan[ \t]+(?P<word>[a-z]+)\Z")
 
 
+# The kind of a boarding house, in lower case, before its address or its name: "kos putra
+# jl. ...", "Kos putri Kost Melati ..." (not a name: "Kos Putri Melati").
+_LODGING_KIND = re.compile(
+    r"(?:kost?|kosan|kos-kosan|asrama)[ \t]+(?-i:putra|putri|campur|pasutri|karyawan|karyawati"
+    r"|mahasiswa|mahasiswi)[ \t]*,?[ \t]+(?=(?:kost?|kosan|asrama)\b|"
+    + _STREET_ANCHOR.pattern
+    + ")",
+    _I,
+)
+
+
 def _trimmed(text: str, span: Span) -> Span:
     start, end = span.start, span.end
-    leading = _LEADING_PREPOSITION.match(text, start, end)
+    leading = _LEADING_PREPOSITION.match(text, start, end) or _LODGING_KIND.match(text, start, end)
     if leading is not None:
         start = leading.end()
     trailing = _TRAILING_ROAD.search(text, start, end)
