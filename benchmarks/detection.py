@@ -95,12 +95,18 @@ def run(detect: Detector, documents: Sequence[Document]) -> Run:
     return result
 
 
+def _corpus_order(path: Path) -> tuple[bool, str, int]:
+    """The WhatsApp corpus first, then by name and number: dev, dev2, ..., dev10."""
+    name = path.stem.rstrip("0123456789")
+    return path != CORPUS_PATH, name, int(path.stem[len(name) :] or 0)
+
+
 def load_datasets(
     datasets_dir: Path, limit: int | None, only: Sequence[str] | None
 ) -> dict[str, list[Document]]:
     """Every ``corpus/*.txt`` (the WhatsApp corpus first), then every ``*.jsonl`` in
     ``datasets_dir``; each is a dataset named after its file."""
-    corpora = sorted(CORPUS_PATH.parent.glob("*.txt"), key=lambda p: (p != CORPUS_PATH, p.name))
+    corpora = sorted(CORPUS_PATH.parent.glob("*.txt"), key=_corpus_order)
     datasets = {path.stem: load_corpus(path, limit) for path in corpora}
     for path in sorted(datasets_dir.glob("*.jsonl")):
         datasets[path.name.removesuffix(".jsonl").removesuffix(".dev")] = load_jsonl(path, limit)

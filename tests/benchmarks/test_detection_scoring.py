@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from benchmarks.corpus import CorpusError, parse_corpus, parse_markup
+from benchmarks.corpus import CORPUS_PATH, CorpusError, parse_corpus, parse_markup
+from benchmarks.detection import _corpus_order
 from benchmarks.documents import Document, Span, relabel_birth_dates
 from benchmarks.results import replace_section
 from benchmarks.scoring import Tally, f_beta, iou, match, score_document
@@ -264,3 +265,10 @@ def test_replace_section_appends_when_missing() -> None:
     assert replace_section("", "Speed", "x") == "## Speed\n\nx\n"
     last = replace_section("# R\n\n## Speed\n\nold\n", "Speed", "new")
     assert last == "# R\n\n## Speed\n\nnew\n"
+
+
+def test_corpora_are_listed_whatsapp_first_then_by_name_and_number(tmp_path) -> None:
+    names = ["holdout2.txt", "dev10.txt", "dev.txt", "holdout.txt", "dev2.txt"]
+    paths = [tmp_path / name for name in names] + [CORPUS_PATH]
+    ordered = [p.stem for p in sorted(paths, key=_corpus_order)]
+    assert ordered == ["whatsapp", "dev", "dev2", "dev10", "holdout", "holdout2"]
