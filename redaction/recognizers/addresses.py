@@ -651,7 +651,7 @@ _TOWER = re.compile(
 # "BTN Antara ", "griya asri 2 C7/15 ", "Gudang ".
 _ESTATE_ANCHOR_BEFORE = re.compile(
     r"(?i:\b(?:perum|perumahan|perumnas|btn|komp|kompl|komplek|kompleks|ruko|rukan|griya"
-    r"|cluster|klaster|villa|vila|townhouse|gudang|blok)\b)\.?"
+    r"|cluster|klaster|villa|vila|townhouse|gudang|blok|kav|kavling|kapling)\b)\.?"
     r"(?P<name>(?:[ \t]+[\w'-]+){0,3}?)"
     r"(?:[ \t]+[A-Z]{1,2}-?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)?[ \t]*,?[ \t]+\Z"
 )
@@ -1574,6 +1574,9 @@ def _lower_locality(text: str, at: int) -> int | None:
     """End of one to three lower-case words that are no Indonesian or chat word (area names:
     "gandaria selatan cilandak"); None if there are none. Words that are also Indonesian
     words ("pondok bambu", "tanah abang") are an area only when they end the clause."""
+    city_end = _lower_words_to_city(text, at)
+    if city_end is not None:
+        return city_end
     unknown_end = None  # end of the leading words that are no Indonesian word
     end = None
     pos = at
@@ -1613,6 +1616,29 @@ def _lower_locality(text: str, at: int) -> int | None:
 
 
 _MAX_WORDS_BEFORE_CITY = 2
+
+
+def _lower_words_to_city(text: str, at: int) -> int | None:
+    """End of a city reached over lower-case estate and area names, whatever they look
+    like ("grand wisata bekasi", "kompleks btn malanu kota sorong"); None if a function or
+    chat word comes first ("... no 8 ya, ke bekasi")."""
+    pos = at
+    for n in range(_MAX_LOWER_LOCALITY_WORDS + _MAX_WORDS_BEFORE_CITY):
+        word = _LOWER_WORD.match(text, pos)
+        if word is None:
+            return None
+        if n and _place(text, word.start()) is not None:
+            return _place(text, word.start())
+        lower = word.group()
+        if len(lower) < 3 or lower in _LANDMARK_STOP:
+            return None
+        gap = _PLACE_GAP.match(text, word.end())
+        if gap is None:
+            return None
+        pos = gap.end()
+    return None
+
+
 # The end of a clause: a comma, a sentence end, a line end or the end of the text.
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;!?)]|\r?\n|\Z)")
 
@@ -1756,12 +1782,17 @@ def _place(text: str, at: int) -> int | None:
     return None
 
 
+# A district may share its name with a chat word ("..., Abang, Karangasem"), not with a
+# function word or a greeting ("..., Kak, Bandung").
+_NOT_CHAINED = _ALWAYS_BREAK | _LANDMARK_STOP
+
+
 def _chained_locality(text: str, at: int) -> int | None:
     """One to three capitalised words that are also words, between commas and followed by
     another locality or a city ("..., Keputih, Sukolilo, Surabaya", "..., Padang Bulan, Medan
     Tuntungan, Medan")."""
     word = _WORD.match(text, at)
-    if word is None or word.group().lower() in _BREAK_WORDS:
+    if word is None or word.group().lower() in _NOT_CHAINED:
         return None
     for _ in range(_MAX_CHAINED_WORDS):
         if not word.group()[0].isupper() or word.group().lower() in _KEYWORDS:
