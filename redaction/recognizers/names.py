@@ -48,6 +48,7 @@ FOREIGN_NAMES = words("foreign_names.txt")
 ENGLISH_WORDS = words("english_words.txt")
 # Medicines are no names: "ada Panadol Extra?"
 MEDICINES = words("medications.txt")
+_FAMILY_NAMES = words("surnames.txt") - words("given_names.txt")
 
 MAX_NAME_TOKENS = 5
 MAX_FORM_VALUE_TOKENS = 6
@@ -1891,9 +1892,10 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
             ):
                 added.append(Entity(PERSON, run[0].start, run[-1].end, _MENTION_SCORE))
     if known:
+        lower_known = {w.lower() for w in known if _plain_lower_mention(w.lower())}
         for token in tokens(text):
             if (
-                token.text in known
+                (token.text in known or token.text in lower_known)
                 and free(token.start, token.end)
                 # the owner's name again in the business's: "Wisma Melati ... bu Melati",
                 # "a.n Maya Angelina ... akun toko a.n Maya Collection"
@@ -1902,6 +1904,19 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
             ):
                 added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
     return added
+
+
+def _plain_lower_mention(lower: str) -> bool:
+    """Whether a found name may come back in lower case ("Pak Joko ... joko bawa kunci"):
+    only when that lower-case word is no ordinary word ("Bu Indah ... indah sekali")."""
+    return (
+        len(lower) >= 4
+        and lower not in COMMON
+        and lower not in LEXICON
+        and lower not in STOPWORDS
+        and lower not in ENGLISH_WORDS
+        and lower not in _FAMILY_NAMES  # a clan or family named in lower case: "marga lubis"
+    )
 
 
 def _english_word(token: Token) -> bool:
