@@ -144,15 +144,19 @@ _SERVICE_CHANNEL_BEFORE = regex.compile(
     r"|(?:resmi|official)[ \t]+(?:wa|whatsapp|nomor|number|kontak|contact))"
     r"(?:[ \t]+\p{L}{1,12}){0,2}[ \t]*[:=-]?[ \t]*\Z"
 )
+_SERVICE_CHANNEL_WINDOW = 50
+
+
+def _after_service_channel(text: str, start: int) -> bool:
+    window_start = max(0, start - _SERVICE_CHANNEL_WINDOW)
+    return _SERVICE_CHANNEL_BEFORE.search(text, window_start, start) is not None
 
 
 class MobilePhoneRecognizer(_PhoneRecognizer):
     """Indonesian mobile number (known operator prefix), local or with 62 / +62."""
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        if _SERVICE_CHANNEL_BEFORE.search(text, max(0, start - 50), start):
-            return True
-        return super().reject(text, start, end)
+        return _after_service_channel(text, start) or super().reject(text, start, end)
 
     PATTERNS = (
         Pattern("Mobile (08..)", NUMBER_START + "0" + _MOBILE_REST + NUMBER_END, 0.7),
@@ -259,9 +263,8 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
     """Any number written with + and a country code, checked with libphonenumber."""
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        if _SERVICE_CHANNEL_BEFORE.search(text, max(0, start - 50), start):
-            return True  # "Hotline +60 3-2116 ...": an embassy's or a company's line
-        return super().reject(text, start, end)
+        # "Hotline +60 3-2116 ...": an embassy's or a company's line
+        return _after_service_channel(text, start) or super().reject(text, start, end)
 
     PATTERNS = (
         # "(+44) 7700 ...", but not the bracket that opens "(+44 7700 ...)"
