@@ -146,13 +146,22 @@ def _public_value(text: str, entity: Entity) -> bool:
 def _network_address(text: str, entity: Entity) -> bool:
     """Whether an IP address is a network's own or everyone's, not one device's, or not an
     address at all (a version or a section number: "versi 4.12.3.1", "pasal 1.2.3.4")."""
-    value = text[entity.start : entity.end]
-    if _network_range(value) or _shared_address(value) or _local_gateway(value):
+    value = text[entity.start : entity.end].strip()
+    if _network_range(value):
         return True
     if _NUMBERING_BEFORE.search(text, max(0, entity.start - 30), entity.start):
         return True
-    return _private_address(value) and (
-        _NETWORK_ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start) is not None
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return False  # a host with its subnet: "36.72.14.5/24"
+    if _shared_address(address):
+        return True
+    # a local network's first host ("192.168.1.1") is by convention its router, the same in
+    # every home and office; another private address only when named by its role
+    return address.is_private and (
+        value.endswith(".1")
+        or _NETWORK_ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start) is not None
     )
 
 
@@ -172,25 +181,8 @@ _NUMBERING_BEFORE = regex.compile(
 _PUBLIC_RESOLVERS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
 
 
-def _private_address(value: str) -> bool:
-    try:
-        return ipaddress.ip_address(value.strip()).is_private
-    except ValueError:
-        return False
-
-
-def _local_gateway(value: str) -> bool:
-    """Whether an address is a local network's first host ("192.168.1.1"), by convention its
-    router's, the same in every home and office."""
-    return _private_address(value) and value.strip().endswith(".1")
-
-
-def _shared_address(value: str) -> bool:
+def _shared_address(address: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
     """Whether an address is nobody's: a netmask, loopback, unspecified, a public resolver."""
-    try:
-        address = ipaddress.ip_address(value.strip())
-    except ValueError:
-        return False
     if address.is_loopback or address.is_unspecified or str(address) in _PUBLIC_RESOLVERS:
         return True
     # a netmask: ones then zeros ("255.255.255.0")
@@ -204,7 +196,7 @@ def _network_range(value: str) -> bool:
     if "/" not in value:
         return False
     try:
-        network = ipaddress.ip_network(value.strip(), strict=True)
+        network = ipaddress.ip_network(value, strict=True)
     except ValueError:
         return False  # host bits set: "36.72.14.5/24" is a host and its subnet
     return network.num_addresses > 1
