@@ -31,9 +31,14 @@ OTHERS = {
         "dev8.txt",
         "dev9.txt",
         "dev10.txt",
+        "dev11.txt",
+        "dev12.txt",
+        "dev13.txt",
+        "dev14.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
+        "holdout5.txt",
     )
 }
 
