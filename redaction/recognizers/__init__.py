@@ -52,7 +52,7 @@ def project_recognizers() -> list[EntityRecognizer]:
 def postprocess(text: str, entities: list[Entity]) -> list[Entity]:
     """Drop ignored types, known false positives (spaCy's PERSON on Indonesian words) and
     values of a personal shape that name nobody; end names where an identifier starts."""
-    kept = [e for e in entities if e.type not in IGNORED_TYPES]
+    kept = [_without_assignment(text, e) for e in entities if e.type not in IGNORED_TYPES]
     kept = _resolve_card_numbers(text, kept)
     kept = [e for e in kept if not _public_value(text, e)]
     return _trim_names_before_identifiers(text, names.clean_person_entities(text, kept))
@@ -134,6 +134,21 @@ def _trim_names_before_identifiers(text: str, entities: list[Entity]) -> list[En
     return result
 
 
+# A setting's name glued to an e-mail address by "=" ("MAIL_FROM=noreply@shop.id"), which
+# Presidio reads as part of the local part.
+_ASSIGNMENT = regex.compile(r"[^\s=@]*=(?=[^\s=@]+@)")
+
+
+def _without_assignment(text: str, entity: Entity) -> Entity:
+    """An e-mail address without the setting's name before it."""
+    if entity.type != "EMAIL_ADDRESS":
+        return entity
+    match = _ASSIGNMENT.match(text, entity.start, entity.end)
+    if match is None:
+        return entity
+    return Entity(entity.type, match.end(), entity.end, entity.score)
+
+
 def _public_value(text: str, entity: Entity) -> bool:
     """Whether a finding is a shape of personal data that names nobody."""
     if entity.type == "EMAIL_ADDRESS":
@@ -157,11 +172,19 @@ def _network_address(text: str, entity: Entity) -> bool:
         return False  # a host with its subnet: "36.72.14.5/24"
     if _shared_address(address):
         return True
+    if not address.is_private:
+        return False
+    if _NETWORK_ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start) is not None:
+        return True
     # a local network's first host ("192.168.1.1") is by convention its router, the same in
-    # every home and office; another private address only when named by its role
-    return address.is_private and (
-        value.endswith(".1")
-        or _NETWORK_ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start) is not None
+    # every home and office, when the text speaks of the router; one named as a person's
+    # device ("IP laptop saya 10.0.0.1") stays masked
+    if not value.endswith(".1") or _OWN_DEVICE_BEFORE.search(
+        text, max(0, entity.start - 40), entity.start
+    ):
+        return False
+    return _ROUTER_WORDS.before(text, entity.start, _ROUTER_WINDOW_BEFORE) or _ROUTER_WORDS.after(
+        text, entity.end, _ROUTER_WINDOW_AFTER
     )
 
 
@@ -171,6 +194,18 @@ def _network_address(text: str, entity: Entity) -> bool:
 _NETWORK_ROLE_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\d])(?:gateway|dns|nameserver|netmask|subnet|mask|broadcast)"
     r"(?:[ \t]+\p{L}+){0,2}[ \t]*[:=]?[ \t]*\Z"
+)
+# Words of a local network's shared box: "Router indihome ... sy udh coba 192.168.1.1",
+# "192.168.1.1 itu alamat default modem".
+_ROUTER_WORDS = Keywords(
+    "router", "modem", "gateway", "default", "access point", "wifi", "wi-fi", "ont", "indihome",
+)  # fmt: skip
+_ROUTER_WINDOW_BEFORE = 80
+_ROUTER_WINDOW_AFTER = 40
+# A device of the person's named right before its address: "IP laptop saya", "my PC's IP is".
+_OWN_DEVICE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:laptop|pc|komputer|computer|notebook|macbook|tablet|hp|handphone"
+    r"|ponsel|phone)(?:'s)?(?:[ \t]+[\p{L}']+){0,3}[ \t]*[:=]?[ \t]*\Z"
 )
 # Words of a version or a section before four dotted numbers.
 _NUMBERING_BEFORE = regex.compile(
@@ -219,6 +254,8 @@ _CHANNEL_WORDS = frozenset(
         "pendaftaran", "registrasi", "registration", "event", "events", "donasi", "donation",
         "kerjasama", "partnership", "billing", "tagihan", "refund", "order", "orders", "pesanan",
         "webmaster", "ppid",
+        # where anyone reports abuse or a breach: "security@company.com"
+        "security", "abuse", "privacy", "phishing", "fraud", "postmaster",
     }
 )  # fmt: skip
 # A login, where even a channel's address is a credential's half: "user cs@shop.id".
@@ -229,10 +266,27 @@ _LOGIN_WORDS = Keywords(
 _LOCAL_PART_WORD = regex.compile(r"[a-z]+|\d+")
 
 
+# Second-level labels under a country code: "co.id", "ac.id", "com.sg", "or.id".
+_SECOND_LEVEL_LABELS = frozenset(
+    {"co", "ac", "go", "or", "sch", "web", "my", "net", "com", "org", "gov", "edu", "mil", "ne"}
+)
+
+
+def _mail_domain_name(domain: str) -> str:
+    """The name a mail domain is registered under: "gmail" in "gmail.com", "yahoo" in
+    "yahoo.co.id", "instagram" in "mail.instagram.com" (not its "mail" subdomain)."""
+    labels = domain.split(".")
+    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_LABELS:
+        return labels[-3]
+    return labels[-2] if len(labels) >= 2 else labels[0]
+
+
 def _public_channel_email(text: str, entity: Entity) -> bool:
     """Whether an e-mail address is a company's public channel, not a person's address."""
     local, _, domain = text[entity.start : entity.end].lower().partition("@")
-    if domain.split(".")[0] in urls.FREE_MAIL_PROVIDERS or _LOGIN_WORDS.before(text, entity.start):
+    if _mail_domain_name(domain) in urls.FREE_MAIL_PROVIDERS or _LOGIN_WORDS.before(
+        text, entity.start
+    ):
         return False
     words = _LOCAL_PART_WORD.findall(local)
     return bool(words) and all(w in _CHANNEL_WORDS or w.isdigit() for w in words)

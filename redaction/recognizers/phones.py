@@ -13,6 +13,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from redaction.recognizers.context import (
+    CONTEXT_WINDOW,
     NUMBER_END,
     NUMBER_START,
     ContextPatternRecognizer,
@@ -95,7 +96,8 @@ def _in_link(text: str, start: int) -> bool:
 # "(021) ... (office)".
 _BUSINESS_LINE_AFTER = regex.compile(
     r"(?i)[ \t]*[(\[][ \t]*(?:(?:no|nomor|nmr|line|wa|telp)\.?[ \t]+)?"
-    r"(?:kantor|office|toko|outlet|cs|hotline|call[ \t]?center|customer[ \t]+service)[ \t]*[)\]]"
+    r"(?:kantor|office|toko|outlet|cs|admin|hotline|call[ \t]?center|customer[ \t]+service)"
+    r"[ \t]*[)\]]"
 )
 
 
@@ -130,6 +132,10 @@ _SERVICE_LINE_BEFORE = Keywords(
     "ambulance", "hospital", "clinic",
     # an outlet's, a guard post's or a building manager's line: "telp outlet (031) ..."
     "outlet", "satpam", "security", "pengelola", "management",
+    # an official line or a front office's: "our official line +62 21 ...", "Questions? Call
+    # ...", "contact the front office at ...", "Hubungi admin di nomor kantor (0274) ..." (a
+    # person's own office line, "telp kantor 021-...", stays masked)
+    "official", "resmi", "questions", "pertanyaan", "front office", "admin",
 )  # fmt: skip
 
 
@@ -147,9 +153,19 @@ _SERVICE_CHANNEL_BEFORE = regex.compile(
 _SERVICE_CHANNEL_WINDOW = 50
 
 
+# A shop's admin right before the number: "Hub admin 0811-...", "WA admin toko: 0812-...".
+_SHOP_ADMIN_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\d])admin(?:[ \t]+(?:toko|olshop|shop|kami|resmi|official))?"
+    r"[ \t]*[:=-]?[ \t]*\Z"
+)
+
+
 def _after_service_channel(text: str, start: int) -> bool:
     window_start = max(0, start - _SERVICE_CHANNEL_WINDOW)
-    return _SERVICE_CHANNEL_BEFORE.search(text, window_start, start) is not None
+    return (
+        _SERVICE_CHANNEL_BEFORE.search(text, window_start, start) is not None
+        or _SHOP_ADMIN_BEFORE.search(text, window_start, start) is not None
+    )
 
 
 class MobilePhoneRecognizer(_PhoneRecognizer):
@@ -206,8 +222,10 @@ _NAMED_BUSINESS = regex.compile(
 )
 # ... unless the number is said to be a home or private line ("telp rumah (022) ..."), or a
 # person is named after the business ("di kantor PT X. CP: Bu Rina (021) ...").
-_PRIVATE_LINE_BEFORE = Keywords("rumah", "pribadi", "home", "private", "saya", "sy", "aku")
-_PRIVATE_LINE_WINDOW = 16
+_PRIVATE_LINE_BEFORE = Keywords(
+    r"rumah(?!\s+sakit)", "pribadi", "home", "private", "saya", "sy", "aku", "me", "my"
+)  # fmt: skip
+_PRIVATE_LINE_WINDOW = 24
 _PERSON_CUES = Keywords(
     "cp", "contact person", "kontak person", "narahubung", "pic", r"a\.n\.?", "an", "atas nama",
     "bu", "ibu", "pak", "bapak", "mbak", "mba", "mas", "kak", "bang", "sdr", "sdri", "mr", "mrs",
@@ -221,6 +239,24 @@ def _named_business_before(text: str, start: int) -> bool:
     window_start = max(line_start, start - _NAMED_BUSINESS_WINDOW)
     ends = [m.end() for m in _NAMED_BUSINESS.finditer(text, window_start, start)]
     return bool(ends) and not _PERSON_CUES.before(text, start, window=start - ends[-1])
+
+
+# The end of a sentence: words of a business before it speak of something else ("patokannya
+# depan pos satpam. nanti telpon aja (021) ...").
+_SENTENCE_END = regex.compile(r"[.!][ \t]+")
+
+
+def _business_line(text: str, start: int) -> bool:
+    """Whether a fixed line is a business's public number: after words of a business in the
+    same sentence or a named business, unless said to be a home or private line."""
+    if _PRIVATE_LINE_BEFORE.before(text, start, window=_PRIVATE_LINE_WINDOW):
+        return False
+    window_start = max(0, start - CONTEXT_WINDOW)
+    for sentence_end in _SENTENCE_END.finditer(text, window_start, start):
+        window_start = sentence_end.end()
+    return _SERVICE_LINE_BEFORE.before(
+        text, start, window=start - window_start
+    ) or _named_business_before(text, start)
 
 
 class LandlinePhoneRecognizer(_PhoneRecognizer):
@@ -243,12 +279,7 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         return 10 <= len(digits(pattern_text)) <= 11
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        if super().reject(text, start, end):
-            return True
-        if _PRIVATE_LINE_BEFORE.before(text, start, window=_PRIVATE_LINE_WINDOW):
-            return False
-        # a fixed line after words of a business is its public number, not a person's
-        return _SERVICE_LINE_BEFORE.before(text, start) or _named_business_before(text, start)
+        return super().reject(text, start, end) or _business_line(text, start)
 
 
 # A phone word right after the number: "+44 7700 912 458 on WhatsApp", "+65 8123 4567 (WA)".
@@ -259,12 +290,24 @@ _PHONE_WORDS_AFTER = regex.compile(
 )
 
 
+def _fixed_line(value: str) -> bool:
+    """Whether libphonenumber reads a +CC number as a fixed line (not a mobile, nor either)."""
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+
+
 class InternationalPhoneRecognizer(_PhoneRecognizer):
     """Any number written with + and a country code, checked with libphonenumber."""
 
     def reject(self, text: str, start: int, end: int) -> bool:
         # "Hotline +60 3-2116 ...": an embassy's or a company's line
-        return _after_service_channel(text, start) or super().reject(text, start, end)
+        if _after_service_channel(text, start) or super().reject(text, start, end):
+            return True
+        # "contact us at +65 6221 4400": a company's fixed line, as a local one would be
+        return _fixed_line(text[start:end]) and _business_line(text, start)
 
     PATTERNS = (
         # "(+44) 7700 ...", but not the bracket that opens "(+44 7700 ...)"
