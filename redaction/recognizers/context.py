@@ -158,6 +158,10 @@ _REFERENCE_FILLERS = (
     "id",
     "number",
     "nya",
+    # a return shipment's: "resi retur JNE 0123..."
+    "retur",
+    "return",
+    "pengembalian",
     "jne",
     "j&t",
     "jnt",

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+import regex
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from redaction.recognizers.context import (
@@ -211,7 +212,30 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             or _HOLDER_AFTER.after(text, end, _HOLDER_AFTER_WINDOW)
             or _BANK_AFTER.match(text, end) is not None
             or _receipt_account(text, start)
+            or _after_account_of_same_layout(text, start, end)
         )
+
+
+_ACCOUNT_DIGITS_REGEX = regex.compile(_ACCOUNT_DIGITS)
+_DIGITS_AS_NINES = str.maketrans("0123456789", "9999999999")
+_SAME_LAYOUT_WINDOW = 60
+
+
+def _after_account_of_same_layout(text: str, start: int, end: int) -> bool:
+    """Whether an account number in the same digit groups, with bank words before it, shortly
+    precedes this one: a correction or an alternative ("harusnya ke rek 5410 2298 71 tp sy
+    ketik 5410 2289 71"). Unbroken digits are too common a layout to say so."""
+    layout = text[start:end].translate(_DIGITS_AS_NINES)
+    if layout.isdigit():
+        return False
+    for match in _ACCOUNT_DIGITS_REGEX.finditer(text, max(0, start - _SAME_LAYOUT_WINDOW), start):
+        if (
+            match.group().translate(_DIGITS_AS_NINES) == layout
+            and _BANK_CONTEXT.before(text, match.start())
+            and not after_reference(text, match.start())
+        ):
+            return True
+    return False
 
 
 def _receipt_account(text: str, start: int) -> bool:

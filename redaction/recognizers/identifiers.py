@@ -283,11 +283,15 @@ class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
         return len(digits(pattern_text)) == 11 and _not_all_zeros(pattern_text)
 
 
-# Words that make the value after them a code of a product, a voucher or a booking.
+# Words that make the value after them a code of a product, a voucher, a booking or a payment
+# ("kode bayar GP8820193", "booking code ...").
 _CODE_BEFORE = Keywords(
-    "kode", "code", "voucher", "promo", "kupon", "coupon", "seri", "serial", "model", "tipe",
-    "type", "part", "sn",
+    r"kode(?: \p{L}+)?", r"(?:\p{L}+ )?code", "voucher", "promo", "kupon", "coupon", "seri",
+    "serial", "model", "tipe", "type", "part", "sn",
 )  # fmt: skip
+# A passport word may stand a question or two before its number ("Paspor bapak no berapa?
+# Sesuai yg di foto kan C 8813021?").
+_PASSPORT_WINDOW = 64
 
 
 class PassportRecognizer(ContextPatternRecognizer):
@@ -323,7 +327,14 @@ class PassportRecognizer(ContextPatternRecognizer):
     CONTEXT = Keywords("paspor", "passport", "pasport", "pasfor")
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return after_reference(text, start) or _CODE_BEFORE.right_before(text, start)
+        return (
+            after_reference(text, start)
+            or after_currency(text, start)
+            or _CODE_BEFORE.right_before(text, start)
+        )
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        return self.CONTEXT.before(text, start, window=_PASSPORT_WINDOW)
 
 
 class SimRecognizer(ContextPatternRecognizer):

@@ -37,7 +37,8 @@ _YEAR = (
 # "12th of May".
 _DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]+|[ \t]*[-/.][ \t]*){_MONTHS}"
 _DATE = (
-    r"(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?:19|20)?\d{2}\b"
+    # (not the start of a longer run: "34 / 12-05-1990" is an age, then the date)
+    r"(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?:19|20)?\d{2}\b(?![-/.]\d)"
     # spaced or unbroken digits with a four-digit year: "12 05 1990", "12051990"
     r"|\d{1,2}[ \t]+\d{1,2}[ \t]+(?:19|20)\d{2}\b"
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
@@ -50,16 +51,20 @@ _DAY_AND_MONTH = (
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?![ \t,]*\d)(?![^\W\d_])"
 )
+# A month and a year, after a birth cue: "lahir bulan Mei 2019".
+_MONTH_YEAR = rf"{_MONTHS}[ \t,]*(?:19|20)\d{{2}}\b"
 # Words allowed between a birth cue and the date: "lahir pada tanggal 3 maret 1985",
-# "tgl lahir anak saya 5 Juni 2019", "date of birth: 1990-05-12".
+# "tgl lahir anak saya 5 Juni 2019", "date of birth: 1990-05-12", and an age the label asks
+# for first ("usia/tgl lahir: 34 / 12-05-1990").
 _FILLER = (
     r"[ \t]*[:=-]?[ \t]*"
     r"(?:(?:anak|istri|suami|ibu|ayah|bapak|adik|kakak|mama|papa)[ \t]*)?"
     r"(?:(?:saya|sy|aku|ku|gue|gw|kamu|anda|beliau|nya|dia|my|his|her)\b[ \t]*:?[ \t]*)?"
-    r"(?:(?:pada|pd|tanggal|tgl\.?|on|is|adalah)[ \t]*:?[ \t]*)*"
+    r"(?:(?:pada|pd|tanggal|tgl\.?|bulan|bln|on|is|adalah)[ \t]*:?[ \t]*)*"
+    r"(?:\d{1,3}[ \t]*(?:tahun|thn|th|years?|yrs?|yo)?[ \t]*/[ \t]*(?=\d))?"
 )
 _BIRTH_CUE = (
-    r"(?:(?:tgl\.?|tanggal)[ \t]*(?:lahir|lhr|kelahiran)|lahir|kelahiran|d\.?o\.?b\.?"
+    r"(?:(?:tgl\.?|tanggal)[ \t]*(?:lahir|lhr|kelahiran)|lahir|lhr|kelahiran|d\.?o\.?b\.?"
     r"|date[ \t]+of[ \t]+birth|birth[ \t]*date|born|ulang[ \t]+tahun|ultah|birthday)"
 )
 # Place-and-date cues: the date after the place is the value ("TTL Jakarta, 12-05-1990"); a
@@ -68,6 +73,13 @@ _PLACE_DATE_CUE = (
     r"(?:ttl|tempat[ \t]*[,/]?[ \t]*(?:tgl\.?|tanggal)[ \t]*lahir|tempat[ \t]+lahir"
     r"|lahir[ \t]+di|born[ \t]+in)"
 )
+# A birthplace of one to three capitalised words, maybe with a comma: "Medan", "Padang Panjang,".
+_PLACE = r"(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+){0,2}[ \t]*,?"
+# Words after a number that make it a count or a duration, not a year.
+_COUNT_WORDS = (
+    r"(?:orang|org|bayi|anak|jiwa|kg|menit|jam|hari|minggu|bulan|bln|tahun|thn|detik|babies"
+    r"|people)\b"
+)
 _DATE_OF_BIRTH_PATTERNS = (
     re.compile(
         rf"\b{_PLACE_DATE_CUE}[ \t]*[:=]?[ \t]*"
@@ -75,12 +87,23 @@ _DATE_OF_BIRTH_PATTERNS = (
         rf"{_FILLER}(?P<value>{_DATE})",
         re.IGNORECASE,
     ),
-    re.compile(rf"\b{_BIRTH_CUE}{_FILLER}(?P<value>{_DATE}|{_DAY_AND_MONTH})", re.IGNORECASE),
-    # A year of birth alone: "lahir tahun 1990", "kelahiran 1985", "born in 1990", "Lahir: 1990".
     re.compile(
-        r"\b(?:lahir|kelahiran|born)(?:[ \t]+(?:tahun|thn|th\.?|in))?(?:[ \t]*[:=][ \t]*|[ \t]+)"
+        rf"\b{_BIRTH_CUE}{_FILLER}(?P<value>{_DATE}|{_DAY_AND_MONTH}|{_MONTH_YEAR})",
+        re.IGNORECASE,
+    ),
+    # A year of birth alone: "lahir tahun 1990", "kelahiran 1985", "born in 1990", "Lahir: 1990",
+    # maybe after the birthplace ("sy kelahiran Medan 1990", "lahir di Padang, 1987").
+    re.compile(
+        r"\b(?:lahir|lhr|kelahiran|born)(?:[ \t]+(?:di|in)?[ \t]*" + _PLACE + r")?"
+        r"(?:[ \t]+(?:tahun|thn|th\.?|in))?(?:[ \t]*[:=][ \t]*|[ \t]+)"
         # (not a count: "lahir 2000 bayi", "born 1990 babies")
         r"(?P<value>(?:19|20)\d{2})\b(?![-/.]\d|[ \t]+(?:orang|bayi|anak|jiwa|babies|people))",
+        re.IGNORECASE,
+    ),
+    # ... or in two digits: "sy kelahiran 98", "lahir thn '85".
+    re.compile(
+        r"\b(?:kelahiran(?:[ \t]+(?:tahun|thn|th\.?))?|(?:lahir|lhr)[ \t]+(?:tahun|thn|th\.?))"
+        r"[ \t]*(?P<value>['’]\d{2}|[4-9]\d|0\d)\b(?![ \t]*(?:[-/.,%]|" + _COUNT_WORDS + r"))",
         re.IGNORECASE,
     ),
 )
@@ -158,7 +181,9 @@ def find_dates_of_birth(text: str) -> list[Span]:
 # The next date of a list after a date of birth: "tgl lahir anak pertama 14/02/2018, anak
 # kedua 3/7/2021", "DOB: 1 May 1980 and 2 June 1982" (a comma or "dan", then a few words).
 _NEXT_DATE = re.compile(
-    r"[ \t]*(?:[,;&]|\b(?:dan|and|serta)\b)[ \t]*(?P<words>(?:[^\W\d_]+[ \t]*){0,3})[:=-]?[ \t]*"
+    # (or a correction: "12-05-1990 bukan 21-05-1990")
+    r"[ \t]*(?:[,;&]|\b(?:dan|and|serta|atau|or|bukan|bkn|not)\b)[ \t]*"
+    r"(?P<words>(?:[^\W\d_]+[ \t]*){0,3})[:=-]?[ \t]*"
     rf"(?P<value>{_DATE})",
     re.IGNORECASE,
 )
