@@ -157,6 +157,7 @@ _INNER_VILLAGE_WORDS = frozenset({"nagari", "jorong", "banjar", "dusun", "dsn", 
 # ... with the Javanese ones that end village names ("Krajan Kidul", "Pogung Lor").
 _DIRECTIONS = frozenset(
     {"barat", "timur", "utara", "selatan", "pusat", "tengah", "lor", "kidul", "wetan", "kulon"}
+    | {"kaja", "kelod", "kangin", "kauh"}  # Balinese: "Sumerta Kelod", "Peguyangan Kangin"
 )
 
 _I = re.IGNORECASE
@@ -167,6 +168,8 @@ _STREET_ANCHOR = re.compile(
     r"|gedung|gd|menara|wisma|graha|griya|puri|villa|vila"
     # villages without a street: Bali's banjar, Aceh's gampong, West Sumatra's nagari/jorong
     r"|br|banjar|gampong|gp|nagari|jorong|desa|dk|dukuh|pedukuhan"
+    # ... Toraja's lembang and Lampung's pekon
+    r"|lembang|pekon"
     # an urban village, like "Desa ...": an address with its district after it
     r"|kel|kelurahan|lingk|lingkungan"
     # boarding houses, dormitories, flats and townhouses, with a room, block or floor after
@@ -201,12 +204,12 @@ _NAME_ONLY_ABBREVIATIONS = frozenset({"komp", "kompl", "perum", "apt"})
 # Batak name, "desa" a word): only capitalised ("Br. Tegal", "Desa Sukamaju").
 _CAPITALISED_ANCHORS = frozenset(
     {"br", "gp", "desa", "banjar", "nagari", "jorong", "dk", "btn", "perumnas", "kel", "kelurahan"}
-    | {"lingk", "lingkungan", "villa", "vila"}
+    | {"lingk", "lingkungan", "villa", "vila", "lembang", "pekon"}
 )
 # ... which are villages in lower case too when two address parts follow ("nagari sungai pua
 # jorong limo kampuang kec sungai pua"): as a word ("desa kami") none follow.
 _LOWER_VILLAGE_ANCHORS = frozenset(
-    {"desa", "banjar", "nagari", "jorong", "kel", "kelurahan", "lingk", "lingkungan"}
+    {"desa", "banjar", "br", "nagari", "jorong", "kel", "kelurahan", "lingk", "lingkungan"}
 )
 # A shop, brand or company right before a street: its address, not a person's
 # ("Indomaret Jl. Raya Bogor", "kantor PT Maju di Jl. ..."). Looked for in the few words
@@ -222,6 +225,8 @@ _BUSINESS_WORDS = frozenset(
         "clinic", "store", "shop", "studio", "gallery", "workshop", "hall", "aula", "kedutaan",
         "embassy", "konsulat", "consulate", "kbri", "imigrasi", "ponpes", "pesantren", "sekolah",
         "kampus", "universitas", "masjid", "gereja", "church", "mosque", "igd", "notaris",
+        # police and licensing offices
+        "polres", "polresta", "polrestabes", "polsek", "polda", "satpas", "samsat",
     }
 )  # fmt: skip
 _BRANDS = frozenset(
@@ -256,13 +261,21 @@ _NUMBER = re.compile(
 _MONTH = (
     r"(?:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?(?![a-z])"
 )
-# ... also by its block letter: "Perum Sinduadi Permai C-10"
+# ... also by its block letter: "Perum Sinduadi Permai C-10", or a flat: "Tower Akasia 12-C"
 _HOUSE_AFTER_NAME = re.compile(
-    r"[ \t]+(?:\d{1,5}[A-Za-z]?|[A-Z]{1,2}-?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\b"
+    r"[ \t]+(?:\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}\b)?"
+    r"|[A-Z]{1,2}-?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)\b"
 )
-# not a price or quantity: "Kost putra 800rb", "50k", "2jt"
+# Counted goods and people after a number: "Jl. Pemuda 2 bungkus", "Gg. Mawar 3 orang".
+_QUANTITY = (
+    r"[ \t]*(?:bungkus|bks|porsi|pcs|box|boks|buah|biji|kg|kilo|gram|gr|liter|ltr|botol|pack"
+    r"|lusin|kodi|dus|karton|ekor|lembar|potong|cup|gelas|paket|orang|org)\b"
+)
+# not a price or quantity: "Kost putra 800rb", "50k", "2jt", "2 bungkus"; not a phone number
+# ("kos Teh Euis 0852 2044 7191")
 _HOUSE = re.compile(
     r"(?!\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}[ \t]+" + _MONTH + r")"  # not a date: "17/11/2026"
+    r"(?!\d{1,5}" + _QUANTITY + r"|0[1-9]\d{2}[ \t-]?\d{3})"
     r"\d{1,5}(?:[ \t]?[a-z]\b)?(?![a-z0-9])(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
     _I,
 )
@@ -326,9 +339,10 @@ _POSTCODE_LABEL = (
 )
 _POSTCODE = re.compile(r"(?:" + _POSTCODE_LABEL + r")?\d{5,6}\b")
 _LABELLED_POSTCODE = re.compile(_POSTCODE_LABEL + r"\d{5,6}\b")
-# "NY 10001", "VIC 3000", and British postcodes ("NW1 6XE")
+# "NY 10001", "VIC 3000", British postcodes ("NW1 6XE") and Canadian ones ("QC H2J 2L4")
 _STATE_ZIP = re.compile(
     r"[A-Z]{2,3}[ \t]+\d{4,5}(?:-\d{4})?\b|[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b"
+    r"|(?:[A-Z]{2}[ \t]+)?[A-Z]\d[A-Z][ \t]?\d[A-Z]\d\b"
 )
 _ENGLISH = re.compile(
     # "221B Baker Street", "Blk 412 Bedok North Ave 2" (a Singapore block and its street)
@@ -357,7 +371,9 @@ _SINGAPORE_BLOCK = re.compile(
     r"\b(?:Blk|Block)\.?[ \t]*\d{1,4}[A-Z]?(?:[ \t]+[A-Z][a-z]+){1,4}(?:[ \t]+\d{1,3})?\b"
     r"(?=,?[ \t]*(?:\#[ \t]?\d{1,3}-\d{1,5}|Singapore\b))"
 )
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,3}|[A-Za-z][A-Za-z'’-]*")
+# Latin letters with their accents: "Montréal", "Alcalá", "Düsseldorf".
+_LETTERS = "A-Za-zÀ-ÖØ-öø-ÿ"
+_WORD = re.compile(rf"(?:[A-Za-z]\.){{2,3}}|[{_LETTERS}][{_LETTERS}'’-]*")
 # Between address parts: a comma, or a dash or slash used like one ("No 5 - Bandung").
 _SEPARATOR = re.compile(r"[ \t]*(?:[,;][ \t]*|(?<=[ \t])[-–—|][ \t]+|/[ \t]+)?")
 _COMMA_LIKE = re.compile(r"[,;/|–—-]")
@@ -423,7 +439,7 @@ _DESCRIBED_HOUSE = re.compile(
 _LANDMARK_HONORIFICS = frozenset({"pak", "bu", "mas", "mbak", "mba", "bang"})
 # A clause before an address, from the last punctuation to its comma.
 _CLAUSE_BEFORE = re.compile(
-    r"(?:^|(?<=[,:;.!?(\n]))[ \t]*(?P<clause>[^,:;.!?()\n]{3,80}?)[ \t]*,[ \t]*\Z", re.MULTILINE
+    r"(?:^|(?<=[,:;.!?()\n]))[ \t]*(?P<clause>[^,:;.!?()\n]{3,80}?)[ \t]*,[ \t]*\Z", re.MULTILINE
 )
 _MAX_LEADING_LANDMARKS = 3
 _LANDMARK_WORD = re.compile(r"[ \t]+(\w[\w'’-]*)")
@@ -561,9 +577,11 @@ def _hamlet_before(text: str, start: int) -> int:
     return name.start()
 
 
-# ... its office, hall or field, whatever follows: "Ketua RT 05 RW 02 Kelurahan ...".
+# ... its office, hall or field, or all who live in it, whatever follows: "Ketua RT 05 RW 02
+# Kelurahan ...", "warga yang tinggal di RW 06 Kel. ...".
 _NEIGHBOURHOOD_OFFICE_BEFORE = re.compile(
-    r"\b(?:ketua|pengurus|sekretaris|bendahara|balai|lapangan|aula|lomba|welcome[ \t]+to)[ \t]*\Z",
+    r"\b(?:ketua|pengurus|sekretaris|bendahara|balai|lapangan|aula|lomba|welcome[ \t]+to"
+    r"|(?:warga|penduduk)[ \t]+(?:yang|yg)[ \t]+(?:tinggal|berdomisili)[ \t]+di)[ \t]*\Z",
     _I,
 )
 _HOUSE_IN = re.compile(r"\b(?:no|nomor|nmr|blok|blk|gg|gang|jl|jln|jalan)\b", _I)
@@ -609,6 +627,16 @@ _LODGING_ROOM = re.compile(
 _OWN_HOME = re.compile(
     r"\b(?:rumah|rmh)[ \t]+(?:sy|saya|aku|ku|kami|gue|gw)[ \t]+(?=(?:yg|yang|di)\b)", _I
 )
+# A house told by its number and its fence or paint: "rumah pagar hijau no 14", "rmh no 5 cat
+# putih"; not house paint ("beli cat rumah warna putih no 5"). Group "look" is the look.
+_HOUSE_LOOK = r"(?:pagar|pager|cat|warna)[ \t]+[a-z]+"
+_HOUSE_NUMBER = r"(?:no|nomor|nmr)\.?[ \t]*\d{1,4}[a-z]?\b"
+_DESCRIBED_HOUSE_NUMBER = re.compile(
+    rf"(?<!cat )\b(?:rumah|rmh)[ \t]+"
+    rf"(?:(?P<look>{_HOUSE_LOOK}(?:[ \t]+[a-z]+)?[ \t]+){_HOUSE_NUMBER}"
+    rf"|{_HOUSE_NUMBER}(?P<after>[ \t]+{_HOUSE_LOOK}\b)?)",
+    _I,
+)
 # ... a few words, then a landmark: "yg cat ijo depan", "yang pas di km 12 sebelah".
 _HOME_DESCRIPTION = re.compile(
     r"(?:yg|yang|di)(?:[ \t]+[\w-]+){0,4}?[ \t]+(?=" + _LANDMARK_START.pattern + ")", _I
@@ -620,6 +648,17 @@ _EUROPEAN = re.compile(
     r"|l['’])[ \t]*)*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
     # its postcode and city: ", 69002 Lyon"
     r"(?:,?[ \t]+\d{4,5}[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)?"
+)
+# A Spanish, Portuguese or Italian street, its type first and its number after it, with the
+# floor and door ("3º B") and the postcode and city: "Calle de Alcalá 152, 3º B, 28009 Madrid".
+_PROPER = rf"[A-ZÀ-Ö][{_LETTERS}'-]*"  # a capitalised word, accents included
+_TYPE_FIRST = re.compile(
+    r"\b(?:Calle|C/|Avenida|Avda\.|Paseo|Carrer|Rua|Travessa|Corso|Viale)[ \t]*"
+    r"(?:(?:de|del|la|las|los|el|da|das|do|dos|di|della|dei)[ \t]+)*"
+    rf"{_PROPER}(?:[ \t]+{_PROPER}){{0,2}},?[ \t]+\d{{1,4}}[A-Za-z]?\b"
+    # ... "º" is folded to "o" before; the door: "B", "Esq", "Dcha."
+    r"(?:,?[ \t]*\d{1,2}[ºª°oa](?:[ \t]?[A-Z][a-z]{0,3}\b\.?)?)?"
+    rf"(?:,?[ \t]+\d{{4,5}}(?:-\d{{3}})?[ \t]+{_PROPER}(?:[ \t]+{_PROPER})?)?"
 )
 # A foreign address that starts with numbered parts ("Villa 23, Way 4412, ...", "No. 56, Lane
 # 123, ...", "No. 27, Jalan 3/2, ...") or with a flat in a named building ("Apartment 1704,
@@ -638,6 +677,17 @@ _GERMANIC = re.compile(
     r"|gracht|plein|kade|steeg)[ \t]+\d{1,4}[a-z]?\b"
     r"(?:,?[ \t]+\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+[A-Z][\w'-]+)?"
 )
+# A Japanese address in Latin letters, its parts between commas: "2-14-7 Shibuya, Shibuya-ku,
+# Tokyo 150-0002", "〒150-0001 Tokyo-to, Shibuya-ku, Jingumae 4-12-8, Harajuku Heights 302".
+_JP_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|\d{1,4}(?:-\d{1,4}){0,2}[A-Za-z]?)"
+_JP_SEGMENT = rf"(?:〒[ \t]?)?{_JP_TOKEN}(?:[ \t]+{_JP_TOKEN}){{0,3}}"
+_JAPANESE = re.compile(rf"(?<![\w-]){_JP_SEGMENT}(?:,[ \t]*{_JP_SEGMENT}){{2,7}}")
+# A ward, city or prefecture ("Shibuya-ku", "Osaka-shi", "Tokyo-to"); a block ("4-12-8").
+_JP_WARD = re.compile(r"\b[A-Z][a-z]+-(?:ku|shi|cho|machi|mura|gun|ken|to|fu)\b")
+_JP_EVIDENCE = re.compile(_JP_WARD.pattern + r"|\d-\d|〒")
+_JP_BLOCK = re.compile(r"\b\d{1,4}-\d{1,4}\b")
+_JP_PART = re.compile(r"[^,\s][^,]*")
+_JP_ROOM = re.compile(r"[A-Z][a-z]+[ \t]+\d{1,4}\Z")
 # A named tower followed by its flat: "Tower B, 17th floor, unit 1708", "Tower C, BF-19-07".
 _TOWER = re.compile(
     r"\b(?i:tower|twr)\.?[ \t]+(?:[A-Z][a-z]+|[A-Za-z]\d?|\d{1,2})\b(?=[ \t]*,?[ \t]*"
@@ -656,7 +706,11 @@ _ESTATE_ANCHOR_BEFORE = re.compile(
     r"(?:[ \t]+[A-Z]{1,2}-?\d{1,4}[A-Za-z]?(?:/\d{1,4})?)?[ \t]*,?[ \t]+\Z"
 )
 # A shophouse, kiosk or rented room named by its street alone: "sewa ruko Jl. Kenari No. 4".
-_BUILDING_TYPE_BEFORE = re.compile(r"\b(?:ruko|rukan|kios|kontrakan)[ \t]+\Z", _I)
+# ... or the house by its corner: "rmh pojok gg. mawar 3".
+_BUILDING_TYPE_BEFORE = re.compile(
+    r"\b(?:ruko|rukan|kios|kontrakan|(?:rumah|rmh)[ \t]+(?:pojok|ujung|paling[ \t]+ujung))[ \t]+\Z",
+    _I,
+)
 _HOUSE_WORD_BEFORE = re.compile(r"\b(?:rumah|rmh|house)[ \t]+\Z", _I)
 
 
@@ -698,9 +752,12 @@ def find_addresses(text: str) -> Iterator[Span]:
         + [(m.start(), "tower", m) for m in _TOWER.finditer(text)]
         + [(m.start(), "lodging", m) for m in _LODGING_ROOM.finditer(text)]
         + [(m.start(), "home", m) for m in _OWN_HOME.finditer(text)]
+        + [(m.start(), "house", m) for m in _DESCRIBED_HOUSE_NUMBER.finditer(text)]
+        + [(m.start(), "flat", m) for m in _FLAT_START.finditer(text)]
         + [(m.start(), "european", m) for m in _EUROPEAN.finditer(text)]
         + [(m.start(), "european", m) for m in _GERMANIC.finditer(text)]
-        + [(m.start(), "european", m) for m in _NUMBERED_PARTS.finditer(text)],
+        + [(m.start(), "european", m) for m in _NUMBERED_PARTS.finditer(text)]
+        + [(m.start(), "european", m) for m in _TYPE_FIRST.finditer(text)],
         key=lambda c: c[0],
     )
     card = len(_CARD_FIELD.findall(text)) >= _CARD_MIN_FIELDS
@@ -722,7 +779,20 @@ def find_addresses(text: str) -> Iterator[Span]:
             covered = span.end
             spans.append(span)
     spans += _labelled_addresses(text, spans)
+    spans += [_japanese(text, m) for m in _JAPANESE.finditer(text) if _japanese_value(m.group())]
+    if card and spans:
+        spans += [
+            Span(m.start("value"), m.end("value"), LABEL_SCORE)
+            for m in _CARD_AREA_FIELD.finditer(text)
+        ]
     return iter(_disjoint(text, spans))
+
+
+# The village and district fields under an identity card's address, each on its own line
+# ("Kel/Desa : TEBET BARAT"): the rest of the address, masked with it.
+_CARD_AREA_FIELD = re.compile(
+    r"^[ \t]*(?:Kel/Desa|Kecamatan)[ \t]*:?[ \t]*(?P<value>[A-Z][^\n]*?)[ \t]*$", re.MULTILINE
+)
 
 
 # One word between a street and its house number: "jl. kayu manis 2 lama no 5a".
@@ -873,7 +943,7 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
                 return Span(house.start(), name_end, STREET_SCORE)  # "no 5 gg mawar"
             if _NEAR_BEFORE.search(text, max(0, start - 12), start):
                 return None  # "lokasi strategis dekat Jl. Teuku Umar": a landmark street
-            return Span(_landmarks_before(text, start), name_end, STREET_NAME_ONLY_SCORE)
+            return Span(_leading_parts(text, start), name_end, STREET_NAME_ONLY_SCORE)
         return None
     if kind == "rt":
         # "RT/RW 017/007" (a form label): the value is the address, the label is not.
@@ -896,7 +966,7 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         if start and text[start - 1] in "-_":
             return None  # "donasi-rw09.id": a web address
         end, parts = _tail(text, match.end(), after_name=False)
-        before = text[max(0, start - 24) : start]
+        before = text[max(0, start - 32) : start]
         if (not parts and _NEIGHBOURHOOD_BEFORE.search(before)) or (
             _NEIGHBOURHOOD_OFFICE_BEFORE.search(before) and not _HOUSE_IN.search(text, start, end)
         ):
@@ -927,9 +997,13 @@ def _address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         return Span(start, end, STREET_SCORE)
     if kind == "home":
         return _own_home(text, start, match.end())
+    if kind == "house":
+        return _described_house(text, match)
+    if kind == "flat":
+        return _flat(text, start)
     if kind == "european":
         end, _ = _tail(text, match.end(), after_name=False, english=True)
-        return Span(start, end, ENGLISH_SCORE)
+        return Span(_leading_parts(text, start), end, ENGLISH_SCORE)
     if kind == "estate":
         if _business_before(text, match.end()):
             return None  # "Hotel Santika Premiere Park No. 5": a business in the name
@@ -1033,7 +1107,7 @@ def _leading_parts(text: str, start: int) -> int:
         if lodging is not None and _lodging_name(lodging.group("name")):
             start = lodging.start()
     if _STREET_ANCHOR.match(text, start):
-        building = _BUILDING_TYPE_BEFORE.search(text, max(0, start - 12), start)
+        building = _BUILDING_TYPE_BEFORE.search(text, max(0, start - 20), start)
         start = building.start() if building is not None else start
     return _estate_before(text, start)
 
@@ -1048,6 +1122,68 @@ def _own_home(text: str, start: int, at: int) -> Span | None:
     if end is None:
         return None
     end, _ = _tail(text, end, after_name=False)
+    return Span(start, end, LABEL_SCORE)
+
+
+def _japanese_value(value: str) -> bool:
+    return bool(_JP_WARD.search(value) and _JP_BLOCK.search(value))
+
+
+def _japanese(text: str, match: re.Match[str]) -> Span:
+    """A Japanese address, from its first part with a number, ward or postcode to its last
+    one, or to a place or a building's room after it ("..., Harajuku Heights 302, Japan");
+    not a name before it ("Akira Tanaka, 2-14-7 Shibuya, ...")."""
+    segments = list(_JP_PART.finditer(match.group()))
+    evidence = [n for n, seg in enumerate(segments) if _JP_EVIDENCE.search(seg.group())]
+    last = evidence[-1]
+    while last + 1 < len(segments) and (
+        segments[last + 1].group().lower() in PLACES or _JP_ROOM.search(segments[last + 1].group())
+    ):
+        last += 1
+    start = match.start() + segments[evidence[0]].start()
+    return Span(_leading_parts(text, start), match.start() + segments[last].end(), ENGLISH_SCORE)
+
+
+# A flat told by its unit, floor and tower without a building: "unit 1208 lt 12 tower C".
+_FLAT_START = re.compile(r"\b(?:unit|apt|tower|twr|lantai|lt|floor)\b", _I)
+_FLAT_UNIT = re.compile(r"(?:unit|apt)\b\.?[ \t]*#?[a-z]?(?:\d{3,4}|\d{1,2}[a-z])\b", _I)
+_TOWER_WORD = re.compile(r"(?:tower|twr)\b", _I)
+_MAX_FLAT_PARTS = 4
+
+
+def _flat(text: str, start: int) -> Span | None:
+    """A flat named by two parts or more, one a tower or a flat's unit number ("unit 12A",
+    "unit 2305"): not "lantai 2 unit 1" (an air conditioner on a floor)."""
+    parts: list[str] = []
+    end = at = start
+    while len(parts) < _MAX_FLAT_PARTS and (part := _UNIT.match(text, at)) is not None:
+        if not (_TOWER_WORD.match(part.group()) or any(ch.isdigit() for ch in part.group())):
+            break  # not a number: "the 2BR unit at Tower B"
+        parts.append(part.group())
+        end = part.end()
+        at = _SEPARATOR.match(text, end).end()
+    if len(parts) < 2 or not any(_TOWER_WORD.match(p) or _FLAT_UNIT.fullmatch(p) for p in parts):
+        return None
+    end, _ = _tail(text, end, after_name=False)
+    return Span(_leading_parts(text, start), end, STREET_SCORE)
+
+
+# The words of a house's description that are not colours: "rumah no 5 cat apa ya".
+_HOUSE_WORDS = frozenset({"rumah", "rmh", "pagar", "pager", "cat", "warna", "no", "nomor", "nmr"})
+_DESCRIPTION_WORD = re.compile(r"(?<![\w])[a-z]{2,}")  # not the letter of "9A"
+
+
+def _described_house(text: str, match: re.Match[str]) -> Span | None:
+    """A house told by its number and look or by its number after landmarks, with those
+    landmarks and the address parts after it: "gang sebelah alfamart, rumah pagar ijo no 9A,
+    Pucang, Demak", "masuk gang depan masjid, rumah no 12"."""
+    described = _DESCRIPTION_WORD.findall(match.group().lower())
+    if any(w in _LANDMARK_STOP and w not in _HOUSE_WORDS for w in described):
+        return None
+    start = _landmarks_before(text, match.start())
+    if not (match.group("look") or match.group("after")) and start == match.start():
+        return None  # "rumah no 5" alone
+    end, _ = _tail(text, match.end(), after_name=False)
     return Span(start, end, LABEL_SCORE)
 
 
@@ -1088,6 +1224,7 @@ _OFFICE_NOT_NAMED = frozenset(INDONESIAN_STOP_WORDS) | {"sy", "aku", "ku", "gue"
 _OUR_PREMISES = frozenset(
     {"kitchen", "dapur", "studio", "gerai", "workshop", "lokasi", "kantor", "gedung", "aula"}
     | {"gallery", "galeri", "kos", "kost", "igd"}
+    | {"catering", "katering", "lab", "laboratorium", "toko", "outlet", "usaha", "cabang"}
 )
 # A form's field for a business's address: "Alamat usaha: ...", "Alamat kantor: ...".
 _BUSINESS_ADDRESS_LABEL = re.compile(
@@ -1103,6 +1240,8 @@ _HOME_NOUNS = (
 _OUR_PREMISES_BEFORE = re.compile(
     r"(?i:\bour[ \t]+(?!" + _HOME_NOUNS + r"\b)[a-z]+[ \t]+(?:is|are)(?:[ \t]+located)?"
     r"[ \t]+(?:at|in|on)[ \t]+\Z"
+    r"|\bour[ \t]+(?:outlet|store|shop|office|branch|clinic|studio|showroom|warehouse|kitchen"
+    r"|restaurant|cafe|booth|gallery)(?:s|es)?[ \t]+(?:at|in|on)[ \t]+\Z"  # "our outlets at"
     r"|\b(?:come|visit|welcome)(?:[ \t]+to)?[ \t]+our[ \t]+[a-z]+[ \t]+(?:at|in|on)[ \t]+\Z"
     r"|\b(?:see[ \t]+you|visit[ \t]+us|find[ \t]+us)[ \t]+(?:at|in|on)[ \t]+\Z)"
 )
@@ -1111,8 +1250,12 @@ _WE_ARE_NAMED = re.compile(r"\bkami[ \t]+[A-Z][\w'&-]*(?:[ \t]+[\w.'&-]+){0,5}?[
 # "Lokasi" before a street in a business's notice: "Klinik Sehat buka promo ... . Lokasi Jl. ...".
 _LOCATION_WORD_BEFORE = re.compile(r"\b(?i:lokasi|lokasinya)[ \t]*:?[ \t]*\Z")
 _MAX_NOTICE_CHARS = 200
-# "alamat" right before the street, without a pronoun ("alamat saya" is the writer's).
-_ADDRESS_WORD_BEFORE = re.compile(r"\b(?i:alamat|alamatnya|almt|lokasi|lokasinya)[ \t]*:?[ \t]*\Z")
+# "alamat" right before the street, without a pronoun ("alamat saya" is the writer's), or
+# an institution's "beralamat di" ("Kantor Imigrasi ... beralamat di Jl. ...").
+_ADDRESS_WORD_BEFORE = re.compile(
+    r"\b(?i:alamat|alamatnya|almt|lokasi|lokasinya"
+    r"|(?:beralamat|berlokasi|terletak|bertempat)(?:[ \t]+di)?)[ \t]*:?[ \t]*\Z"
+)
 _SENTENCE_START = re.compile(r"(?:[.!?](?=[ \t\n])|\n)")
 _MAX_SENTENCE_CHARS = 120
 
@@ -1362,6 +1505,12 @@ def _tail(text: str, pos: int, *, after_name: bool, english: bool = False) -> tu
     return end, parts
 
 
+# A line of a foreign address with its city, state and postcode; not a contact field ("No HP
+# 0812", "Telp WA 08123").
+_CITY_STATE_LINE = re.compile(
+    r"(?!(?i:no|nomor|nmr|telp|tlp|tel|phone|hp|wa)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2},?"
+    r"[ \t]+(?!(?:HP|WA)\b)(?:" + _STATE_ZIP.pattern + r")(?=[ \t]*,?[ \t]*(?:\r?\n|\Z))"
+)
 # A state's postcode after the suburb and state: "Carlton VIC 3053", "Brooklyn NY 11201".
 _ZIP_AFTER_STATE = re.compile(
     r"(?<=\b[A-Z]{2})[ \t]+\d{4,5}(?:-\d{4})?\b|(?<=\b[A-Z]{3})[ \t]+\d{4}\b"
@@ -1411,7 +1560,8 @@ def _part(
     street = _STREET_ANCHOR.match(text, at)
     name_end = street and (_name_words(text, street.end()) or _word_name(text, street.end()))
     if name_end:
-        house = _HOUSE_AFTER_NAME.match(text, name_end)
+        # its house: "Jl. X, Perum Y C-10", "Jl. X Gg. II/15"
+        house = _HOUSE_AFTER_NAME.match(text, name_end) or _SLASH_HOUSE.match(text, name_end)
         return house.end() if house else name_end
     if not strict:
         landmark = _landmark(text, at)
@@ -1428,14 +1578,21 @@ def _part(
         postcode = _LABELLED_POSTCODE.match(text, at)  # "Kode Pos: 20112"
         if postcode:
             return postcode.end()
+        city = _CITY_STATE_LINE.match(text, at)  # "Melbourne VIC 3000", "Austin, TX 78704"
+        if city:
+            return city.end()
         return _area_line(text, at)
-    for pattern in (_ADMIN, _NAMED_UNIT):
-        match = pattern.match(text, at)
-        if match:
-            numbered = _QUARTER_NUMBER.match(text, match.end())
-            if numbered is not None and match.group().lower().startswith("l"):
-                return numbered.end()  # a town quarter by its number: "lingk. 3", "Lk. IV"
-            return _name_words(text, match.end()) or _prefixed_name(text, match.end())
+    admin = _ADMIN.match(text, at)
+    if admin:
+        numbered = _QUARTER_NUMBER.match(text, admin.end())
+        if numbered is not None and admin.group().lower().startswith("l"):
+            return numbered.end()  # a town quarter by its number: "lingk. 3", "Lk. IV"
+        return _name_words(text, admin.end()) or _prefixed_name(text, admin.end())
+    unit = _NAMED_UNIT.match(text, at)
+    if unit:
+        name_end = _name_words(text, unit.end())
+        flat = name_end and _HOUSE_AFTER_NAME.match(text, name_end)
+        return flat.end() if flat else name_end  # with its flat: "Tower Jasmine 15-F"
     postcode = _POSTCODE.match(text, at)
     if postcode:
         if comma:  # the postcode before its city: "..., 47300 Petaling Jaya"
@@ -1567,7 +1724,7 @@ def _unpunctuated_locality(text: str, at: int) -> int | None:
     house = _HOUSE_BEFORE.search(text, max(0, at - 12), at)
     if house is None or _POSTCODE_BEFORE.search(text, max(0, at - 8), at):
         return None  # after a postcode the address is over: "Bekasi 17215 SHM"
-    return end if _CLAUSE_END.match(text, end) else None
+    return end if _clause_ends(text, end) else None
 
 
 def _lower_locality(text: str, at: int) -> int | None:
@@ -1610,9 +1767,22 @@ def _lower_locality(text: str, at: int) -> int | None:
         if gap is None:
             break
         pos = gap.end()
-    if end is not None and _CLAUSE_END.match(text, end):
+    if end is not None and _clause_ends(text, end):
         return end
     return unknown_end
+
+
+def _clause_ends(text: str, end: int) -> bool:
+    """Whether the clause ends at ``end``, also after closing particles ("... ya kak.")."""
+    return bool(_CLAUSE_END.match(text, end) or _PARTICLES_TO_END.match(text, end))
+
+
+# Particles that close a clause ("... pondok gede ya.", "... tanah baru ya kak"): the words
+# before them end the clause too.
+_PARTICLE = r"(?:ya+h?|yo|kak|ka|bang|mas|mbak|mba|pak|bu|min|gan|sis)"
+_PARTICLES_TO_END = re.compile(
+    rf"(?:[ \t]+{_PARTICLE}){{1,2}}(?=[ \t]*(?:[,.;!?)]|\r?\n|\Z))", re.IGNORECASE
+)
 
 
 _MAX_WORDS_BEFORE_CITY = 2
@@ -1736,8 +1906,16 @@ def _named_owners_house(text: str, at: int) -> bool:
     return owner is not None and owner.group("name").lower() in _GIVEN_NAMES
 
 
+# A gang told by its landmark alone: "gang sebelah indomaret".
+_UNNAMED_GANG_BEFORE = re.compile(r"\b(?:gg|gang|lr|lrg|lorong)\.?[ \t]+\Z", _I)
+
+
 def _gang_before(text: str, clause_start: int, at: int) -> int:
-    """``at`` moved back to a gang named right before it, at the start of its clause."""
+    """``at`` moved back to a gang right before it ("gang sebelah ..."), or to one named at
+    the start of its clause ("gang mawar sebelah ...")."""
+    unnamed = _UNNAMED_GANG_BEFORE.search(text, max(clause_start, at - 8), at)
+    if unnamed is not None:
+        return unnamed.start()
     gang = _STREET_ANCHOR.match(text, clause_start)
     if gang is None or gang.group("kw").lower() not in _INNER_GANG_WORDS:
         return at

@@ -104,7 +104,8 @@ CARD = (
 
 def test_identity_card_fields_stay_on_their_lines() -> None:
     found = addresses(CARD)
-    assert found == ["JL RAYA PARE NO 12 GED MAKMUR", "003/004"]
+    # the village and district under the address are masked too, each on its line
+    assert found == ["JL RAYA PARE NO 12 GED MAKMUR", "003/004", "TULUNGREJO", "PARE"]
     for label in ("Kel/Desa", "Kecamatan", "Agama", "KABUPATEN", "KAMPUNG"):
         assert not any(label in value for value in found)
 
