@@ -150,6 +150,13 @@ _MID_SENTENCE_SCORE = 0.55
 _SENTENCE_START_SCORE = 0.45
 
 _HONORIFIC_PATTERN = "|".join(sorted(HONORIFICS, key=len, reverse=True))
+# Honorifics written abbreviated with a dot ("dr. Andi", "Sdr. Irfan"); after any other, a dot
+# ends a sentence ("terima kasih Bapak Ibu. Sabar ya"), and what follows is no name.
+_DOTTED_HONORIFICS = frozenset(
+    {"dr", "drg", "prof", "ir", "drs", "dra", "hj", "sdr", "sdri", "bpk", "tn", "ny", "nn", "kh"}
+    | {"pdt", "pnt", "ust", "ns", "mr", "mrs", "ms", "st"}
+)
+_DOTTED_PATTERN = "|".join(sorted(HONORIFICS & _DOTTED_HONORIFICS, key=len, reverse=True))
 # "nama <whose>": "nama penerima", "nama ibu kandung", "nama lengkap".
 _NAME_LABEL = (
     r"nama(?:[ \t]+(?:saya|aku|lengkap(?:[ \t]+(?:saya|aku))?|panggilan|pemesan|penerima"
@@ -178,7 +185,7 @@ _BARE_AN_CONTEXT = re.compile(
 # Roles and teams that open a signature before the writer's name.
 _SIGNATURE_ROLE = (
     r"perawat|bidan|dokter|apoteker|admin|cs|staf|staff|kasir|petugas|kurir|driver|sopir"
-    r"|teknisi|hrd?|it|finance|marketing|sales|tim[ \t]+\w+|team[ \t]+\w+"
+    r"|teknisi|hrd?|it|finance|marketing|sales|shift|tim[ \t]+\w+|team[ \t]+\w+"
 )
 _ENGLISH_MARKERS = frozenset(
     {
@@ -201,6 +208,15 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         ),
     ),
     (Cue.LABEL, re.compile(rf"\b{_NAME_LABEL}[ \t]+", re.IGNORECASE)),
+    # the name printed on a card: "Name on card EMMA K LINDQVIST", "cardholder Olivia Tan"
+    (
+        Cue.LABEL,
+        re.compile(
+            r"\b(?:name[ \t]+on[ \t]+(?:the[ \t]+)?card|card[ \t]?holder(?:[ \t]+name)?"
+            r"|nama[ \t]+(?:di|pada)[ \t]+kartu)[ \t]*:?[ \t]*",
+            re.I,
+        ),
+    ),
     # a bank's security question without "nama": "ibu kandung Suprihatin", "mother's maiden"
     (
         Cue.LABEL,
@@ -240,15 +256,22 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|perkenalkan(?:[ \t]*,?[ \t]*(?:saya|aku|nama[ \t]+saya))?"
             r"|kenalin(?:[ \t]*,?[ \t]*(?:saya|aku|gue))?"
             r"|panggil[ \t]+(?:saja|aja)|biasa[ \t]+dipanggil|dipanggil"
-            r"|my[ \t]+name[ \t]+is)[ \t]*",
+            # "my name is", "my wife's name is", "her name is"
+            r"|name[ \t]+is)[ \t]*",
             re.IGNORECASE,
         ),
     ),
     # "an Budi" (atas nama, without its dot), after an account number or an address
     (Cue.STRONG, _BARE_AN),
-    (Cue.HONORIFIC, re.compile(rf"\b(?:{_HONORIFIC_PATTERN})\b\.?[ \t]+", re.IGNORECASE)),
-    # "H." (haji) is an honorific only with its capital and dot.
-    (Cue.HONORIFIC, re.compile(r"\bH\.[ \t]*")),
+    (
+        Cue.HONORIFIC,
+        re.compile(
+            rf"\b(?:(?:{_DOTTED_PATTERN})\b\.?|(?:{_HONORIFIC_PATTERN})\b)[ \t]+", re.IGNORECASE
+        ),
+    ),
+    # "H." (haji) is an honorific only with its capital and dot, and not after another
+    # initial ("Jl. M.H. Thamrin").
+    (Cue.HONORIFIC, re.compile(r"(?<![\w.])H\.[ \t]*")),
     # an honorific and a neighbourhood office: "pak rw sukirno", "Bu RT Sumiati", "pak lurah Tono"
     (
         Cue.HONORIFIC,
@@ -260,7 +283,7 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (
         Cue.SELF,
         re.compile(
-            r"\b(?:saya|aku|gue|gw|gua|sy|aq|abdi|ini|halo|hallo|hai|hi|hello|hey|makasih|makasi"
+            r"\b(?:saya|aku|gue|gw|gua|sy|aq|abdi|ini|niki|halo|hallo|hai|hi|hello|hey|makasih|makasi"
             r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|katanya|ujar|ucap|tutur|sapa"
             # "si Ujang": the article of a person's name
             r"|si"
@@ -312,6 +335,8 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|ketua|direktur|kepala|camat|lurah|kapolri|kapolda|kapolres|jenderal|pelatih"
             r"|tersangka|terdakwa|korban|saksi|pelaku|mantan|almarhum|almarhumah|alm|almh"
             r"|mendiang|istri|suami|anak|ayah|ayahanda|ibunda|adik|kakak|cucu"
+            # a child's parents: "kabari orang tua Bima", "ortu Keisha"
+            r"|orang[ \t]+tua|ortu|wali[ \t]+murid"
             # English roles and labels without a colon ("beneficiary Klaus Bergmann").
             r"|recipient|beneficiary|passenger|guest|driver|(?:account[ \t]+)?holder"
             r"|housekeeper|nanny|maid|babysitter|gardener|caretaker|cleaner|tutor"
@@ -512,12 +537,19 @@ def _foreign_name(token: Token) -> bool:
     )
 
 
+# Capitals inside a word: a brand's or a venue's ("JIExpo", "KirimCepat"), no name's (but
+# "McDonald", "DeLuca", "MacArthur").
+_MIXED_CASE = re.compile(r"[A-Z]{2,}[a-z]|[a-z]{3,}[A-Z]")
+
+
 def _blocked(token: Token, *, shapes: bool = True) -> bool:
     """A word that is never part of a name: an ordinary, organisation or place word.
 
     With ``shapes``, also an unknown word shaped like an affixed Indonesian word.
     """
     lower = token.lower
+    if _MIXED_CASE.search(token.text):
+        return True  # a brand or a venue: "JIExpo", "KirimCepat", "TowerAspen"
     if lower in NAMES and lower not in STOPWORDS and lower not in HONORIFICS:
         return False
     if _joined_name_parts(lower) and lower not in STOPWORDS:
@@ -694,15 +726,34 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
     opens the capitalised words before them ("Klinik Pratama Sehat Sentosa", "kereta Argo
     Bromo Anggrek"; but "Partai Demokrat Anas Urbaningrum" is a person after a party).
     """
-    if _org_word_after(text, start, end):
+    if (
+        _org_word_after(text, start, end)
+        or _FIRM_AFTER.match(text, end)
+        or _LEGAL_FORM_AFTER.match(text, end)
+    ):
         return True
     if _after_legal_form(text, start):
         return True  # "PT Sinar Mas Abadi", "CV Budi Jaya": a company, whatever its words
+    if _after_business_honorific(text, start, end):
+        return True  # "Toko Pak Harjono", "Warung Makan Bu Tini": a business named after its owner
+    if _named_after_saint_or_day(text, start):
+        return True  # "paroki St. Yoseph", "dalam rangka Hari Kartini"
+    if _NAMED_ROOM_BEFORE.search(text, max(0, start - 20), start) and _NUMBER_AFTER.match(
+        text, end
+    ):
+        return True  # "kamar Khadijah 3", "Ruang Diponegoro 2": a room named after a person
     if _in_street_name(text, start):
         return True  # "Jl. Ahmad Yani", "Gg. Haji Umar": streets named after people
     if _named_after_person(text, start):
         return True
-    if any(is_sure_name(t.text) or _name_shaped(t) for t in tokens(text, start, end)):
+    words_in = tokens(text, start, end)
+    if (
+        len(words_in) > 1
+        and words_in[0].lower in ORG_WORDS
+        and not any(_name_evidence(t) for t in words_in[1:])
+    ):
+        return True  # a place's word that is also a name: "Tanjung Priok"
+    if any(is_sure_name(t.text) or _name_shaped(t) for t in words_in):
         return False
     right = start
     before = tokens(text, max(0, start - 60), start)[-4:]
@@ -728,10 +779,12 @@ def _in_organisation(text: str, start: int, end: int) -> bool:
 
 
 _TITLES_IN_NAMES = frozenset({"dr", "prof", "h", "hj", "kh", "ir", "st"})
-# Health facilities, often named after a person ("RSUP Dr. Kariadi", "Klinik Gigi Sehat Ayu").
+# Health facilities, offices and halls, often named after a person ("RSUP Dr. Kariadi",
+# "Klinik Gigi Sehat Ayu", "Kantor Notaris Sutanto", "Gedung Serbaguna Kartika").
 _FACILITIES = frozenset(
     {"rs", "rsu", "rsud", "rsia", "rsup", "rspad", "rsal", "rsau", "rsj", "rsab", "rsk", "rsgm"}
     | {"rsb", "rumah", "klinik", "apotek", "apotik", "puskesmas", "optik", "lab", "laboratorium"}
+    | {"kantor", "gedung", "aula", "balai", "wisma", "graha"}
 )
 
 
@@ -741,6 +794,7 @@ def _named_after_person(text: str, start: int) -> bool:
     Aini", "Klinik Gigi Sehat Ayu"). A name right after the organisation word ("rumah Budi",
     "Toko Budi") may be its owner and is not taken here."""
     right = start
+    town = False  # a dish's town of origin: "Martabak Bangka Acong", "Soto Lamongan Cak Har"
     for between, token in enumerate(reversed(tokens(text, max(0, start - 60), start)[-5:])):
         gap = text[token.end : right]
         titled = token.lower in _TITLES_IN_NAMES and _DOT_GAP.fullmatch(gap) is not None
@@ -748,26 +802,106 @@ def _named_after_person(text: str, start: int) -> bool:
             return False
         if not token.capitalised:
             return False
-        if token.lower in _FACILITIES and between:
+        if between and ((token.lower in _FACILITIES and not town) or token.lower in _FOOD_STALLS):
             return True
         if token.lower in ORG_WORDS:
             return False  # "Partai Persatuan Pembangunan Hajrul Azwar": a person after a party
-        if not titled and (
-            token.lower in HONORIFICS or token.lower in PLACES or not _blocked(token)
-        ):
+        town = town or (token.lower in PLACES and not titled)
+        if not titled and not town and (token.lower in HONORIFICS or not _blocked(token)):
             return False  # "Bank Indonesia Mutiara Sibarani": a person after an institution
         right = token.start
     return False
 
 
+# Dishes and stalls that open a food business's name, often with a town and the cook's name
+# ("Martabak Bangka Acong", "Bakso Solo Pak Min", "Sate Madura Cak Ri").
+_FOOD_STALLS = frozenset(
+    {"martabak", "bakso", "sate", "soto", "nasi", "ayam", "mie", "bakmi", "gudeg", "pecel"}
+    | {"rawon", "warung", "warteg", "kedai", "depot", "rm", "bebek", "kopi", "roti", "kue"}
+)
+
+
 def _after_legal_form(text: str, start: int) -> bool:
     """Whether capitalised words right before ``start`` begin with a company's legal form,
     or with a public institution's word, before a name that is then the institution's own
-    ("SDIT Al Fikri", "Terminal Internasional I Gusti Ngurah Rai", "Stadion Gelora Bung Tomo")."""
+    ("SDIT Al Fikri", "Terminal Internasional I Gusti Ngurah Rai", "Stadion Gelora Bung Tomo");
+    not a CV before an honorific, a person's curriculum vitae ("CV Kang Asep Saepudin")."""
     for token in _capitalised_before(text, start, 6):
         if token.lower in _LEGAL_FORMS or token.lower in _EPONYM_INSTITUTIONS:
-            return True
+            return not _curriculum_vitae(text, token)
     return False
+
+
+def _curriculum_vitae(text: str, token: Token) -> bool:
+    """Whether ``token`` is "CV" before an honorific: a person's curriculum vitae."""
+    following = tokens(text, token.end, min(len(text), token.end + 12))[:1]
+    return token.lower == "cv" and bool(following) and following[0].lower in HONORIFICS
+
+
+# A company's legal form a few capitalised words after: "Feldmann Design GmbH",
+# "Saigon Fresh Import JSC".
+_LEGAL_FORM_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][A-Za-z&]*){0,3}[ \t]+(?:GmbH|Ltd|LLC|Inc|PLC|Pte|BV|NV|JSC|Corp|Tbk|AG"
+    r"|Limited|Company|Holdings)\b"
+)
+# A law firm or a company named after its partners: "Lubis & Rekan", "Tan & Partners".
+_FIRM_AFTER = re.compile(r"[ \t]*(?:&|dan|and)[ \t]+(?:Rekan|Partners?|Associates|Sons|Co)\b")
+# A saint's name ("Santo Yakobus", "Sta. Maria"), and "St." after a parish's, a church's or a
+# school's word ("paroki St. Yoseph"; but "– St. Bernard Manurung" is a church elder).
+_SAINT_BEFORE = re.compile(
+    r"\b(?:Santo|Santa|Sto\.|Sta\.|(?P<church>(?i:paroki|gereja|kapel|stasi|lingkungan|wilayah"
+    r"|biara|kolese|asrama|sekolah|sd|smp|sma|smk|rs|yayasan)))[ \t]+(?P<st>St\.[ \t]*)?\Z"
+)
+# A day named after a hero: "dalam rangka Hari Kartini", "Selamat Hari Kartini".
+_HOLIDAY_BEFORE = re.compile(
+    r"\b(?i:rangka|peringatan|memperingati|selamat|merayakan|menyambut|perayaan|lomba)[ \t]+"
+    r"(?P<day>Hari[ \t]+)?\Z"
+)
+
+
+def _named_after_saint_or_day(text: str, start: int) -> bool:
+    """Whether a name at ``start`` (or "St."/"Hari" there, before one) is a saint's in a
+    parish's name or a hero's in a holiday's."""
+    saint = _SAINT_BEFORE.search(text, max(0, start - 40), start)
+    if saint is not None and (not saint["church"] or saint["st"] or text.startswith("St.", start)):
+        return True
+    day = _HOLIDAY_BEFORE.search(text, max(0, start - 40), start)
+    return day is not None and (day["day"] is not None or text.startswith("Hari ", start))
+
+
+# A room or a hall named after a person, with its number: "kamar Khadijah 3", "Aula Hatta 2".
+_NAMED_ROOM_BEFORE = re.compile(
+    r"\b(?i:kamar|ruang|ruangan|aula|asrama|bangsal|paviliun|room|ward|hall)[ \t]+\Z"
+)
+_NUMBER_AFTER = re.compile(r"[ \t]+[A-Za-z]?\d{1,3}\b(?![.,:/-]?\d)")
+# Words of a home, not a business: "Rumah Bu Yuyun" (but "Rumah Makan Bu Tini" is one).
+_HOME_WORDS = frozenset({"rumah", "omah"})
+
+
+def _after_business_honorific(text: str, start: int, end: int) -> bool:
+    """Whether honorifics right before ``start`` follow a business's capitalised words: a
+    business named after its owner ("Toko Pak Harjono", "Toko Emas Pak Haji Mahmud", "Klinik
+    dr. Hendra"; but "ke rumah Bu Lestari", "tokonya Pak Harjono" name a person)."""
+    right = start
+    for token in reversed(tokens(text, max(0, start - 40), start)[-3:]):
+        gap = text[token.end : right]
+        if token.lower not in HONORIFICS and token.text != "H":
+            break
+        if not (_PLAIN_GAP.fullmatch(gap) or _DOT_GAP.fullmatch(gap)):
+            break
+        right = token.start
+    if right == start:
+        return False
+    lodging = _LODGING_BEFORE.search(text, max(0, right - 12), right)
+    if lodging is not None and (text[lodging.start()].isupper() or _ROOM_AFTER.match(text, end)):
+        return True
+    return _in_business_name(text, right)
+
+
+# A boarding house named after its keeper: "Kost Bu Harjo", "kos bu harjo kamar 4" (but
+# "penjaga kost mas Parjo", "bapak kos Doni" are the keepers themselves).
+_LODGING_BEFORE = re.compile(r"\b(?i:kost?|indekos)[ \t]+\Z")
+_ROOM_AFTER = re.compile(r"[ \t]*,?[ \t]*(?i:kamar|kmr|room)\b")
 
 
 def _capitalised_before(text: str, start: int, count: int) -> list[Token]:
@@ -786,13 +920,16 @@ _STREET_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang"})
 
 
 def _in_street_name(text: str, start: int) -> bool:
-    """Whether capitalised words right before ``start`` open with a street word ("Jl.")."""
+    """Whether capitalised words (or initials) right before ``start`` open with a street word
+    ("Jl. Ahmad Yani", "Jl. H.R. Rasuna Said")."""
     right = start
-    for token in reversed(tokens(text, max(0, start - 50), start)[-4:]):
+    for token in reversed(tokens(text, max(0, start - 50), start)[-5:]):
         gap = text[token.end : right]
+        dotted = _DOT_GAP.fullmatch(gap) is not None or gap == "."
         if token.lower in _STREET_WORDS:
-            return _PLAIN_GAP.fullmatch(gap) is not None or _DOT_GAP.fullmatch(gap) is not None
-        if not _PLAIN_GAP.fullmatch(gap) or not token.capitalised:
+            return _PLAIN_GAP.fullmatch(gap) is not None or dotted
+        abbreviated = dotted and (token.initial or token.lower in _TITLES_IN_NAMES)
+        if not token.capitalised or not (_PLAIN_GAP.fullmatch(gap) or abbreviated):
             return False
         right = token.start
     return False
@@ -815,6 +952,7 @@ def _possible_unknown_name(token: Token) -> bool:
         # "-in" of a colloquial verb ("kirimin"), but not of a name ("zainuddin")
         and (not _NON_NAME_SUFFIX.search(lower) or _NAME_SHAPED.fullmatch(lower) is not None)
         and not _colloquial_verb(lower)
+        and not _prefixed_word(lower)  # "dijemput", "pendaftar"
     )
 
 
@@ -836,6 +974,8 @@ def _first_score(token: Token, cue: Cue | None) -> float | None:
     """Score of a name starting with ``token`` after ``cue`` (None: not a name)."""
     if cue is None or token.initial or _blocked(token) or token.lower in STOPWORDS:
         return None
+    if not token.capitalised and (token.lower in _PARTICLES or token.lower in _SELF_PRONOUNS):
+        return None  # "Opung boru ...", "Akang abdi" (my brother)
     sure, ambiguous_cap, ambiguous_lower, unknown_cap, unknown_lower = _SCORES[cue]
     lower = token.lower
     if lower in NAMES:
@@ -858,8 +998,10 @@ def _fits_after(first: Token, token: Token, cue: Cue) -> bool:
         return first.capitalised
     if token.all_caps and len(token.text) <= 5 and not first.all_caps:
         return False  # an acronym after a name: "Naufal ADHD", "Budi BCA"
+    if token.capitalised and token.lower in _CHINESE_FAMILY_NAMES and _known_first_name(first):
+        return True  # "Rachel Wong" ("wong" is also a Javanese word)
     # After a known first name, a capitalised surname may look affixed ("Klaus Bergmann").
-    if _blocked(token, shapes=not (is_sure_name(first.text) and token.capitalised)):
+    if _blocked(token, shapes=not (_known_first_name(first) and token.capitalised)):
         return False
     lower = token.lower
     if token.capitalised:
@@ -871,6 +1013,12 @@ def _fits_after(first: Token, token: Token, cue: Cue) -> bool:
     if lower in NAMES:
         return is_sure_name(lower) or cue in (*_STRONG_CUES, Cue.HONORIFIC)
     return cue in _STRONG_CUES and _possible_unknown_name(token)
+
+
+def _known_first_name(token: Token) -> bool:
+    """A sure name or a capitalised foreign name: a surname after it may look like an
+    affixed Indonesian word ("Annika Bergmann", "Yohanes Berchmans")."""
+    return is_sure_name(token.text) or _foreign_name(token)
 
 
 def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan | None:
@@ -888,8 +1036,8 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
         score = _INTRODUCED_SCORE  # "... plat DD 5612 XM nama ical"
     if score is None and cue is Cue.SELF and _lower_full_name(text, toks, i):
         return NameSpan(toks[i].start, toks[i + 1].end, _INTRODUCED_SCORE)
-    if score is None:
-        return None
+    if score is None or (toks[i].text == "hari" and _DAY_AFTER.match(text, toks[i].end)):
+        return None  # (a day: "dijemput Bapak/Ibu hari ini")
     end = i + 1
     while end < len(toks) and end - i < MAX_NAME_TOKENS:
         if _particle_at(text, toks, end):
@@ -905,15 +1053,19 @@ def _name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan 
             return None  # a place or a business: "for the driver: Alaya Resort, Jl. ..."
     elif _in_organisation(text, toks[i].start, toks[end - 1].end):
         return None  # "a.n. Helvetia Trading AG"
+    # a speaker in a chat log after an honorific without a dot: "~ Bu Erlin: selamat ..."
+    speaker = cue is Cue.HONORIFIC and toks[i].capitalised and toks[i - 1].end == toks[i].start - 1
     if (
         end == i + 1
         and not is_sure_name(toks[i].text)
         and _FIELD_LABEL_AFTER.match(text, toks[i].end)
+        and not speaker
     ):
         return None  # a field label: "Pak. Ringkasan: ..."
     return NameSpan(toks[i].start, toks[end - 1].end, score)
 
 
+_DAY_AFTER = re.compile(r"[ \t]+(?:ini|itu|ke|h|libur|kerja|raya|\d)", re.IGNORECASE)
 # What a speaker says after their own name: "ini nofri mau tanya", "aku jeje yg kemarin".
 _INTRO_AFTER = re.compile(
     r"[ \t]*(?:,[ \t]*)?(?:(?:mau|mo|ingin|pengen|pgn)[ \t]+(?:tanya|nanya|tny|order|pesan|pesen"
@@ -984,8 +1136,16 @@ def _rare_word_name(text: str, toks: list[Token], i: int) -> bool:
 
 
 def _in_business_name(text: str, start: int) -> bool:
-    """Whether capitalised words right before ``start`` open with an organisation word."""
-    return any(token.lower in ORG_WORDS for token in _capitalised_before(text, start, 4))
+    """Whether capitalised words right before ``start`` name a business: an organisation
+    word among them, or a home's word opening two of them ("Rumah Makan", "Rumah Duka")."""
+    run = _capitalised_before(text, start, 4)
+    if run and run[-1].lower in _HOME_WORDS and len(run) > 1:
+        return True
+    return any(
+        token.lower in ORG_WORDS and token.lower not in _HOME_WORDS
+        for token in run
+        if not _curriculum_vitae(text, token)
+    )
 
 
 _SELF_PRONOUNS = frozenset({"saya", "sy", "aku", "aq", "gue", "gw", "gua", "abdi"})
@@ -1010,7 +1170,21 @@ def _lower_full_name(text: str, toks: list[Token], i: int) -> bool:
     )
 
 
-_PREFIXES = ("peng", "peny", "pem", "pen", "per", "pe", "ber", "ter", "meng", "mem", "men", "me")
+_PREFIXES = (
+    "peng",
+    "peny",
+    "pem",
+    "pen",
+    "per",
+    "pe",
+    "ber",
+    "ter",
+    "meng",
+    "mem",
+    "men",
+    "me",
+    "di",
+)
 
 
 def _prefixed_word(lower: str) -> bool:
@@ -1072,9 +1246,15 @@ def cue_positions(text: str) -> dict[int, Cue]:
             closed = _CLOSED_CUES.get(match.group().strip().lower())
             if closed is not None and _closes_name(text, at):
                 here = closed
-            if found.get(at) is None or _CUE_RANK[here] > _CUE_RANK[found[at]]:
-                found[at] = here
+            # a Batak clan's "boru" after the cue: "atas nama boru tobing" -> "tobing"
+            clan = _CLAN_DAUGHTER.match(text, at)
+            for place in (at, clan.end()) if clan else (at,):
+                if found.get(place) is None or _CUE_RANK[here] > _CUE_RANK[found[place]]:
+                    found[place] = here
     return found
+
+
+_CLAN_DAUGHTER = re.compile(r"(?:boru|br)[ \t]+(?=[a-z])")
 
 
 def _bare_an_context(text: str, at: int) -> bool:
@@ -1118,10 +1298,13 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
         previous is not None
         and previous.capitalised
         and _joined(text, previous, first)
-        and _name_evidence(previous)
-        and _ORG_BEFORE.right_before(text, previous.start)
+        and (_name_evidence(previous) or previous.lower in NAMES)
+        and (
+            _ORG_BEFORE.right_before(text, previous.start)
+            or _in_organisation(text, previous.start, first.end)
+        )
     ):
-        return None  # "Alfamart Ahmad Yani": the rest of a branch's name
+        return None  # "Alfamart Ahmad Yani", "RSUP Dr. Hasan Sadikin": the rest of its name
     end = i + 1
     while end < len(toks) and end - i < MAX_NAME_TOKENS:
         token = toks[end]
@@ -1129,7 +1312,13 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
             end += 2
         elif (
             _joined(text, toks[end - 1], token)
-            and (token.initial or (token.capitalised and not _blocked(token)))
+            and (
+                token.initial
+                or (
+                    token.capitalised
+                    and not _blocked(token, shapes=not _known_first_name(toks[end - 1]))
+                )
+            )
             and not token.all_caps
             and not _glued_to_digit(text, token)
         ):
@@ -1154,7 +1343,7 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
         and _foreign_name(first)
     ):
         return None  # a foreign name alone at a sentence start may be a word ("Lander")
-    if _in_organisation(text, first.start, run[-1].end):
+    if _in_organisation(text, first.start, run[-1].end) or _place_after_preposition(text, run):
         return None
     if len(run) > 1:
         score = _MULTI_WORD_SCORE
@@ -1163,6 +1352,25 @@ def _capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
     else:
         score = _MID_SENTENCE_SCORE
     return NameSpan(first.start, run[-1].end, score)
+
+
+# Where a place's name follows: "di gudang Maros", "kiriman dari Enrekang", "via Sembalun".
+_PLACE_PREPOSITION = re.compile(
+    r"\b(?i:di|ke|dari|via|menuju|arah|sampai|sampe|daerah|kawasan|wilayah|area|asal|gudang"
+    r"|cabang|kec|kab|kel|kecamatan|kabupaten|kelurahan|kota|desa|dusun)\.?[ \t]+\Z"
+)
+
+
+def _place_after_preposition(text: str, run: list[Token]) -> bool:
+    """One word that no Indonesian name list knows, after a word of place or direction: a
+    town's name (the foreign gazetteer holds many: "Maros")."""
+    return (
+        len(run) == 1
+        and not run[0].all_caps
+        and run[0].lower not in NAMES
+        and not _name_shaped(run[0])
+        and _PLACE_PREPOSITION.search(text, max(0, run[0].start - 12), run[0].start) is not None
+    )
 
 
 # A mobile number, an identity number or an address right after a name and a separator:
@@ -1180,7 +1388,7 @@ def _contact_line(text: str, run: list[Token]) -> bool:
     number: a contact ("Ardana, 0878 1234 5678", "2. Sumirah, NIK 3471...")."""
     return (
         _CONTACT_AFTER.match(text, run[-1].end) is not None
-        and _ITEM_START.search(text, 0, run[0].start) is not None
+        and _ITEM_START.search(text, max(0, run[0].start - 40), run[0].start) is not None
         and not any(t.all_caps or t.lower in ENGLISH_WORDS for t in run)
     )
 
@@ -1288,6 +1496,8 @@ _ROLE_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ADDRESSED_SCORE = 0.6
+# A request right after a name that opens a message: "yanti, ...", "rudi tolong ...".
+_CALLED_AFTER = re.compile(r"[ \t]*,|[ \t]+(?:tolong|tlg|coba|mohon|jangan|jgn)\b", re.I)
 
 
 def _addressed_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
@@ -1305,11 +1515,14 @@ def _greeted_or_acting(text: str, token: Token) -> bool:
     person's doing; or a sure name in lower case before a person's doing ("bayu td nelpon")."""
     lower = token.lower
     if not token.capitalised:
+        # or called at the start of a message: "yanti tolong bilangin ke ucok ..."
+        called = token.start < 20 and not text[: token.start].strip()
+        called = called and _CALLED_AFTER.match(text, token.end)
         return (
             is_sure_name(lower)
             and lower not in _FUNCTION_WORDS
             and lower not in _BALINESE_ORDER
-            and _PERSON_VERB_AFTER.match(text, token.end) is not None
+            and (_PERSON_VERB_AFTER.match(text, token.end) is not None or bool(called))
         )
     if (
         token.all_caps
@@ -1386,7 +1599,7 @@ def _capital_letter_names(text: str, toks: list[Token], found: list[NameSpan]) -
         names = [t for t in run if _caps_name(t)]
         alone = (
             run
-            and _LINE_START.search(text, 0, run[0].start) is not None
+            and _LINE_START.search(text, max(0, run[0].start - 40), run[0].start) is not None
             and _LINE_END.match(text, run[-1].end) is not None
             and len(names) == len(run)
             and any(is_sure_name(t.text) for t in run)
@@ -1495,10 +1708,11 @@ _LIST_GAP = re.compile(
 # marker, a label ("Senin: Darto, Eko\nSelasa: Slamet", "1. Paijo - Gg. Melati\n2. Lasmini");
 # an item after it must end its line or be followed by another item or a dash.
 _LIST_LINE_GAP = re.compile(
-    r"(?:[ \t]*[-–—,(+][^\n]*)?[ \t]*\n[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?"
+    r"(?:[ \t]*[-–—,(+][^\n]*|[ \t]+\d[^\n]*)?[ \t]*\n[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?"
     r"(?:[^\W\d_]+[ \t]*:[ \t]*)?"
 )
-_ITEM_END = re.compile(r"[ \t]*(?:[,&/\n\-–—(:+]|(?:dan|and)\b|\Z)")
+# (or an amount: "- dewi 4,2jt\n- anton 3,8jt")
+_ITEM_END = re.compile(r"[ \t]*(?:[,&/\n\-–—(:+]|(?:dan|and)\b|\Z)|[ \t]+\d")
 _MIN_LIST_ITEMS = 3
 
 
@@ -1509,8 +1723,10 @@ def _listed_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[N
     spans: list[NameSpan] = []
     i = 0
     while i < len(toks):
-        if not (toks[i].capitalised or toks[i].lower in NAMES):
-            i += 1  # no list of names starts here: "isi ya:\n1. Andika"
+        if not (toks[i].capitalised or toks[i].lower in NAMES) or (
+            toks[i].lower not in NAMES and (_blocked(toks[i]) or toks[i].lower in PLACES)
+        ):
+            i += 1  # no list of names starts here: "isi ya:\n1. Andika", "YOGYAKARTA 55581"
             continue
         items = [_list_item(text, toks, i, found)]
         while (item := _next_item(text, toks, items[-1], found)) is not None and (
@@ -1537,10 +1753,11 @@ def _listed_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[N
                 (in_capitals or not t.all_caps)
                 and len(t.text) >= 3
                 and not _english_word(t)
-                and t.lower not in PLACES
+                # a name that is also a town's among names: "Bima, Clarissa, Ahmad"
+                and (t.lower not in PLACES or t.lower in NAMES)
                 and t.lower not in ORG_WORDS
                 and t.lower not in _FUNCTION_WORDS
-                and (t.lower in NAMES or not _blocked(t))
+                and not _blocked(t)
                 and _free(found, t.start, toks[b].end)
             ):
                 spans.append(NameSpan(t.start, toks[b].end, _LISTED_NAME_SCORE))
@@ -1598,14 +1815,35 @@ def _sign_off(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameS
     """A name alone at the end of a message: "... lebih cepat? nadia", "🙏 Anyi",
     "... TURUN YA. SURYADI J&T"."""
     for signer in toks[-3:]:
+        # the writer's role first: "~ admin yusuf", "💕 admin Ayu"
+        role = _SIGN_OFF_ROLE.search(text, max(0, signer.start - 20), signer.start)
+        before = role.start() if role else signer.start
+        apart = (
+            role is not None
+            or _SIGN_OFF_APART.search(text, max(0, before - 40), before) is not None
+        )
         if (
-            _SIGN_OFF_AFTER.fullmatch(text, signer.end)
-            and _SIGN_OFF_BEFORE.search(text, 0, signer.start) is not None
-            and _signer(signer, apart=_SIGN_OFF_APART.search(text, 0, signer.start) is not None)
+            _sign_off_end(text, signer.end)
+            and _SIGN_OFF_BEFORE.search(text, max(0, before - 40), before) is not None
+            and _signer(signer, apart=apart)
             and _free(found, signer.start, signer.end)
         ):
             return [NameSpan(signer.start, signer.end, _SIGN_OFF_SCORE)]
     return []
+
+
+_SIGN_OFF_ROLE = re.compile(rf"(?<![\w])(?i:{_SIGNATURE_ROLE})[ \t]+\Z")
+# The writer's town after a signature: "nining - bekasi", "Rina, Depok".
+_TOWN_AFTER = re.compile(r"[ \t]*[-–—,/][ \t]*(?P<town>[^\W\d_]+)")
+
+
+def _sign_off_end(text: str, end: int) -> bool:
+    """Whether only what may follow a signature comes after ``end``: a company's acronym, a
+    role, a room, a town, then punctuation and emoji."""
+    town = _TOWN_AFTER.match(text, end)
+    if town is not None and town["town"].lower() in PLACES:
+        end = town.end()
+    return _SIGN_OFF_AFTER.fullmatch(text, end) is not None
 
 
 _FUNCTION_WORDS = words("chat_words.txt") | _STOP_WORDS
@@ -1694,10 +1932,18 @@ def _written_names(text: str) -> list[NameSpan]:
         owner = Token(*match.span("name"), match["name"])
         if owner.lower in NAMES or not (_blocked(owner) or _english_word(owner)):
             found.append(NameSpan(owner.start, owner.end, _HANDLE_SCORE))
+    for match in _HAN_NAME.finditer(text):
+        before = match["before"]
+        if before[0].isupper() and (before.lower() in NAMES or before.lower() in FOREIGN_NAMES):
+            found.append(NameSpan(*match.span("name"), _HANDLE_SCORE))
     for match in _LABELLED_HANDLE.finditer(text):
         if _named_handle(match.group("handle").lower()) and _free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     return found
+
+
+# A name in Chinese characters in brackets after its romanised form: "Zhang Wei (张伟)".
+_HAN_NAME = re.compile(r"(?P<before>[A-Za-z]+)[ \t]*\((?P<name>[\u4e00-\u9fff]{2,4})\)")
 
 
 def _named_handle(handle: str) -> bool:
@@ -1789,6 +2035,10 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
                 continue  # a form's field label: "Passport:", "Ringkasan:", "Card no:"
             if len(run) <= 2 and all(_english_word(t) for t in run):
                 continue  # "Master", "Upgrade", "Building Management"
+            if _english_word(run[0]) and not any(_name_evidence(t) for t in run[1:]):
+                continue  # a word before names that are words too: "Batch Juli", "Yamaha Putra"
+            if _place_after_preposition(text, run):
+                continue  # "kiriman dari Enrekang"
             if _COMPOUND_AFTER.match(text, run[-1].end):
                 continue  # the first half of a compound word: "Drop-off", "Check-in"
             if run[0].all_caps and _CODE_BEFORE.search(text, max(0, start - 30), start):
@@ -1893,17 +2143,27 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
                 added.append(Entity(PERSON, run[0].start, run[-1].end, _MENTION_SCORE))
     if known:
         lower_known = {w.lower() for w in known if _plain_lower_mention(w.lower())}
-        for token in tokens(text):
+        toks = tokens(text)
+        for k, token in enumerate(toks):
             if (
                 (token.text in known or token.text in lower_known)
                 and free(token.start, token.end)
                 # the owner's name again in the business's: "Wisma Melati ... bu Melati",
-                # "a.n Maya Angelina ... akun toko a.n Maya Collection"
+                # "a.n Maya Angelina ... akun toko a.n Maya Collection", "Toko Bu Endang"
                 and not _ORG_BEFORE.right_before(text, token.start)
                 and not _org_word_after(text, token.start, token.end)
+                and not _after_business_honorific(text, token.start, token.end)
+                # a name that is also a month's, opening a sentence: "Bu Mei ... Mei nanti"
+                and not (token.lower in _MONTHS and _sentence_start(text, toks, k))
             ):
                 added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
     return added
+
+
+_MONTHS = frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september"}
+    | {"oktober", "november", "desember", "march", "may", "june", "july", "august"}
+)
 
 
 def _plain_lower_mention(lower: str) -> bool:
@@ -1978,8 +2238,8 @@ def _has_evidence(run: list[Token]) -> bool:
         return False
     if " ".join(t.lower for t in run) in PLACES:
         return False
-    if len(run) == 1 and run[0].all_caps and len(run[0].text) <= 5:
-        return False  # acronyms: "NIK", "JNE", "COD"
+    if all(t.initial or (t.all_caps and len(t.text) <= 5) for t in run):
+        return False  # acronyms and codes: "NIK", "JNE", "PTKP K", "KTR-MTR"
     # Only ambiguous names and places ("Sari", "Indah Jaya", "Bandung"): needs a cue.
     return not all(t.lower in NAMES or t.lower in PLACES for t in run)
 
