@@ -1,0 +1,105 @@
+"""Addresses in English and foreign layouts: house number first, European, Japanese."""
+
+from __future__ import annotations
+
+import re
+
+from redaction.recognizers.addresses.leading import leading_parts
+from redaction.recognizers.addresses.patterns import LETTERS
+from redaction.recognizers.addresses.vocabulary import ENGLISH_SCORE, PLACES
+from redaction.recognizers.context import Span
+
+ENGLISH = re.compile(
+    # "221B Baker Street", "Blk 412 Bedok North Ave 2" (a Singapore block and its street)
+    # a flat or floor before it, with its comma: "Apt 5C, 350 Fifth Avenue", "3/F, 88 ..."
+    r"(?:(?:\b(?i:apt|apartment|unit|flat|suite|room|rm|tower|block)\.?[ \t]*#?\d[0-9A-Z-]{0,5}"
+    r"|\b\d{1,2}/F),?[ \t]*){0,3}"
+    # a street name may hold a possessive ("88 Queen's Road"), a compass point or an ordinal
+    # ("350 W 57th St")
+    # ... and a unit written before the number with a slash: "5/12 Collins Street" (not a
+    # fraction: "1/2 Kilo Street Food")
+    r"(?<![/\d])\b(?:(?:Blk|Block|Apt|Unit)\.?[ \t]*)?"
+    r"(?:\d{1,4}[A-Z]?/(?![2348][ \t]))?\d{1,6}[A-Z]?[ \t]+"
+    r"(?:(?:[A-Z][a-z]+(?:['’]s)?|[NSEW]|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
+    r"|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Jalan|Lorong|Crescent|Close)\b\.?"
+    r"(?:[ \t]+\d{1,3}\b)?"
+)
+# An English street with its number after it, the Indonesian way: "Poppies Lane II No. 15".
+ENGLISH_NUMBER_AFTER = re.compile(
+    r"\b(?:[A-Z][a-z]+[ \t]+){1,3}(?:Street|St|Road|Rd|Lane|Ln|Avenue|Ave|Drive|Dr)\b\.?"
+    r"(?:[ \t]+[IVX]{1,4}\b)?,?[ \t]*(?i:no|nomor)\.?[ \t]*\d{1,4}[A-Za-z]?\b"
+)
+# A Singapore block and its street, before its flat or the country: "Blk 88 Bedok North 3,
+# #04-12", "Block 7 Jurong West Street 4, Singapore 640007".
+SINGAPORE_BLOCK = re.compile(
+    r"\b(?:Blk|Block)\.?[ \t]*\d{1,4}[A-Z]?(?:[ \t]+[A-Z][a-z]+){1,4}(?:[ \t]+\d{1,3})?\b"
+    r"(?=,?[ \t]*(?:\#[ \t]?\d{1,3}-\d{1,5}|Singapore\b))"
+)
+
+# A European street, its type first: "14 Rue de la République", "5 Via Roma", "Calle Mayor".
+EUROPEAN = re.compile(
+    r"\b\d{1,4}[a-z]?,?[ \t]+(?:[Rr]ue|Avenue|Boulevard|Bd|Via|Viale|Calle|Avenida|Rua|Chemin"
+    r"|All[ée]e|Quai|Piazza|Plaza)[ \t]+(?:(?:de|du|des|la|le|les|del|della|di|da|do|dos"
+    r"|l['’])[ \t]*)*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+    # its postcode and city: ", 69002 Lyon"
+    r"(?:,?[ \t]+\d{4,5}[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)?"
+)
+# A Spanish, Portuguese or Italian street, its type first and its number after it, with the
+# floor and door ("3º B") and the postcode and city: "Calle de Alcalá 152, 3º B, 28009 Madrid".
+_PROPER = rf"[A-ZÀ-Ö][{LETTERS}'-]*"  # a capitalised word, accents included
+TYPE_FIRST = re.compile(
+    r"\b(?:Calle|C/|Avenida|Avda\.|Paseo|Carrer|Rua|Travessa|Corso|Viale)[ \t]*"
+    r"(?:(?:de|del|la|las|los|el|da|das|do|dos|di|della|dei)[ \t]+)*"
+    rf"{_PROPER}(?:[ \t]+{_PROPER}){{0,2}},?[ \t]+\d{{1,4}}[A-Za-z]?\b"
+    # ... "º" is folded to "o" before; the door: "B", "Esq", "Dcha."
+    r"(?:,?[ \t]*\d{1,2}[ºª°oa](?:[ \t]?[A-Z][a-z]{0,3}\b\.?)?)?"
+    rf"(?:,?[ \t]+\d{{4,5}}(?:-\d{{3}})?[ \t]+{_PROPER}(?:[ \t]+{_PROPER})?)?"
+)
+# A foreign address that starts with numbered parts ("Villa 23, Way 4412, ...", "No. 56, Lane
+# 123, ...", "No. 27, Jalan 3/2, ...") or with a flat in a named building ("Apartment 1704,
+# Marina Heights Tower, ...").
+NUMBERED_PARTS = re.compile(
+    r"\b(?:No\.?|Villa|Flat|Apartment|House|Building|Bldg\.?)[ \t]*\d{1,5}[A-Z]?,[ \t]*"
+    r"(?:Lane|Alley|Street|St\.?|Way|Road|Jalan|Section|Block|Seksyen)[ \t]+\d{1,5}(?:/\d{1,3})?\b"
+    r"|\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Room)[ \t]*[A-Z0-9-]{1,6},[ \t]*(?:\d{1,2}/F,[ \t]*)?"
+    r"(?:[A-Z][\w'-]*[ \t]+){1,3}(?:Tower|Building|Mansion|Court|Residence|Residences|Heights"
+    r"|Plaza|Centre|Center|House)\b"
+)
+# A German or Dutch street, its number after it: "Lindenstraße 12, 10115 Berlin", "Kerkstraat
+# 45, 1017 GC Amsterdam".
+GERMANIC = re.compile(
+    r"\b[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|laan"
+    r"|gracht|plein|kade|steeg)[ \t]+\d{1,4}[a-z]?\b"
+    r"(?:,?[ \t]+\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+[A-Z][\w'-]+)?"
+)
+# A Japanese address in Latin letters, its parts between commas: "2-14-7 Shibuya, Shibuya-ku,
+# Tokyo 150-0002", "〒150-0001 Tokyo-to, Shibuya-ku, Jingumae 4-12-8, Harajuku Heights 302".
+_JP_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|\d{1,4}(?:-\d{1,4}){0,2}[A-Za-z]?)"
+_JP_SEGMENT = rf"(?:〒[ \t]?)?{_JP_TOKEN}(?:[ \t]+{_JP_TOKEN}){{0,3}}"
+JAPANESE = re.compile(rf"(?<![\w-]){_JP_SEGMENT}(?:,[ \t]*{_JP_SEGMENT}){{2,7}}")
+# A ward, city or prefecture ("Shibuya-ku", "Osaka-shi", "Tokyo-to"); a block ("4-12-8").
+_JP_WARD = re.compile(r"\b[A-Z][a-z]+-(?:ku|shi|cho|machi|mura|gun|ken|to|fu)\b")
+_JP_EVIDENCE = re.compile(_JP_WARD.pattern + r"|\d-\d|〒")
+_JP_BLOCK = re.compile(r"\b\d{1,4}-\d{1,4}\b")
+_JP_PART = re.compile(r"[^,\s][^,]*")
+_JP_ROOM = re.compile(r"[A-Z][a-z]+[ \t]+\d{1,4}\Z")
+
+
+def japanese_value(value: str) -> bool:
+    return bool(_JP_WARD.search(value) and _JP_BLOCK.search(value))
+
+
+def japanese(text: str, match: re.Match[str]) -> Span:
+    """A Japanese address, from its first part with a number, ward or postcode to its last
+    one, or to a place or a building's room after it ("..., Harajuku Heights 302, Japan");
+    not a name before it ("Akira Tanaka, 2-14-7 Shibuya, ...")."""
+    segments = list(_JP_PART.finditer(match.group()))
+    evidence = [n for n, seg in enumerate(segments) if _JP_EVIDENCE.search(seg.group())]
+    last = evidence[-1]
+    while last + 1 < len(segments) and (
+        segments[last + 1].group().lower() in PLACES or _JP_ROOM.search(segments[last + 1].group())
+    ):
+        last += 1
+    start = match.start() + segments[evidence[0]].start()
+    return Span(leading_parts(text, start), match.start() + segments[last].end(), ENGLISH_SCORE)
