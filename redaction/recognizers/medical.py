@@ -11,7 +11,8 @@ A health statement is built from pieces, each found on its own:
 - a body part with a symptom ("kaki bengkak", "gigi gerahamnya berlubang", "kuning di mata",
   "patah tulang selangka kiri", "chipped my front tooth");
 - laboratory results ("gula darah puasa 186 mg/dL", "trombosit 89.000/µL", "NS1 positif",
-  "Hasil swab a.n. Budi: NEGATIF"),
+  "Hasil swab a.n. Budi: NEGATIF", "Potassium 6.8 mmol/L", "temp 38.4"), and the tests someone
+  has had ("kemarin cek kolesterol sama gula darah puasa"),
   pregnancies ("hamil 28 minggu", "usia kandungan 32 minggu", "HPL 14 Agustus"), allergies
   and the health fields of forms ("Keluhan: ...", "Diagnosa: ...").
 
@@ -21,8 +22,10 @@ side, severity, dose and frequency). Pieces joined only by list words ("kaki ben
 pusing, tensi 150/100") become one span, so that a list of complaints leaves nothing in clear;
 a symptom word that is figurative alone ("pusing") counts only inside such a list.
 
-Medicines asked for in a shop ("ada paracetamol sirup?", "do you sell EpiPen?") and the
-health of pets ("kucing sy muntah2") are not a person's health data.
+Medicines asked for in a shop ("ada paracetamol sirup?", "do you sell EpiPen?") are a
+person's only in a message that names their condition, or with a dose; the health of pets
+("kucing sy muntah2"), services and price lists ("odontektomi Rp 2.500.000"), and what a
+policy covers ("asthma is covered after ...") are not a person's health data.
 """
 
 from __future__ import annotations
@@ -93,6 +96,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 # ("hemiplegia") and stomas ("kolostomi").
 _SUFFIX_TERM = re.compile(
     r"(?P<term>[^\W\d_]{4,}(?:itis|ektomi|ectomy|emia|iasis|opati|opathy|plegia|ostomi|ostomy)"
+    # looking inside, cutting into and repairing an organ: "kolonoskopi", "endoscopy",
+    # "kraniotomi", "episiotomy", "angioplasty", "rinoplasti"
+    r"|[^\W\d_]{3,}(?:oskopi|oscopy|otomi|otomy|oplasty|oplasti)"
     r"|[^\W\d_]{3,}osis)(?![\w-])",
     re.IGNORECASE,
 )
@@ -108,12 +114,25 @@ _DRUG_SUFFIX = re.compile(
     r"|nisone|nison|methasone|metason|caine|okain|amol|terol|phylline|filin"
     # anticoagulants, GLP-1 drugs, bone and lung medicines, cancer drugs and antibodies
     # ("rivaroxaban", "dulaglutide", "alendronate", "tiotropium", "imatinib", "rituximab")
-    r"|xaban|gatran|glutide|dronate|dronat|tropium|tinib|platin|rubicin|taxel|umab|ximab)",
+    r"|xaban|gatran|glutide|dronate|dronat|tropium|tinib|platin|rubicin|taxel|umab|ximab"
+    # pain and arthritis, epilepsy, mood, prostate, diabetes, malaria and other families
+    # ("diklofenak", "meloxicam", "celecoxib", "levetiracetam", "escitalopram", "tamsulosin",
+    # "lamotrigine", "pioglitazone", "hydroxychloroquine", "methotrexate", "tretinoin"),
+    # the azole antifungals and antiparasitics ("albendazole"), cephalosporins ("ceftriaxone",
+    # "sefadroksil"), opioids ("tramadol", "oxycodone")
+    r"|fenac|fenak|oxicam|oksikam|coxib|koksib|racetam|rasetam|alopram|faxine|faksin|afil"
+    r"|sulosin|azosin|trigine|trigin|glitazone|glitazon|glinide|glinid|oquine|okuin|trexate"
+    r"|treksat|tinoin|barbital|azole|azol|micin|cortisone|kortison|pramide|pramid|peramide"
+    r"|peramid|madol|codone|kodon|triaxone|triakson|adroxil|adroksil|uroxime|uroksim|otaxime"
+    r"|otaksim|tazidime|tazidim|ixime|iksim|epime"
+    # blood thinners and heart-rate drugs: "clopidogrel", "ticagrelor", "diltiazem"
+    r"|dogrel|sugrel|grelor|tiazem)",
     re.IGNORECASE,
 )
 # ... but not these words, nor names (Latvian surnames end in "-itis": "Rudzitis").
 _NOT_SUFFIX_TERMS = (
     frozenset({"analitis", "diagnosis", "prognosis", "hipnosis", "hypnosis", "osmosis"})
+    | frozenset({"misdiagnosis", "dikotomi", "dichotomy", "mikroskopi", "microscopy", "kuwaitis"})
     | frozenset({"simbiosis", "symbiosis", "metamorfosis", "metamorphosis", "mitosis", "meiosis"})
     | frozenset({"academia", "akademia", "bohemia", "homeopati", "homeopathy", "naturopathy"})
     | frozenset({"kolesterol", "cholesterol", "magazine", "mazagine", "wolverine"})
@@ -121,6 +140,15 @@ _NOT_SUFFIX_TERMS = (
     | words("foreign_names.txt")
     | words("given_names.txt")
 )
+
+
+def _first_letters(terms: frozenset[str]) -> str:
+    """A look-ahead for the letters ``terms`` start with: a long alternation is then tried
+    only where one of them starts (most word starts have none)."""
+    letters = sorted({term[0] for term in terms} | {term[0].upper() for term in terms})
+    return "(?=[" + "".join(re.escape(letter) for letter in letters) + "])"
+
+
 _BODY = r"(?:" + _alternation(BODY_PARTS) + r")(?:nya|ku|mu)?"
 _SYMPTOM = r"(?:" + _alternation(SYMPTOMS) + r")(?:2|-\w+)?"
 _SIDE = (
@@ -136,14 +164,15 @@ _BODY_FILLER = (
 # A body part, then its symptom: "kaki bengkak", "gigi gerahamnya berlubang", "muka sy malah
 # merah2", "my knee is swollen".
 _BODY_THEN_SYMPTOM = re.compile(
-    rf"(?<![\w-])(?P<body>{_BODY}(?:[ \t]+(?:{_BODY}|{_SIDE}))*)"
+    rf"(?<![\w-]){_first_letters(BODY_PARTS)}(?P<body>{_BODY}(?:[ \t]+(?:{_BODY}|{_SIDE}))*)"
     rf"(?P<filler>(?:[ \t]+{_BODY_FILLER}){{0,2}})[ \t]+(?P<symptom>{_SYMPTOM})(?![\w-])",
     re.IGNORECASE,
 )
 # A symptom, then its body part: "sakit gigi", "kuning di mata dan kulit", "patah tulang
 # selangka kiri", "chipped my front tooth", "nyeri di lutut kanan".
 _SYMPTOM_THEN_BODY = re.compile(
-    rf"(?<![\w-])(?P<symptom>{_SYMPTOM})(?:[ \t]+(?:di|pada|on|in|bagian))?"
+    rf"(?<![\w-]){_first_letters(SYMPTOMS)}(?P<symptom>{_SYMPTOM})"
+    r"(?:[ \t]+(?:di|pada|on|in|bagian))?"
     rf"(?:[ \t]+(?:my|his|her|their|the|a))?(?:[ \t]+{_SIDE})?[ \t]+{_BODY}"
     rf"(?:[ \t]+(?:{_BODY}|{_SIDE}))*"
     rf"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:dan|&|and)[ \t]+){_BODY}(?:[ \t]+{_SIDE})?)*(?![\w-])",
@@ -182,6 +211,9 @@ _PREFIX = re.compile(
     # an operation on it: "operasi pengangkatan miom", "operasi ESWL", "removal of fibroids"
     r"|operasi|dioperasi|pengangkatan|removal[ \t]+of"
     r"|recurrent|major|(?:type|tipe)[ \t]*(?:1|2|i|ii)"
+    # an attack or episode of it, its grade: "serangan gout akut", "episode depresi", "grade 2
+    # ACL sprain", "bypass heart surgery"
+    r"|serangan|episode|episodes?[ \t]+of|(?:grade|derajat)[ \t]*(?:\d|iv|i{1,3})|bypass"
     # how an operation was done: "laparoscopic appendectomy", "total knee replacement"
     r"|laparoscopic|laparoskopi|endoscopic|endoskopi|robotic|radical|bilateral|partial|total"
     # the form a medicine comes in: "salep ketoconazole", "sirup ambroxol"
@@ -191,7 +223,8 @@ _PREFIX = re.compile(
     r"|(?:stage|stadium)[ \t]*(?:\d|iv|i{1,3})|breast|lung|colon|colorectal|prostate|cervical"
     r"|ovarian|skin|liver|pancreatic|stomach|bone|brain|kidney|bladder|thyroid"
     # the joint of a condition, named first in English: "knee osteoarthritis"
-    r"|knee|hip|shoulder|ankle|wrist|elbow|neck|spinal|high|inhaler|infus)[ \t]+)+\Z",
+    r"|knee|hip|shoulder|ankle|wrist|elbow|neck|spinal|lumbar|thoracic|high|inhaler|infus)"
+    r"[ \t]+)+\Z",
     re.IGNORECASE,
 )
 # What a test found: "positif", "NEGATIF", "non-reaktif".
@@ -217,8 +250,8 @@ _QUALIFIER = re.compile(
     # a size: "kista ovarium 4 cm", "batu ginjal 8 mm"
     r"|[ \t]+\d{1,2}(?:[.,]\d)?[ \t]*(?:cm|mm)\b"
     # a frequency: "cuci darah 2x seminggu", "metformin 850 mg twice daily"
-    r"|[ \t]+\d[ \t]*[xX][ \t]*(?:sehari|seminggu|sebulan|per[ \t]+(?:hari|minggu|bulan)"
-    r"|a[ \t]+(?:day|week)|daily|weekly)\b"
+    r"|[ \t]+\d{1,2}[ \t]*(?:[xX]|kali)[ \t]*(?:sehari|seminggu|sebulan|per[ \t]+(?:hari|minggu"
+    r"|bulan)|a[ \t]+(?:day|week)|daily|weekly)\b"
     r"|[ \t]+(?:once|twice|three[ \t]+times)(?:[ \t]+(?:a[ \t]+(?:day|week)|daily|weekly))?\b"
     r"|[ \t]+(?:daily|at[ \t]+night|at[ \t]+bedtime)\b"
     r"|[ \t]+(?:sebagian|separuh|seluruh|parsial|partial)\b"
@@ -241,14 +274,29 @@ _QUALIFIER = re.compile(
     r"(?!\w|[.,]\d|[ \t]*(?:x\b|kali|hari|jam|menit|%|rb|ribu|mg|mcg|ml|iu|unit))"
     r"|[ \t]+(?:kronis|kronik|akut|chronic|acute|parah|ringan|berat|hebat|kambuhan|menahun|tinggi"
     r"|bawaan|kontak|sebelah|sejak[ \t]+(?:lahir|kecil)|since[ \t]+(?:birth|childhood)"
+    # the extent and course of a condition: "depresi mayor", "plasenta previa totalis",
+    # "cerebral palsy spastik", "demam naik turun", "DM tidak terkontrol"
+    r"|mayor|major|minor|totalis|parsialis|marginalis|spastik|spastic|berulang|recurrent"
+    r"|persisten|persistent|komplit|inkomplit|complete|incomplete|bilateral|unilateral|ganas"
+    r"|jinak|malignant|benign|naik[ \t]+turun|(?:tidak|tdk|belum|blm|not)[ \t]+terkontrol"
+    r"|uncontrolled|stadium[ \t]+(?:awal|akhir|lanjut)|end[ \t]+stage"
+    # its kind: "gagal jantung kongestif", "stroke iskemik", "disabilitas netra"
+    r"|kongestif|congestive|iskemik|ischemic|ischaemic|hemoragik|hemorrhagic|obstruktif"
+    r"|obstructive|netra|rungu|wicara|daksa|grahita|intelektual|intellectual"
     r"|congenital)\b"
     r"|[ \t]+(?:merah|coklat|cokelat|hijau|kuning|putih|hitam|kehitaman|kecoklatan)\b"
     r"|[ \t]+(?-i:[AB])\b"
     r"|[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units|tetes|drops)\b"
     r"(?:[ \t]*/[ \t]*\d*[ \t]*ml\b)?"
+    # times a day and the dose in one: "paracetamol 3x500mg", "Novorapid 3x8 unit" (before
+    # the bare "3x1", which would leave the unit out)
+    r"|[ \t]+\d[ \t]*[xX][ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|g|ml|iu|units?)\b"
     r"|[ \t]+\d[ \t]*[xX][ \t]*\d\b(?:[ \t]+(?:sehari|per[ \t]+hari|a[ \t]+day|daily))?"
-    # times a day and the dose in one: "paracetamol 3x500mg", "metformin 3x500 mg"
-    r"|[ \t]+\d[ \t]*[xX][ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|g|ml|iu|unit)\b"
+    # a schedule of doses (morning-noon-night) and a prescription's Latin: "Simvastatin 20 mg
+    # 0-0-1", "cefixime 200 mg bid x5d"
+    r"|[ \t]+[0-3](?:[ \t]*-[ \t]*[0-3]){2,3}(?![\d-])"
+    r"|[ \t]+(?:bid|tid|qid|qd|bd|tds|qds|qhs|prn|q\d{1,2}h)\b"
+    r"|[ \t]+x[ \t]*\d{1,2}[ \t]*(?:d|days?|hari)\b"
     # a kind named by a medical adjective: "dermatitis atopik", "dermatitis seboroik",
     # "ulkus diabetikum"
     r"|[ \t]+[a-z]{2,}(?:oik|opik|ikum|otik)\b"
@@ -256,7 +304,7 @@ _QUALIFIER = re.compile(
     # (not when it happened: "serangan jantung pagi ini", "demam malam tadi")
     r"|[ \t]+(?:pagi|siang|sore|malam)(?:[ \t]+hari)?\b"
     r"(?![ \t]+(?:ini|tadi|td|kemarin|kemaren|kmrn|itu|harinya)\b)"
-    r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik|pen|drops"
+    r"|[ \t]+(?:inhaler|tablet|tab|kapsul|capsule|sirup|syrup|salep|injeksi|suntik|pen|drops|pump"
     r"|tetes(?:[ \t]+(?:mata|telinga))?|ointment|cream|krim|gel)\b"
     # how it is given: "diazepam rektal", "salbutamol nebul", "insulin pen (NovoRapid)"
     r"|[ \t]+(?:rektal|rectal|oral|topikal|topical|sublingual|supositoria|suppositoria|nebul"
@@ -274,8 +322,14 @@ _QUALIFIER = re.compile(
     # taken when needed: "ibuprofen 400 mg 3x1 k/p nyeri"
     r"|[ \t]+(?:k/p|prn|bila[ \t]+perlu|jika[ \t]+perlu|kalau[ \t]+perlu)"
     r"(?:[ \t]+(?:nyeri|demam|sakit|pusing|mual|sesak))?"
-    r"|[ \t]+\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg|months?|weeks?)\b"
-    r"|[ \t]+(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:hari|hr|days?)\b)*",
+    r"|[ \t]+(?:sudah[ \t]+|udah[ \t]+|sdh[ \t]+|selama[ \t]+)?\d{1,2}[ \t]*(?:bulan|bln|minggu|mgg"
+    r"|months?|weeks?|hari|hr|days?)\b(?![ \t]+(?:ago|lalu|yang[ \t]+lalu|yg[ \t]+lalu|yll)\b)"
+    # the side and organ after a comma: "ACL sprain, left knee"
+    rf"|[ \t]*,[ \t]*{_SIDE}[ \t]+(?:{_ORGANS})\b"
+    # when it was (a year, in a history): "operasi usus buntu 2019", "TBC paru (2019)"
+    r"|[ \t]+(?:(?:th|thn|tahun)[ \t]+)?(?:19[5-9]\d|20[0-4]\d)\b(?![.,:/-]?\d)"
+    # stitches, oxygen: "luka robek dahi 5 jahitan", "oksigen 3 lpm"
+    r"|[ \t]+\d{1,2}[ \t]*(?:jahitan|stitches|lpm|l/menit|l/min|liter[ \t]*/[ \t]*menit)\b)*",
     re.IGNORECASE,
 )
 _TAKING = Keywords(
@@ -288,6 +342,13 @@ _DOSED_MEDICINE = re.compile(
     r"(?<![\w-])(?!(?:air|susu|jus|kopi|teh|water|milk|juice|coffee|tea)\b)[^\W\d_][\w-]{2,24}"
     r"[ \t]*\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|iu)\b"
     r"(?P<frequency>[ \t]+\d[ \t]*[xX][ \t]*(?:\d|sehari|per[ \t]+hari|a[ \t]+day)\b)?",
+    re.IGNORECASE,
+)
+# A dose taken, the medicine named before: "my warfarin, I take 5 mg daily", "sehari minum 500
+# mg".
+_TAKEN_DOSE = re.compile(
+    r"\b(?:take|takes|taking|took|minum|konsumsi|mengonsumsi)[ \t]+"
+    r"(?P<value>\d+(?:[.,]\d+)?[ \t]*(?:mg|mcg|µg|iu|units?)\b)",
     re.IGNORECASE,
 )
 _DOSE = re.compile(r"\d[ \t]*(?:mg|mcg|µg|g|ml|iu|unit|units)\b", re.IGNORECASE)
@@ -311,11 +372,11 @@ _HISTORY_ORGAN = re.compile(
     r"(?:[ \t]+(?:disease|problems?))?\b",
     re.IGNORECASE,
 )
-# What someone is allergic to: "alergi kacang" (the allergy), "allergic to eggs" (the
-# allergen), "peanut allergy".
+# What someone is allergic to: "alergi kacang", "allergy to latex" (the allergy), "allergic to
+# eggs" (the allergen), "peanut allergy".
 _ALLERGY = re.compile(
-    r"\b(?:(?P<noun>alergi|intoleransi)(?:[ \t]+(?:terhadap|sama))?|allergic[ \t]+to"
-    r"|allerg(?:y|ies)[ \t]+to|intoleran(?:t|ce)[ \t]+to)"
+    r"\b(?:(?P<noun>(?:alergi|intoleransi)(?:[ \t]+(?:terhadap|sama))?|allerg(?:y|ies)[ \t]+to)"
+    r"|allergic[ \t]+to|intoleran(?:t|ce)[ \t]+to)"
     r"(?=[ \t]+\w)",
     re.IGNORECASE,
 )
@@ -371,7 +432,12 @@ _LAB_VALUE = re.compile(
     r"|tsh|ft4|ft3|t3|t4|psa|crp|led|ferritin|feritin|vitamin[ \t]+d|d-dimer|spo2"
     r"|saturasi(?:[ \t]+(?:oksigen|o2))?"
     r"|blood[ \t]+(?:sugar|pressure|glucose)|glucose|cholesterol|triglycerides|platelets?"
-    r"|hemoglobin|creatinine|uric[ \t]+acid|bp)"
+    r"|hemoglobin|creatinine|uric[ \t]+acid|bp"
+    # electrolytes, thyroid, kidney, liver, heart and clotting tests: "Potassium 6.8 mmol/L",
+    # "free T4 3.1 ng/dL", "fasting glucose 186 mg/dL", "troponin 0.8 ng/mL"
+    r"|fasting[ \t]+(?:blood[ \t]+)?(?:glucose|sugar)|free[ \t]+t[34]|potassium|sodium|kalium"
+    r"|natrium|klorida|chloride|calcium|kalsium|magnesium|egfr|gfr|bun|urea|ast|alt|ggt|ldh"
+    r"|vitamin[ \t]+b12|troponin|procalcitonin|prokalsitonin|laktat|lactate|fibrinogen)"
     r"(?:nya)?"
     # whose value it is: "tensi ibu 170/100", "gula darah bapak 250 mg/dL"
     rf"(?:{_LAB_SUBJECT})?{_LAB_LINK}"
@@ -384,7 +450,7 @@ _LAB_VALUE = re.compile(
 _LAB_BARE = re.compile(
     r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu))?|gdp|gds|hba1c|kolesterol(?:[ \t]+(?:total"
     r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
-    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid|blood[ \t]+(?:sugar|glucose))"
+    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid|blood[ \t]+(?:sugar|glucose)|inr)"
     rf"(?P<nya>[ \t]?nya)?(?P<subject>{_LAB_SUBJECT})?{_LAB_LINK}"
     # (a number of 100 or more is no duration: "gula darah 250 bulan lalu")
     r"(?:\d{3}(?![.,]\d)|\d{1,3}(?:[.,]\d{1,2})?(?![ \t]*(?:jam|hari|menit|minggu|bulan|tahun)))"
@@ -404,6 +470,8 @@ _LAB_UNIT_VALUE = re.compile(
 _TEST_RESULT = re.compile(
     r"\b(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
     r"|test[ \t]*pack|tespek|testpack|hiv|hpv|covid(?:-19)?|tb|tbc|dengue)"
+    # its type or subtype: "HIV 1/2: Reaktif", "dengue IgM"
+    r"(?:[ \t]+(?:1/2|[12]|igg|igm))?"
     r"(?:[ \t]+(?:test|tes))?[ \t]*:?[ \t]*(?:hasilnya[ \t]+)?"
     rf"(?:{_VERDICT}|\+|garis[ \t]*(?:2|dua)|(?:2|dua)[ \t]*garis)(?![\w+])",
     re.IGNORECASE,
@@ -427,16 +495,26 @@ _RESULT_AFTER_LABEL = re.compile(
     rf"[^\n:]{{0,60}}:[ \t]*(?P<value>{_VERDICT})\b",
     re.IGNORECASE,
 )
+# A form's "no" to a health question.
+_NO_ANSWER = (
+    r"(?:tidak|tdk|tak|gak|ga|nggak|ngga|no|none|nil|nihil|belum|blm|disangkal|denied|nothing"
+    r"|normal|negatif|negative|n/a)(?:[ \t]+(?:ada|punya|known|significant|ada[ \t]+riwayat))?"
+    r"[ \t]*(?:[\n,;.(]|$)"
+)
 # A health field of a form, up to the end of its clause: "Keluhan: sesak napas sejak 3 hari",
 # "Procedure: right knee replacement", "Allergy: amoxicillin", "Diagnosa di resume: ...".
 _HEALTH_FIELD = re.compile(
-    r"(?:^|(?<=[.;]))[ \t]*(?:keluhan|diagnosa|diagnosis|riwayat(?:[ \t]+penyakit)?|alergi"
-    r"|allerg(?:y|ies)|procedure|tindakan|medications?|conditions?|kondisi|penyakit)"
+    r"(?:^|(?<=[.;]))[ \t]*(?:keluhan|diagnosa|diagnosis|dx|riwayat(?:[ \t]+(?:penyakit|alergi))?"
+    r"|alergi|allerg(?:y|ies)|procedure|tindakan|medications?|conditions?|kondisi|penyakit"
+    r"|gejala|symptoms?|(?:chief[ \t]+)?complaints?)"
     r"(?:[ \t]+(?:di|dari|pada|in|on)[ \t]+\w+)?"
     # which diagnosis: "Diagnosa kerja:", "Diagnosis utama:"
     r"(?:[ \t]+(?:kerja|utama|akhir|awal|sekunder|banding|masuk|keluar|primary|secondary"
     r"|final))?"
-    r"[ \t]*:[ \t]*(?P<value>[^\W\d_][^\n,;.]*?)"
+    r"[ \t]*:[ \t]*"
+    # (not a "no": "Riwayat penyakit: tidak ada", "Allergies: none")
+    rf"(?!{_NO_ANSWER})"
+    r"(?P<value>[^\W\d_][^\n,;.]*?)"
     r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah)\b|[ \t]*(?:[\n,;.(]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -485,6 +563,7 @@ _DEVICE = re.compile(
     r"\b(?:pasang|dipasang|pemasangan|pasang[ \t]+ulang|cabut|dicabut|lepas|dilepas|copot"
     r"|ganti|diganti)[ \t]+(?:stent|pacemaker|alat[ \t]+pacu[ \t]+jantung|kawat[ \t]+gigi|behel"
     r"|kateter|gigi[ \t]+palsu|shunt|implan[ \t]+(?:gigi|koklea|payudara)"
+    r"|(?:selang[ \t]+)?(?-i:NGT|OGT)|feeding[ \t]+tube"
     r"|alat[ \t]+bantu[ \t]+dengar"
     r"|(?P<ambiguous>ring|pen|pasak|selang|port|implan|implant))"
     rf"(?:[ \t]+(?:di[ \t]+)?(?P<organ>{_ORGANS})\b(?:[ \t]+(?:{_ORGANS}|{_SIDE})\b)*)?",
@@ -533,6 +612,29 @@ _PRESSURE_NEAR = re.compile(
     r"(?:[ \t]*mmhg)?",
     re.IGNORECASE,
 )
+# A body temperature: "temp 38.4", "suhu badan anak 39,2 derajat", "suhunya 38,5" (a fever's
+# range with a decimal or said of a body: not the weather, "suhu 36 derajat di Bali").
+_BODY_TEMPERATURE = re.compile(
+    r"\b(?:temp(?:erature)?|suhu(?P<body>[ \t]+(?:badan|tubuh))?|body[ \t]+temp(?:erature)?)"
+    rf"(?P<nya>nya)?(?P<subject>{_LAB_SUBJECT})?"
+    r"[ \t]*(?:[:=]|was|is|of|sempat|mencapai|capai|sampai|sampe|masih|tadi|td)?[ \t]*"
+    r"(?:3[5-9]|4[0-2])(?P<decimal>[.,]\d)?(?![\d.,]\d)"
+    r"(?:[ \t]*(?:°[ \t]?c?|derajat|celsius|c\b))?",
+    re.IGNORECASE,
+)
+# Tests someone has had done say what was looked for: "kemarin cek kolesterol sama gula darah
+# puasa", "udah tes HbA1c" (not tests offered or asked for: "cek gula darah gratis").
+_TEST_DONE = re.compile(
+    r"\b(?:kemarin|kemaren|kmrn|tadi|td|sudah|udah|udh|sdh|barusan|abis|habis|baru)[ \t]+"
+    r"(?:cek|tes|test|periksa)(?:[ \t]+lab)?(?=[ \t])",
+    re.IGNORECASE,
+)
+_TESTED = re.compile(
+    r"(?:[ \t]*[,&/]|[ \t]+(?:dan|sama|sm|and))?[ \t]+(?P<test>gula[ \t]+darah(?:[ \t]+(?:puasa"
+    r"|sewaktu|2[ \t]*jam[ \t]*pp))?|kolesterol(?:[ \t]+(?:total|ldl|hdl))?|hba1c|asam[ \t]+urat"
+    r"|trigliserida|sgot|sgpt|kreatinin|ureum|tsh|hb|trombosit|fungsi[ \t]+(?:hati|ginjal))\b",
+    re.IGNORECASE,
+)
 # A virus count or a cell count of an infection: "CT value 24", "viral load 40 copies/mL".
 _LOAD = re.compile(
     r"\b(?:ct[ \t]+value|nilai[ \t]+ct|viral[ \t]+load|cd4(?:[ \t]+count)?)(?:nya)?[ \t]*"
@@ -552,14 +654,20 @@ def _phrase(word: str) -> str:
 # ("sakit" after "rumah" is a hospital: "Rumah Sakit Mata Aini membuka operasi katarak")
 _TRIGGERS = Keywords(
     *(
-        r"(?<!rumah\s)(?<!rumah\s\s)sakit" if w == "sakit" else _phrase(w)
+        r"(?<!rumah\s)(?<!rumah\s\s)sakit"
+        if w == "sakit"
+        # ("darah rutin", "urin rutin" are tests: a complete blood count, a urinalysis)
+        else r"(?<!darah\s)(?<!urin\s)(?<!urine\s)rutin"
+        if w == "rutin"
+        else _phrase(w)
         for w in words("medical_triggers.txt")
     )
 )
 _SUBJECTS = Keywords(*(_phrase(w) for w in words("medical_subjects.txt")))
 _TRIGGER_WINDOW = 30  # characters before the term searched for a trigger ("kena", "lagi")
 _SUBJECT_WINDOW = 16  # ... and for a subject right before it ("istriku baru keguguran")
-_CLAUSE_END = re.compile(r"[.!?\n;]")
+# (not the dot in a number: "Rp 450.000: darah rutin, ...")
+_CLAUSE_END = re.compile(r"[!?\n;]|\.(?!\d)")
 # A medicine asked for in a shop is a product: "ada paracetamol sirup?", "jual EpiPen?".
 _SHOP_WORDS = Keywords(
     "ada", "jual", "jualan", "sell", "sells", "stock", "stok", "ready", "tersedia", "harga",
@@ -615,10 +723,15 @@ _EYE_VALUE = re.compile(
     re.IGNORECASE,
 )
 _EYE_CONTEXT = re.compile(
-    r"\b(?:mata(?:nya|ku)?|eyes?|lasik|rabun|astigmat\w*)\b",
+    r"\b(?:(?:kaca[ \t]*)?mata(?:nya|ku)?|eyes?|lasik|rabun|astigmat\w*|glasses|lensa|softlens"
+    r"|spectacles)\b",
     re.IGNORECASE,
 )
-_EYE_WINDOW = 80
+_EYE_WINDOW = 120
+# ... not a lens named by its power: "kacamata minus 2 frame titanium harganya berapa?" (the
+# power of glasses someone wears: "pake kacamata minus 3", "klaim kacamata ... dipake buat
+# minus 4,5")
+_LENS = Keywords("kacamata", "kaca mata", "lensa", "softlens", "glasses", "lens", "lenses")
 # ... not a lens in stock: "kacamata minus 2 ready kak"
 _SHOP_AFTER = re.compile(r"[ \t]+(?:ready|tersedia|available|in[ \t]+stock|ada[ \t]+stok)\b", re.I)
 # A period out of order: "haid tidak teratur", "mens ga lancar", "siklus haidnya berantakan".
@@ -648,6 +761,8 @@ _MOBILITY_AID = re.compile(
     r"|cpap|bipap)\b",
     re.IGNORECASE,
 )
+# ("Sy tuna rungu sebagian sejak kecil dan sekarang pakai alat bantu dengar")
+_AID_SUBJECT_WINDOW = 80
 _MOBILITY_CUES = re.compile(
     r"roda|tongkat|kruk|wheelchair|crutches|bantu|aid|walker|cane|walking|oksigen|oxygen|pap",
     re.I,
@@ -660,16 +775,20 @@ _SENSE_LOSS = re.compile(
     r"|jauh|dekat)\b",
     re.IGNORECASE,
 )
-# A weight or height, someone's health data only in a message about their health: "BB 6,1 kg".
+# A weight or height, someone's health data only in a message about their health: "BB 6,1 kg",
+# "TB nya 79 cm", "lahir prematur, berat 1,4 kg", "BB cuma 8,5 kg".
 _BODY_MEASURE = re.compile(
-    r"\b(?:BB|TB|berat[ \t]+badan(?:nya)?|tinggi[ \t]+badan(?:nya)?)[ \t]*:?[ \t]*"
-    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:kg|cm)\b",
+    r"\b(?:BB|TB|PB|berat(?:[ \t]+(?:badan|lahir))?|tinggi[ \t]+badan|panjang[ \t]+badan"
+    r"|lingkar[ \t]+kepala|(?:birth[ \t]+)?weight|height)(?:[ \t]*nya)?"
+    r"(?:[ \t]*:|[ \t]+(?:cuma|cm(?=[ \t]+\d)|hanya|skrg|sekarang|tinggal|masih|naik|turun|jadi|jd"
+    r"|is|was|only))*[ \t]*"
+    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]*(?:kg|cm|gram|gr)\b",
     re.IGNORECASE,
 )
 # The verdict before the test: "positive antigen this morning", "positif covid".
 _VERDICT_THEN_TEST = re.compile(
     r"\b(?:positif|negatif|positive|negative|reaktif|reactive)[ \t]+(?:for[ \t]+|untuk[ \t]+)?"
-    r"(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|hpv|hiv|covid(?:-19)?|tbc"
+    r"(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|hpv|hiv|covid(?:-19)?|tbc|tb"
     r"|dengue)\b",
     re.IGNORECASE,
 )
@@ -694,17 +813,28 @@ _PUBLIC_BEFORE = Keywords(
     "seminar", "webinar", "penyuluhan", "sosialisasi", "edukasi", "kampanye", "talkshow",
     "talk show", "workshop", "kenali", "mengenal", "pencegahan", "cegah", "mencegah", "awareness",
     "melayani", "menyediakan", "layanan", "pelayanan", "we offer", "offers", "tips", "panduan",
-    "promo", "diskon", "discount", "paket", "sedia", "jual", "menjual", "we sell", "syarat",
-    "persyaratan", "requirements",
+    "promo", "diskon", "discount", r"(?<!isi\s)paket", "sedia", "jual", "menjual", "we sell",
+    "syarat", "persyaratan", "requirements",
     "artikel", "untuk penderita", "utk penderita", "bagi penderita", "buat penderita",
     "para penderita", "untuk pengidap", "bagi pengidap", "para pengidap", "for people with",
-    "for patients with",
+    "for patients with", "we treat", "kami menangani", "menangani", "kami melayani",
+    # children or students in general: "keep children with fever at home"
+    "children with", "kids with", "students with", "pupils with", "siswa yang", "siswa yg",
+    "murid yang", "murid yg", "anak-anak yang", "anak-anak yg", "anak2 yang", "anak2 yg",
 )  # fmt: skip
 _PUBLIC_AFTER = re.compile(
-    r"[ \t]+(?:gratis|free|untuk[ \t]+umum|utk[ \t]+umum|for[ \t]+(?:the[ \t]+)?public)\b",
+    r"[ \t]+(?:gratis|free|untuk[ \t]+umum|utk[ \t]+umum|for[ \t]+(?:the[ \t]+)?public)\b"
+    # a price list: "odontektomi (operasi gigi bungsu) Rp 2.500.000", "vaksin influenza
+    # quadrivalent Rp 285.000", "Suntik KB 3 bulan: Rp 30.000"
+    r"|(?:[ \t]*\([^()\n]{0,40}\)|[ \t]+[^\W\d_]+|\)){0,2}[ \t]*[:=–-]?[ \t]*"
+    r"(?:(?:mulai|mulai[ \t]+dari|hanya|cuma|seharga|harga|biaya|tarif|starting[ \t]+(?:at|from)"
+    r"|from|only)[ \t]+)?"
+    r"(?:rp\.?|idr)[ \t]*\d"
+    # what a policy covers: "asthma is covered after a 12-month waiting period"
+    r"|[ \t]+(?:is|are)[ \t]+(?:not[ \t]+)?(?:covered|excluded)\b",
     re.IGNORECASE,
 )
-_PUBLIC_WINDOW = 40
+_PUBLIC_WINDOW = 60
 
 
 # A rule for whoever has a condition: "yg hipertensi atau baru vaksin gak boleh donor ya",
@@ -722,10 +852,12 @@ _NOT_ALLOWED_AFTER = re.compile(
 
 def _public(text: str, piece: _Piece) -> bool:
     clause_start = _clause_start(text, piece.start, _PUBLIC_WINDOW)
-    if _SUBJECTS.before(text, piece.start, piece.start - clause_start) or _FOR_SOMEONE_AFTER.match(
-        text, piece.end
+    if (
+        _SUBJECTS.before(text, piece.start, piece.start - clause_start)
+        or _FOR_SOMEONE_AFTER.match(text, piece.end)
+        or _OWNER_AFTER.match(text, piece.end)
     ):
-        return False  # "layanan cuci darah utk ibu sy" is the mother's
+        return False  # "layanan cuci darah utk ibu sy", "biaya operasi usus buntu saya Rp ..."
     return bool(
         _PUBLIC_BEFORE.before(text, piece.start, piece.start - clause_start)
         or _PUBLIC_AFTER.match(text, piece.term_end or piece.end)
@@ -834,13 +966,22 @@ def find_medical(text: str) -> list[Span]:
         if m.group("frequency") or _TAKING.right_before(text, m.start())
     ]
     pieces += [
-        _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+        _Piece(m.start("value"), _QUALIFIER.match(text, m.end()).end(), MEDICAL_TRIGGERED_SCORE)
+        for m in _TAKEN_DOSE.finditer(text)
+    ]
+    # with when or why it was done: "habis pasang ring jantung", "operasi pemasangan pen"
+    pieces += [
+        _Piece(_with_prefix(text, m.start()), m.end(), MEDICAL_TRIGGERED_SCORE)
         for m in _DEVICE.finditer(text)
         if m.group("ambiguous") is None or m.group("organ") is not None
     ]
     # a pin set in a bone broken a little before: "patah tulang selangka, udah dipasang pen"
     pieces += [
-        _Piece(*m.span("ambiguous"), MEDICAL_TRIGGERED_SCORE)
+        _Piece(
+            m.start() if _with_prefix(text, m.start()) < m.start() else m.start("ambiguous"),
+            m.end(),
+            MEDICAL_TRIGGERED_SCORE,
+        )
         for m in _DEVICE.finditer(text)
         if m.group("ambiguous") is not None
         and m.group("organ") is None
@@ -861,16 +1002,24 @@ def find_medical(text: str) -> list[Span]:
         _Piece(*m.span("value"), MEDICAL_TRIGGERED_SCORE) for m in _PRESSURE_NEAR.finditer(text)
     ]
     pieces += [_Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE) for m in _LOAD.finditer(text)]
+    pieces += [
+        _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+        for m in _BODY_TEMPERATURE.finditer(text)
+        if m.group("decimal") or m.group("body") or m.group("nya") or m.group("subject")
+    ]
     pieces += _allergies(text)
+    pieces += _tests_done(text)
     pieces += _body_state_pieces(text)
     ends = [p.end for p in pieces]
     pieces += (
         []
         if not _MOBILITY_CUES.search(text)
         else [
-            _Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE)
+            _Piece(m.start(), _QUALIFIER.match(text, m.end()).end(), MEDICAL_TRIGGERED_SCORE)
             for m in _MOBILITY_AID.finditer(text)
-            if _SUBJECTS.before(text, m.start(), m.start() - _clause_start(text, m.start(), 40))
+            if _SUBJECTS.before(
+                text, m.start(), m.start() - _clause_start(text, m.start(), _AID_SUBJECT_WINDOW)
+            )
             # the aid of a condition just named adds nothing: "paraplegic and uses a wheelchair"
             and not any(e <= m.start() and _JOIN.fullmatch(text, e, m.start()) for e in ends)
         ]
@@ -900,6 +1049,17 @@ _THERAPY_ACRONYM = re.compile(
 )
 
 
+def _tests_done(text: str) -> list[_Piece]:
+    """The tests named after a test someone has had: "kemarin cek kolesterol sama gula darah"."""
+    pieces = []
+    for done in _TEST_DONE.finditer(text):
+        pos = done.end()
+        while (tested := _TESTED.match(text, pos)) is not None:
+            pieces.append(_Piece(*tested.span("test"), MEDICAL_TRIGGERED_SCORE))
+            pos = tested.end()
+    return pieces
+
+
 def _body_state_pieces(text: str) -> list[_Piece]:
     """Eyesight, periods, febrile seizures, aids, blindness, body measures and verdicts said
     before their test. (Not blood groups: a form's field, as on every identity card.)"""
@@ -912,6 +1072,7 @@ def _body_state_pieces(text: str) -> list[_Piece]:
                 _EYE_CONTEXT.search(window)
                 and not _asked_in_a_shop(text, m.start())
                 and not _SHOP_AFTER.match(text, m.end())
+                and not _LENS.right_before(text, m.start())
             ):
                 pieces.append(_Piece(m.start(), m.end(), MEDICAL_TRIGGERED_SCORE))
     # each pattern only where a word it needs occurs (most messages have none)
@@ -974,6 +1135,8 @@ def _terms(text: str) -> list[_Piece]:
     for match in _term_matches(text):
         term = " ".join(match.group("term").lower().replace("-", " ").split())
         end = _QUALIFIER.match(text, match.end()).end()
+        if term in _FINDINGS and (located := _LOCATED.match(text, end)) is not None:
+            end = _QUALIFIER.match(text, located.end()).end()
         possessive = _POSSESSIVE_END.search(text, match.end("term"), match.end())
         if end == match.end() and possessive is not None:
             end = possessive.start()  # "katarak|ipun": the person, not the condition
@@ -984,11 +1147,17 @@ def _terms(text: str) -> list[_Piece]:
         start = _with_prefix(text, match.start())
         if _asked_as_a_question(text, match.start(), end):
             if _is_medication(term):  # "ada metformin 500 mg?": asked for in a shop
-                pieces.append(_Piece(start, end, None, shop=True))
+                # ... for someone: "ada amlodipine 10 mg? buat bapak sy"
+                mine = _FOR_SOMEONE_AFTER.match(text, _QUESTION_MARKS.match(text, end).end())
+                pieces.append(
+                    _Piece(start, end, MEDICAL_TRIGGERED_SCORE if mine else None, shop=True)
+                )
             continue
         if _is_medication(term) and _a_product(text, match.start(), end):
             pieces.append(_Piece(start, end, None, shop=True))
             continue
+        if term in _FIELD_NAMES and _FIELD_COLON.match(text, match.end()):
+            continue  # the name of a form's field: "Riwayat alergi: alergi seafood"
         if _TEST_BEFORE.right_before(text, match.start()) and not _VERDICT_IN.search(
             text, match.end(), end
         ):
@@ -1026,9 +1195,7 @@ def _terms(text: str) -> list[_Piece]:
                 end = relapse.end()  # "asam urat kambuh"
         else:
             score = None
-        weak = score is None and (
-            not _in(term, TRIGGERED_TERMS) or _in(term, _NOT_PROMOTED) or _is_medication(term)
-        )
+        weak = score is None and (not _in(term, TRIGGERED_TERMS) or _in(term, _NOT_PROMOTED))
         pieces.append(_Piece(start, end, score, weak=weak, term_end=match.end()))
     return pieces
 
@@ -1044,6 +1211,16 @@ def _a_product(text: str, start: int, end: int) -> bool:
     )
 
 
+# What an examination found is named with where it is: "infiltrat di paru kanan atas", "flek
+# di paru", "nodul di tiroid kiri".
+_FINDINGS = frozenset({"infiltrat", "flek", "nodul", "nodule", "nodules", "lesi", "lesion"})
+_LOCATED = re.compile(
+    rf"[ \t]+(?:di|pada|in|on)[ \t]+(?:(?:the|my|his|her|bagian|sebelah)[ \t]+)?(?:{_ORGANS})\b",
+    re.IGNORECASE,
+)
+_QUESTION_MARKS = re.compile(r"[ \t]*[?!.,]*")
+_FIELD_NAMES = frozenset({"alergi", "allergy", "allergies", "alergi obat", "drug allergy"})
+_FIELD_COLON = re.compile(r"[ \t]*:")
 _POSSESSIVE_END = re.compile(r"(?:nya|nyo|n?ipun|ku|mu)\Z", re.IGNORECASE)
 _FEVERS = frozenset({"demam", "fever", "panas", "meriang"})
 _TEMPERATURE = re.compile(
@@ -1056,7 +1233,10 @@ _TEMPERATURE = re.compile(
 _PRESCRIPTION_AFTER = re.compile(
     r"[ \t]+(?:perlu|harus|wajib|butuh|pakai|pake|pakai|dengan|dgn|tanpa|needs?|requires?"
     r"|without)[ \t]+(?:pakai[ \t]+|pake[ \t]+|dengan[ \t]+|dgn[ \t]+|a[ \t]+)?"
-    r"(?:resep|prescription)\b",
+    r"(?:resep|prescription)\b"
+    # its class: "sertraline termasuk obat keras", "is a prescription-only medicine"
+    r"|[ \t]+(?:termasuk|adalah|merupakan|itu|is|is[ \t]+a)[ \t]+(?:obat[ \t]+keras"
+    r"|(?:a[ \t]+)?prescription(?:-only)?[ \t]+(?:drug|medicine|medication))\b",
     re.IGNORECASE,
 )
 _VERDICT_IN = re.compile(_VERDICT, re.IGNORECASE)
@@ -1084,6 +1264,7 @@ def _said_of_someone(text: str, match: re.Match[str], end: int) -> bool:
         or _SEVERITY_AFTER.match(text, match.end())
         or _OWNER_AFTER.match(text, match.end())
         or _VERDICT_GIVEN_AFTER.match(text, end)
+        or _CARED_FOR_AFTER.match(text, end)
         or (
             _FOR_SOMEONE_AFTER.match(text, end)  # but "cek asam urat buat bapak saya" is a test
             and not _TEST_BEFORE.before(text, match.start(), _TRIGGER_WINDOW)
@@ -1091,6 +1272,14 @@ def _said_of_someone(text: str, match: re.Match[str], end: int) -> bool:
     )
 
 
+# Care given for it, said right after: "DBD dirawat 4 hari", "tifus sampai opname", "pneumonia,
+# was hospitalised".
+_CARED_FOR_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:(?:sudah|udah|sdh|lagi|lg|sedang|sampai|sampe|harus|hrs|jadi|jd|and|was"
+    r"|is)[ \t]+)?(?:dirawat|diopname|opname|rawat[ \t]+inap|masuk[ \t]+(?:rs|rumah[ \t]+sakit"
+    r"|igd|icu|ugd)|admitted|hospitali[sz]ed)\b",
+    re.IGNORECASE,
+)
 # A severity or extent says a case is someone's: "sariawan parah", "buta warna parsial".
 _SEVERITY_AFTER = re.compile(
     r"[ \t]+(?:parah|kronis|kronik|akut|menahun|kambuhan|parsial|partial|chronic|acute)\b",
@@ -1108,7 +1297,7 @@ _FOR_SOMEONE_AFTER = re.compile(
 # son's", "flu-ku".
 _OWNER_AFTER = re.compile(
     r"(?:-?(?:ku|nya[ \t]+(?:sy|saya|aku)))\b"
-    r"|[ \t]+(?:sy|saya|aku|gue|gw|beliau"
+    r"|[ \t]+(?:sy|saya|aku|gue|gw|beliau|kamu|anda|dia"
     r"|(?:anak|istri|suami|ibu|bapak|ayah|mama|papa|nenek|kakek|adik|kakak|ortu|mertua|bayi)"
     r"(?:[ \t]*(?:sy|saya|aku|ku|gue|gw)))\b",
     re.IGNORECASE,
@@ -1176,6 +1365,7 @@ def _term_matches(text: str) -> list[re.Match[str]]:
             and len(lowered) > 6
             and lowered.endswith(_TERM_ENDINGS)
             and lowered not in _NOT_SUFFIX_TERMS
+            and not (word.group()[0].isupper() and _PLACE_BEFORE.right_before(text, word.start()))
         ):
             match = _SUFFIX_TERM.fullmatch(text, word.start(), word.end()) or (
                 _DRUG_TERM.fullmatch(text, word.start(), word.end())
@@ -1211,6 +1401,15 @@ _INSTITUTION = Keywords(
 )  # fmt: skip
 
 
+# A name that only looks like a condition, after the kind of place it names: "Pantai
+# Parangtritis", "Desa Sukamiskinitis".
+_PLACE_BEFORE = Keywords(
+    "pantai", "jl", "jln", "jalan", "gg", "gang", "desa", "ds", "kampung", "dusun", "dsn",
+    "gunung", "pulau", "kota", "kec", "kecamatan", "kel", "kelurahan", "hotel", "villa", "candi",
+    "danau", "teluk", "tanjung", "bukit", "pura", "masjid", "museum", "beach", "street",
+)  # fmt: skip
+
+
 def _institution_before(text: str, start: int) -> bool:
     if not _INSTITUTION.right_before(text, start):
         return False
@@ -1224,7 +1423,8 @@ def _in(term: str, terms: frozenset[str]) -> bool:
 
 
 def _is_medication(term: str) -> bool:
-    return _in(term, MEDICATIONS)
+    """A listed medicine, maybe with its form ("salbutamol inhaler")."""
+    return _in(term, MEDICATIONS) or _in(term.split()[0], MEDICATIONS)
 
 
 def _with_prefix(text: str, start: int) -> int:
@@ -1236,7 +1436,10 @@ def _with_prefix(text: str, start: int) -> int:
 def _body_symptoms(text: str) -> list[_Piece]:
     pieces = []
     for match in _BODY_THEN_SYMPTOM.finditer(text):
-        start = match.start("symptom") if match.group("filler") else match.start()
+        # ("bypass heart surgery")
+        start = (
+            match.start("symptom") if match.group("filler") else _with_prefix(text, match.start())
+        )
         if _PRODUCT_BEFORE.right_before(text, match.start()):
             continue
         end = _QUALIFIER.match(text, match.end()).end()
@@ -1255,8 +1458,16 @@ def _asked_as_a_question(text: str, start: int, end: int) -> bool:
     """A form's question, not a statement: "Ada alergi/riwayat kulit?", "Ada alergi?"."""
     if _QUESTION_AFTER.match(text, end) is None or _SUBJECTS.before(text, start, 20):
         return False
+    if _SUSPICION_BEFORE.right_before(text, start) and _SUBJECTS.before(text, len(text), len(text)):
+        return False  # "my mom keeps forgetting things. Is it demensia?": a suspicion about her
     clause_start = _clause_start(text, start, 30)
     return _QUESTION_WORDS.before(text, start, start - clause_start)
+
+
+_SUSPICION_BEFORE = Keywords(
+    "is it", "is this", "could it be", "might it be", "apakah ini", "apa ini", "apakah itu",
+    "jangan2", "jangan-jangan", "apa mungkin", "mungkinkah",
+)  # fmt: skip
 
 
 def _asked_in_a_shop(text: str, start: int) -> bool:
@@ -1359,6 +1570,7 @@ def _join(text: str, pieces: list[_Piece]) -> list[Span]:
     spans = [_span(text, group) for group in groups]
     found = [s for s in spans if s is not None]
     if found and _SUBJECTS.before(text, len(text), len(text)):
+        diagnosed = any(span.score >= MEDICAL_SPECIFIC_SCORE for span in found)
         # only the complaints themselves, not their temperature or duration ("demam 39
         # derajat udah 2 hari"), but a medicine with its dose
         found += [
@@ -1368,7 +1580,7 @@ def _join(text: str, pieces: list[_Piece]) -> list[Span]:
                 MEDICAL_LIST_SCORE,
             )
             for group, span in zip(groups, spans, strict=True)
-            if span is None and _promoted(text, group)
+            if span is None and _promoted(text, group, diagnosed)
         ]
         found.sort(key=lambda s: s.start)
     return found
@@ -1384,15 +1596,30 @@ _NOT_PROMOTED = frozenset({
 })  # fmt: skip
 
 
-def _promoted(text: str, group: list[_Piece]) -> bool:
-    """Whether an unscored group is health data in a message about someone's health."""
+# A medicine someone asks whether they may use: "apa bisa pake salep hydrocortisone?" (the
+# word may have been taken into the medicine's span as its prefix).
+_USE_BEFORE = Keywords(
+    "pake", "pakai", "pakek", "memakai", "minum", "meminum", "oles", "dioles", "use", "take",
+)  # fmt: skip
+_USE_WINDOW = 12
+
+
+def _promoted(text: str, group: list[_Piece], diagnosed: bool) -> bool:
+    """Whether an unscored group is health data in a message about someone's health
+    (``diagnosed``: the message names a condition, not only complaints)."""
     start, end = min(p.start for p in group), max(p.end for p in group)
     if any(p.score is not None or p.weak for p in group):
         return False
     if all(p.shop for p in group):
-        # with its dose or strength, the medicine someone takes: "ada metformin 500 mg?
-        # bapak sy diabetes", "ada amoxicillin 500? buat istri sy"
-        return any(ch.isdigit() for ch in text[start:end])
+        # the medicine someone takes, in a message about their health: with its dose ("ada
+        # metformin 500 mg? bapak sy diabetes"), for a condition named ("do you have
+        # salbutamol inhaler? My son has asthma"), or to use ("boleh pake salep X?"); not
+        # one asked for a passing complaint ("ada cetirizine? anak sy lagi pilek")
+        return (
+            diagnosed
+            or _USE_BEFORE.before(text, end, end - start + _USE_WINDOW)
+            or any(ch.isdigit() for ch in text[start:end])
+        )
     return (
         not _product_before(text, start, end)
         and not _PRODUCT_BEFORE.before(text, start, _LIST_PRODUCT_WINDOW)
