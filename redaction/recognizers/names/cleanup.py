@@ -1,0 +1,315 @@
+"""The clean-up of other recognizers' PERSON results, and more mentions of names."""
+
+from __future__ import annotations
+
+import re
+
+from redaction.entities import Entity
+from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score
+from redaction.recognizers.names.cues import Cue, cue_positions
+from redaction.recognizers.names.organisations import (
+    ORG_BEFORE,
+    PLACE_LABEL_BEFORE,
+    after_business_honorific,
+    in_organisation,
+    org_word_after,
+    place_after_preposition,
+)
+from redaction.recognizers.names.parts import PARTICLES
+from redaction.recognizers.names.recognizer import PERSON, find_names
+from redaction.recognizers.names.tokens import (
+    SENTENCE_GAP,
+    Token,
+    glued_to_digit,
+    joined,
+    sentence_start,
+    tokens,
+)
+from redaction.recognizers.names.uncued import CODE_BEFORE, COMPOUND_AFTER
+from redaction.recognizers.names.vocabulary import (
+    COMMON,
+    ENGLISH_WORDS,
+    FAMILY_NAMES,
+    FOREIGN_NAMES,
+    FUNCTION_WORDS,
+    HONORIFICS,
+    LEXICON,
+    NAMES,
+    PLACES,
+    STOPWORDS,
+    blocked,
+    english_word,
+    is_sure_name,
+    name_evidence,
+    name_shaped,
+)
+
+# A pet's name is no person's: "kucing sy Mochi", "2 anjing: Bruno (golden) & Cici".
+_ANIMAL_BEFORE = re.compile(
+    r"\b(?:kucing|kucingku|anjing|anjingku|kitten|puppy|cat|dog|kelinci|hamster|burung|anabul"
+    r"|peliharaan|pet)\b(?:[^.!?\n]{0,20}?[ \t:,&(]|[ \t]+"
+    # further on, with what names it: "dog, brown mixed breed named Coco"
+    r"|[^.!?\n]{0,40}?\b(?:named|called|bernama|namanya)[ \t]+)\Z",
+    re.IGNORECASE,
+)
+
+
+def _after_animal(text: str, start: int) -> bool:
+    return _ANIMAL_BEFORE.search(text, max(0, start - 70), start) is not None
+
+
+_MENTION_SCORE = 0.6
+# The score from which a name found after a cue is sure enough to look for its other mentions.
+_CUED_SCORE = 0.8
+# A second name joined to a found one: "Ethan & Lily", "Waters dan Gilmour".
+_JOINED_NAME = re.compile(r"[ \t]*(?:&|dan|and|serta|atau|or|sama|ama|sm|dgn)[ \t]+")
+# A word joined before a found name: "Aryo & Maharani", "tono sama rudi".
+_JOINED_BEFORE = re.compile(
+    r"(?<![\w.])(?P<name>[A-Za-z][a-z]{2,})[ \t]*(?:&|dan|and|sama|ama|sm)[ \t]+\Z"
+)
+
+
+def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
+    """Trim and drop PERSON results that are not names (mostly spaCy's on Indonesian words).
+
+    This package's own names are kept as found. Any other PERSON span is cut into
+    runs of words that can be part of a name (no honorific, Indonesian word,
+    stopword, place or organisation word; no punctuation between them); a run is
+    kept if it has name evidence, or is capitalised and not only ambiguous names
+    and places, or follows a cue. PERSON spans overlapping an ADDRESS or MEDICAL, and runs
+    after an organisation word ("Toko Sinar Jaya") or a birthplace label are dropped.
+    """
+    # a PERSON over an address or a medication ("Sertraline 50 mg") is not a name
+    addresses = [e for e in entities if e.type in ("ADDRESS", "MEDICAL")]
+    entities = [e for e in entities if e.type != PERSON or not _after_animal(text, e.start)]
+    own_spans = find_names(text)
+    own = {(s.start, s.end) for s in own_spans}
+    cues: dict[int, Cue] | None = None
+    result: list[Entity] = []
+    for entity in entities:
+        if entity.type != PERSON:
+            result.append(entity)
+            continue
+        if any(entity.overlaps(a) for a in addresses):
+            continue
+        if (entity.start, entity.end) in own:
+            result.append(entity)
+            continue
+        for run in _name_runs(text, entity.start, entity.end):
+            start = run[0].start
+            if any(s.start <= start and run[-1].end <= s.end for s in own_spans):
+                continue  # part of this package's longer name: "Kwee Liang Hwa"
+            if (
+                ORG_BEFORE.right_before(text, start)
+                or PLACE_LABEL_BEFORE.right_before(text, start)
+                or in_organisation(text, start, run[-1].end)
+            ):
+                continue
+            if (
+                len(run) == 1
+                and FIELD_LABEL_AFTER.match(text, run[0].end)
+                and not is_sure_name(run[0].text)
+            ):
+                continue  # a form's field label: "Passport:", "Ringkasan:", "Card no:"
+            if len(run) <= 2 and all(english_word(t) for t in run):
+                continue  # "Master", "Upgrade", "Building Management"
+            if english_word(run[0]) and not any(name_evidence(t) for t in run[1:]):
+                continue  # a word before names that are words too: "Batch Juli", "Yamaha Putra"
+            if place_after_preposition(text, run):
+                continue  # "kiriman dari Enrekang"
+            if COMPOUND_AFTER.match(text, run[-1].end):
+                continue  # the first half of a compound word: "Drop-off", "Check-in"
+            if run[0].all_caps and CODE_BEFORE.search(text, max(0, start - 30), start):
+                continue  # a promo or voucher code: "pakai kode HEMATJUNI"
+            if not _has_evidence(run):
+                if cues is None:
+                    cues = cue_positions(text)
+                if start not in cues or first_score(run[0], cues[start]) is None:
+                    continue
+            result.append(Entity(PERSON, start, run[-1].end, entity.score))
+    result += _swallowed_names(text, result, addresses)
+    return result + _more_mentions(text, result)
+
+
+def _swallowed_names(text: str, kept: list[Entity], others: list[Entity]) -> list[Entity]:
+    """This package's names that a longer spaCy PERSON swallowed (Presidio drops a span inside
+    a same-type span of a higher score) when that span was then dropped or trimmed away:
+    "dari Tono warga Gg. ..." over an address, "Acil kejang" over a symptom."""
+    added: list[Entity] = []
+    for span in find_names(text):
+        if any(e.start < span.end and span.start < e.end for e in kept if e.type == PERSON):
+            continue
+        if any(o.start < span.end and span.start < o.end for o in others):
+            continue
+        if _after_animal(text, span.start):
+            continue
+        added.append(Entity(PERSON, span.start, span.end, span.score))
+    return added
+
+
+def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
+    """Names joined to a found name ("Ethan & Lily", "Budi dan Rina"), and the other mentions
+    of a found name's words in the same text ("Koshi Inaba ... Inaba yang ...")."""
+    persons = [e for e in entities if e.type == PERSON]
+    if not persons:
+        return []
+    taken = sorted((e.start, e.end) for e in entities)
+    added: list[Entity] = []
+
+    def free(start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in taken) and not any(
+            a.start < end and start < a.end for a in added
+        )
+
+    known = set()
+    for person in persons:
+        words_in = tokens(text, person.start, person.end)
+        for token in words_in:
+            # a word of a two-word name, a name with evidence, or a name that is also a word
+            # after a sure cue ("anak sy Melati ... ulang tahun Melati") is the same person
+            if _mention_word(token) and (
+                len(words_in) >= 2
+                or name_evidence(token)
+                or token.lower not in NAMES  # an unknown word is no ordinary word
+                or person.score >= _CUED_SCORE
+            ):
+                known.add(token.text)
+        before = _JOINED_BEFORE.search(text, max(0, person.start - 40), person.start)
+        if before is not None and free(before.start("name"), before.end("name")):
+            token = tokens(text, before.start("name"), before.end("name"))[0]
+            if not token.capitalised:
+                # a lower-case name before a lower-case one: "tono sama rudi"
+                if is_sure_name(token.text) and not text[person.start].isupper():
+                    added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
+            elif (
+                len(token.text) >= 3
+                and not token.all_caps
+                and not blocked(token, shapes=False)
+                and not english_word(token)
+                and (
+                    token.lower in NAMES
+                    or token.lower in FOREIGN_NAMES
+                    or name_shaped(token)
+                    or SENTENCE_GAP.search(text[max(0, token.start - 3) : token.start]) is None
+                    and token.start > 0
+                )
+            ):
+                added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
+        conjunction = _JOINED_NAME.match(text, person.end)
+        if conjunction is not None:
+            toks = tokens(text, conjunction.end(), min(len(text), conjunction.end() + 40))
+            run = []
+            for token in toks:
+                if run and not joined(text, run[-1], token):
+                    break
+                lower_name = (
+                    not token.capitalised
+                    and not text[person.start].isupper()
+                    and is_sure_name(token.text)
+                )  # "atas nama thomas aquino & bernadeta"
+                if not lower_name and (
+                    not token.capitalised or token.all_caps or blocked(token, shapes=False)
+                ):
+                    break
+                run.append(token)
+            if (
+                run
+                and run[0].start == conjunction.end()
+                and len(run[0].text) >= 3
+                and free(run[0].start, run[-1].end)
+            ):
+                added.append(Entity(PERSON, run[0].start, run[-1].end, _MENTION_SCORE))
+    if known:
+        lower_known = {w.lower() for w in known if _plain_lower_mention(w.lower())}
+        toks = tokens(text)
+        for k, token in enumerate(toks):
+            if (
+                (token.text in known or token.text in lower_known)
+                and free(token.start, token.end)
+                # the owner's name again in the business's: "Wisma Melati ... bu Melati",
+                # "a.n Maya Angelina ... akun toko a.n Maya Collection", "Toko Bu Endang"
+                and not ORG_BEFORE.right_before(text, token.start)
+                and not org_word_after(text, token.start, token.end)
+                and not after_business_honorific(text, token.start, token.end)
+                # a name that is also a month's, opening a sentence: "Bu Mei ... Mei nanti"
+                and not (token.lower in _MONTHS and sentence_start(text, toks, k))
+            ):
+                added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
+    return added
+
+
+_MONTHS = frozenset(
+    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september"}
+    | {"oktober", "november", "desember", "march", "may", "june", "july", "august"}
+)
+
+
+def _plain_lower_mention(lower: str) -> bool:
+    """Whether a found name may come back in lower case ("Pak Joko ... joko bawa kunci"):
+    only when that lower-case word is no ordinary word ("Bu Indah ... indah sekali")."""
+    return (
+        len(lower) >= 4
+        and lower not in COMMON
+        and lower not in LEXICON
+        and lower not in STOPWORDS
+        and lower not in ENGLISH_WORDS
+        and lower not in FAMILY_NAMES  # a clan or family named in lower case: "marga lubis"
+    )
+
+
+def _mention_word(token: Token) -> bool:
+    return (
+        len(token.text) >= 3
+        and token.capitalised
+        and not token.all_caps
+        and token.lower not in HONORIFICS
+        and not blocked(token)
+        and not english_word(token)
+    )
+
+
+# Formal words for a child or a sibling before their name, names only when capitalised:
+# "khitanan ananda Rafa", "adinda Salsa".
+_LOWER_CASE_TITLES = frozenset({"ananda", "adinda", "kakanda"})
+
+
+def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
+    """Runs of joined, unblocked words in ``text[start:end]``. A lower-case function word
+    that is also a name ends a run: "Keisha hari ini" ("Hari" is a name)."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    for token in tokens(text, start, end):
+        if (
+            blocked(token)
+            or (token.initial and not run)
+            or (len(token.text) == 1 and not token.capitalised)  # "a.n Theo": "n"
+            or (not token.capitalised and token.lower in _LOWER_CASE_TITLES)
+            or glued_to_digit(text, token)
+            or (not token.capitalised and token.lower in FUNCTION_WORDS)
+        ):
+            run = []
+            continue
+        if run and not joined(text, run[-1], token):
+            run = []
+        if run and run[-1].capitalised and not token.capitalised and token.lower not in PARTICLES:
+            run = []  # a lower-case word after a name: "Warsini tkw", "Johan nebeng"
+        if run and not run[-1].all_caps and token.all_caps and len(token.text) <= 4:
+            run = []  # an acronym or a degree after a name: "Linda Halim SH"
+        if not run:
+            runs.append(run)
+        run.append(token)
+    return runs
+
+
+def _has_evidence(run: list[Token]) -> bool:
+    """Whether a run of words is a name without a cue before it."""
+    if any(name_evidence(t) for t in run):
+        return True
+    if not all(t.capitalised for t in run):
+        return False
+    if " ".join(t.lower for t in run) in PLACES:
+        return False
+    if all(t.initial or (t.all_caps and len(t.text) <= 5) for t in run):
+        return False  # acronyms and codes: "NIK", "JNE", "PTKP K", "KTR-MTR"
+    # Only ambiguous names and places ("Sari", "Indah Jaya", "Bandung"): needs a cue.
+    return not all(t.lower in NAMES or t.lower in PLACES for t in run)
