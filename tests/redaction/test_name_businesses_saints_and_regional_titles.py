@@ -141,3 +141,18 @@ def test_a_bare_word_in_brackets_is_no_chinese_name() -> None:
 def test_a_list_does_not_start_at_a_town() -> None:
     text = "KAB. SLEMAN D.I. YOGYAKARTA 55581\nAnggota: SUGIYONO, WAGIYEM, DWI SETIAWAN"
     assert {"SUGIYONO", "WAGIYEM"} <= set(persons(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # known names written together are a name, not a brand
+        ("nama saya WulandariKusumaningrum", ["WulandariKusumaningrum"]),
+        ("nama saya Wulandari\u200bKusumaningrum", ["Wulandari\u200bKusumaningrum"]),
+        # a brand's capitals inside a word made of words that are not both names
+        ("kirim pakai KirimCepat aja", []),
+        ("parkir di TowerAspen lantai 2", []),
+    ],
+)
+def test_names_written_together(text: str, found: list[str]) -> None:
+    assert persons(text) == found

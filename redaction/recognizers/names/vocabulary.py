@@ -108,6 +108,14 @@ def foreign_name(token: Token) -> bool:
 # Capitals inside a word: a brand's or a venue's ("JIExpo", "KirimCepat"), no name's (but
 # "McDonald", "DeLuca", "MacArthur").
 _MIXED_CASE = re.compile(r"[A-Z]{2,}[a-z]|[a-z]{3,}[A-Z]")
+_CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _joined_names(text: str) -> bool:
+    """Known names written together, each capitalised: "SitiAminah", or "Wulandari" and
+    "Kusumaningrum" once an invisible space between them is folded away."""
+    parts = _CASE_BOUNDARY.split(text)
+    return len(parts) > 1 and all(p.lower() in NAMES and p.lower() not in STOPWORDS for p in parts)
 
 
 def blocked(token: Token, *, shapes: bool = True) -> bool:
@@ -116,7 +124,7 @@ def blocked(token: Token, *, shapes: bool = True) -> bool:
     With ``shapes``, also an unknown word shaped like an affixed Indonesian word.
     """
     lower = token.lower
-    if _MIXED_CASE.search(token.text):
+    if _MIXED_CASE.search(token.text) and not _joined_names(token.text):
         return True  # a brand or a venue: "JIExpo", "KirimCepat", "TowerAspen"
     if lower in NAMES and lower not in STOPWORDS and lower not in HONORIFICS:
         return False
