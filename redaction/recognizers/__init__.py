@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipaddress
 
 import regex
+import tldextract
 from presidio_analyzer import EntityRecognizer
 
 from redaction.entities import Entity
@@ -266,19 +267,11 @@ _LOGIN_WORDS = Keywords(
 _LOCAL_PART_WORD = regex.compile(r"[a-z]+|\d+")
 
 
-# Second-level labels under a country code: "co.id", "ac.id", "com.sg", "or.id".
-_SECOND_LEVEL_LABELS = frozenset(
-    {"co", "ac", "go", "or", "sch", "web", "my", "net", "com", "org", "gov", "edu", "mil", "ne"}
-)
-
-
 def _mail_domain_name(domain: str) -> str:
     """The name a mail domain is registered under: "gmail" in "gmail.com", "yahoo" in
     "yahoo.co.id", "instagram" in "mail.instagram.com" (not its "mail" subdomain)."""
-    labels = domain.split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL_LABELS:
-        return labels[-3]
-    return labels[-2] if len(labels) >= 2 else labels[0]
+    # the public-suffix list is the bundled one (redaction.offline), set up with the engine
+    return tldextract.extract(domain).domain or domain.split(".")[0]
 
 
 def _public_channel_email(text: str, entity: Entity) -> bool:
