@@ -307,7 +307,7 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
         if _after_service_channel(text, start) or super().reject(text, start, end):
             return True
         # "contact us at +65 6221 4400": a company's fixed line, as a local one would be
-        return _fixed_line(text[start:end]) and _business_line(text, start)
+        return _business_line(text, start) and _fixed_line(text[start:end])
 
     PATTERNS = (
         # "(+44) 7700 ...", but not the bracket that opens "(+44 7700 ...)"
