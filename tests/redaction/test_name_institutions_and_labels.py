@@ -34,6 +34,8 @@ def persons(text: str) -> list[str]:
         ("Rumah Sakit Mata Ayu Lestari membuka operasi gratis", "Lestari"),
         # a business named after its owner, even with an honorific
         ("Toko Pak Harjono buka jam 7", "Harjono"),
+        # a street named after a person, its abbreviation with a dot
+        ("macet parah di Jl. Agus Salim tadi pagi", "Agus Salim"),
     ],
 )
 def test_not_a_name(text: str, word: str) -> None:
@@ -48,6 +50,8 @@ def test_not_a_name(text: str, word: str) -> None:
         ("beli di tokonya Pak Harjono aja", "Harjono"),
         ("kata Bank Indonesia Ratna Hutapea, suku bunga tetap", "Ratna Hutapea"),
         ("Woi Sihombing, motormu di depan rumah mamak", "Sihombing"),
+        # "jalan" ending a sentence does not make the next name a street's
+        ("kaki sakit bgt klo jalan. Saya Rudi Hermawan, 52 thn", "Rudi Hermawan"),
     ],
 )
 def test_name(text: str, name: str) -> None:

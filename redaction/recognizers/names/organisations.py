@@ -276,6 +276,7 @@ def _capitalised_before(text: str, start: int, count: int) -> list[Token]:
 
 
 _STREET_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang"})
+_WORDS = frozenset({"jalan", "gang"})  # not abbreviations
 
 
 def _in_street_name(text: str, start: int) -> bool:
@@ -286,7 +287,8 @@ def _in_street_name(text: str, start: int) -> bool:
         gap = text[token.end : right]
         dotted = DOT_GAP.fullmatch(gap) is not None or gap == "."
         if token.lower in _STREET_WORDS:
-            return PLAIN_GAP.fullmatch(gap) is not None or dotted
+            # a dot after a whole word ends a sentence: "sakit klo jalan. Saya Rudi"
+            return PLAIN_GAP.fullmatch(gap) is not None or (dotted and token.lower not in _WORDS)
         abbreviated = dotted and (token.initial or token.lower in _TITLES_IN_NAMES)
         if not token.capitalised or not (PLAIN_GAP.fullmatch(gap) or abbreviated):
             return False
