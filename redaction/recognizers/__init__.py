@@ -18,6 +18,7 @@ from redaction.recognizers import (
     phones,
     secrets,
     sensitive,
+    tagged,
     urls,
 )
 from redaction.recognizers.context import Keywords, after_reference
@@ -51,12 +52,16 @@ def project_recognizers() -> list[EntityRecognizer]:
 
 
 def postprocess(text: str, entities: list[Entity]) -> list[Entity]:
-    """Drop ignored types, known false positives (spaCy's PERSON on Indonesian words) and
-    values of a personal shape that name nobody; end names where an identifier starts."""
+    """Add the statistical tagger's names and addresses; drop ignored types, known false
+    positives (spaCy's PERSON on Indonesian words) and values of a personal shape that
+    name nobody; end names where an identifier starts."""
     kept = [_without_assignment(text, e) for e in entities if e.type not in IGNORED_TYPES]
-    kept = _resolve_card_numbers(text, kept)
+    found, sure_names = tagged.tagged_entities(text, kept)
+    kept = _resolve_card_numbers(text, kept + found)
     kept = [e for e in kept if not _public_value(text, e)]
-    return _trim_names_before_identifiers(text, names.clean_person_entities(text, kept))
+    return _trim_names_before_identifiers(
+        text, names.clean_person_entities(text, kept, sure=sure_names)
+    )
 
 
 # Words that make a number a payment card's ("kartu kredit", "CC BCA", "Visa").

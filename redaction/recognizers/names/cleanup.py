@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from redaction.entities import Entity
 from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score
@@ -69,21 +70,25 @@ _JOINED_BEFORE = re.compile(
 )
 
 
-def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
+def clean_person_entities(
+    text: str, entities: list[Entity], sure: Iterable[Entity] = ()
+) -> list[Entity]:
     """Trim and drop PERSON results that are not names (mostly spaCy's on Indonesian words).
 
-    This package's own names are kept as found. Any other PERSON span is cut into
-    runs of words that can be part of a name (no honorific, Indonesian word,
-    stopword, place or organisation word; no punctuation between them); a run is
-    kept if it has name evidence, or is capitalised and not only ambiguous names
-    and places, or follows a cue. PERSON spans overlapping an ADDRESS or MEDICAL, and runs
-    after an organisation word ("Toko Sinar Jaya") or a birthplace label are dropped.
+    This package's own names are kept as found, the ``sure`` ones whole (``_sure_name``).
+    Any other PERSON span is cut into runs of words that can be part of a name (no
+    honorific, Indonesian word, stopword, place or organisation word; no punctuation
+    between them); a run is kept if it has name evidence, or is capitalised and not only
+    ambiguous names and places, or follows a cue. PERSON spans overlapping an ADDRESS or
+    MEDICAL, and runs after an organisation word ("Toko Sinar Jaya") or a birthplace label
+    are dropped.
     """
     # a PERSON over an address or a medication ("Sertraline 50 mg") is not a name
     addresses = [e for e in entities if e.type in ("ADDRESS", "MEDICAL")]
     entities = [e for e in entities if e.type != PERSON or not _after_animal(text, e.start)]
     own_spans = find_names(text)
     own = {(s.start, s.end) for s in own_spans}
+    sure_spans = {(s.start, s.end) for s in sure}
     cues: dict[int, Cue] | None = None
     result: list[Entity] = []
     for entity in entities:
@@ -95,6 +100,11 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
         if (entity.start, entity.end) in own:
             result.append(entity)
             continue
+        if (entity.start, entity.end) in sure_spans:
+            name = _sure_name(text, entity)
+            if name is not None:
+                result.append(name)
+                continue
         for run in _name_runs(text, entity.start, entity.end):
             start = run[0].start
             if any(s.start <= start and run[-1].end <= s.end for s in own_spans):
@@ -129,6 +139,31 @@ def clean_person_entities(text: str, entities: list[Entity]) -> list[Entity]:
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result += _swallowed_names(text, result, addresses)
     return result + _more_mentions(text, result)
+
+
+# Particles that join a name's parts ("Rosmaida br Nainggolan", "Ali bin Umar"), never
+# open one, unlike "van der Berg".
+_JOINING_PARTICLES = frozenset({"br", "boru", "bin", "binti"})
+
+
+def _sure_name(text: str, entity: Entity) -> Entity | None:
+    """A name the statistical tagger is sure of, whole but for the address forms and
+    particles before it ("Tn. Hasan Basri", "boru Tobing"); None where it is a business's
+    or a place's, runs over lines, or has only ordinary words (the runs then decide)."""
+    words = tokens(text, entity.start, entity.end)
+    while words and (words[0].lower in HONORIFICS or words[0].lower in _JOINING_PARTICLES):
+        words = words[1:]
+    if not words or all(blocked(t) or english_word(t) for t in words):
+        return None
+    start, end = words[0].start, words[-1].end
+    if (
+        "\n" in text[start:end]
+        or ORG_BEFORE.right_before(text, start)
+        or PLACE_LABEL_BEFORE.right_before(text, start)
+        or in_organisation(text, start, end)
+    ):
+        return None
+    return Entity(PERSON, start, end, entity.score)
 
 
 def _swallowed_names(text: str, kept: list[Entity], others: list[Entity]) -> list[Entity]:
@@ -286,6 +321,7 @@ def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
             or (not token.capitalised and token.lower in _LOWER_CASE_TITLES)
             or glued_to_digit(text, token)
             or (not token.capitalised and token.lower in FUNCTION_WORDS)
+            or (not run and token.lower in _JOINING_PARTICLES)  # "atas nama boru tobing"
         ):
             run = []
             continue

@@ -1,0 +1,94 @@
+"""The statistical taggers' names, addresses and health data, added to the rules'.
+
+The taggers (``redaction.tagger``) find what the rules' cues and anchors miss: values
+written in ways no rule foresaw. Their names go through the same clean-up as every other
+PERSON (``names.clean_person_entities``), the sure ones kept whole; an address must hold
+an address word and not follow a shop or company word (then it is the business's, as
+for the rules); health data must hold a word of a known health term. Their scores stay
+below the rules' so that where both find something, the rule's type names the merged span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from redaction.entities import Entity
+from redaction.recognizers.addresses.businesses import business_before
+from redaction.recognizers.addresses.foreign import ENGLISH
+from redaction.recognizers.addresses.patterns import RT_RW, STREET_ANCHOR
+from redaction.recognizers.addresses.vocabulary import KEYWORDS, PLACES, STREET_WORDS
+from redaction.recognizers.medical.vocabulary import (
+    MEDICATIONS,
+    SPECIFIC_TERMS,
+    SYMPTOMS,
+    TRIGGERED_TERMS,
+)
+from redaction.tagger import MODELS, Tagger, bundled
+
+TAGGED_TYPES = frozenset(t for types in MODELS.values() for t in types)
+# Thresholds on the probability of a word being inside an entity, chosen on chat corpora
+# the model was not trained on: lower ones add a little recall for more over-masking.
+MIN_PROBABILITY = 0.5
+# A name this sure (on average) is kept whole, not cut where the clean-up of names doubts
+# a word ("Rachel Wong", where "wong" is also a Javanese word).
+SURE_NAME = 0.9
+# Reported scores: above the analyzer's threshold, below most rules' scores.
+MIN_SCORE, MAX_SCORE = 0.45, 0.6
+
+
+def tagged_entities(
+    text: str, others: Iterable[Entity], taggers: Iterable[Tagger] | None = None
+) -> tuple[list[Entity], list[Entity]]:
+    """(the taggers' entities, the names among them they are sure of); by default the
+    bundled taggers'. ``others`` are the rules' entities: a tagged span over a value of
+    another type (a link, an e-mail address, a number) is part of that value."""
+    entities, sure = [], []
+    structured = [e for e in others if e.type not in TAGGED_TYPES]
+    for found in [f for t in taggers or bundled() for f in t.find(text, MIN_PROBABILITY)]:
+        if any(found.start < e.end and e.start < found.end for e in structured):
+            continue
+        value = text[found.start : found.end]
+        if found.type == "ADDRESS" and (
+            business_before(text, found.start) or not _address_like(value)
+        ):
+            continue
+        if found.type == "MEDICAL" and not _medical_like(value):
+            continue
+        entity = Entity(found.type, found.start, found.end, _score(found.confidence))
+        entities.append(entity)
+        if found.type == "PERSON" and found.confidence >= SURE_NAME:
+            sure.append(entity)
+    return entities, sure
+
+
+def _address_like(value: str) -> bool:
+    """Whether a tagged address holds a street, estate, house or area word or a known place:
+    a run of prices, dates or prose is not an address, however the words around it read."""
+    if STREET_ANCHOR.search(value) or RT_RW.search(value) or ENGLISH.search(value):
+        return True
+    return any(
+        word in KEYWORDS or word in STREET_WORDS or word in PLACES
+        for word in re.findall(r"\w+", value.lower())
+    )
+
+
+# The health terms the rules know, as whole words ("demam", "gagal ginjal").
+_HEALTH_TERM = re.compile(
+    r"\b(?:"
+    + "|".join(
+        re.escape(term)
+        for term in sorted(SPECIFIC_TERMS | TRIGGERED_TERMS | SYMPTOMS | MEDICATIONS, key=len)[::-1]
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _medical_like(value: str) -> bool:
+    """Whether tagged health data holds a known health term."""
+    return _HEALTH_TERM.search(value) is not None
+
+
+def _score(confidence: float) -> float:
+    return MIN_SCORE + (MAX_SCORE - MIN_SCORE) * confidence
