@@ -4,8 +4,10 @@ The taggers (``redaction.tagger``) find what the rules' cues and anchors miss: v
 written in ways no rule foresaw. Their names go through the same clean-up as every other
 PERSON (``names.clean_person_entities``), the sure ones kept whole; an address must hold
 an address word and not follow a shop or company word (then it is the business's, as
-for the rules); health data must hold a word of a known health term. Their scores stay
-below the rules' so that where both find something, the rule's type names the merged span.
+for the rules), and on an identity card the rules' card fields alone give the address
+(values, not the printed labels between them); health data must hold a known health
+term. Their scores stay below the rules' so that where both find something, the rule's
+type names the merged span.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Iterable
 from redaction.entities import Entity
 from redaction.recognizers.addresses.businesses import business_before
 from redaction.recognizers.addresses.foreign import ENGLISH
+from redaction.recognizers.addresses.forms import CARD_FIELD, CARD_MIN_FIELDS
 from redaction.recognizers.addresses.patterns import RT_RW, STREET_ANCHOR
 from redaction.recognizers.addresses.vocabulary import KEYWORDS, PLACES, STREET_WORDS
 from redaction.recognizers.medical.vocabulary import (
@@ -45,12 +48,13 @@ def tagged_entities(
     another type (a link, an e-mail address, a number) is part of that value."""
     entities, sure = [], []
     structured = [e for e in others if e.type not in TAGGED_TYPES]
+    card = len(CARD_FIELD.findall(text)) >= CARD_MIN_FIELDS
     for found in [f for t in taggers or bundled() for f in t.find(text, MIN_PROBABILITY)]:
         if any(found.start < e.end and e.start < found.end for e in structured):
             continue
         value = text[found.start : found.end]
         if found.type == "ADDRESS" and (
-            business_before(text, found.start) or not _address_like(value)
+            card or business_before(text, found.start) or not _address_like(value)
         ):
             continue
         if found.type == "MEDICAL" and not _medical_like(value):

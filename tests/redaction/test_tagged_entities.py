@@ -156,3 +156,13 @@ def test_the_taggers_find_what_the_rules_miss(
     assert covered(analyzer.analyze(text))
     monkeypatch.setattr(tagged, "tagged_entities", lambda text, others, taggers=None: ([], []))
     assert not covered(Analyzer(cache_size=0).analyze(text))
+
+
+def test_on_an_identity_card_the_rules_give_the_address() -> None:
+    card = (
+        "NIK 3171234567890001\nNama BUDI SANTOSO\nAlamat JL. MAWAR NO. 5\nRT/RW 001/002\n"
+        "Kel/Desa KEBON JERUK\nKecamatan KEBON JERUK\nAgama ISLAM"
+    )
+    block = card[card.index("JL.") : card.index("\nAgama")]
+    assert _kept(card, _Fixed("ADDRESS", block)) == []
+    assert _kept("Alamat JL. MAWAR NO. 5", _Fixed("ADDRESS", "JL. MAWAR NO. 5")) != []
