@@ -30,6 +30,7 @@ from benchmarks.scoring import (
     Tally,
     score_document,
 )
+from benchmarks.tagger_training import BLIND, DATASETS
 from redaction.engine import LANGUAGE, SPACY_MODEL
 
 HEADING = "Detection quality"
@@ -144,6 +145,11 @@ def method_notes(limit: int | None) -> list[str]:
         "- **project**: `redaction.analyzer.Analyzer().analyze(text)` (its cache off). "
         f"**plain Presidio**: `AnalyzerEngine` with the spaCy model `{SPACY_MODEL}`, default "
         f'recognizers, default score threshold 0, language "{LANGUAGE}".',
+        "- **Seen and unseen text**: the project's statistical taggers were trained on every "
+        f"corpus except {' and '.join(sorted(BLIND))} and on the DEV parts of "
+        f"{', '.join(sorted(DATASETS))}, and its rules were tuned on the other corpora: only "
+        f"{' and '.join(sorted(BLIND))} estimate text the detectors have not seen "
+        '(benchmarks/README.md, "Tagger training", has the news sets\' unseen figures).',
         "- Types are compared after mapping aliases to the project's names: "
         f'{aliases}. The DATE_TIME on a KTP\'s "Tempat/Tgl Lahir" line is scored as '
         "DATE_OF_BIRTH.",

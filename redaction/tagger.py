@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 import pycrfsuite
@@ -73,9 +74,9 @@ def _lists() -> tuple[tuple[str, frozenset[str]], ...]:
     return tuple((name, words(filename)) for name, filename in _LISTS.items())
 
 
-def _describe(token: Token) -> list[str]:
-    """What a token is on its own, without its position."""
-    word = token.text
+@lru_cache(maxsize=8192)
+def _describe(word: str) -> tuple[str, ...]:
+    """What a word is on its own, without its position (words recur: cached)."""
     lower = word.lower()
     found = [f"w={lower}", f"shape={_shape(word)}"]
     if word[0].isalpha():
@@ -83,12 +84,16 @@ def _describe(token: Token) -> list[str]:
         found += [f"in={name}" for name, entries in _lists() if lower in entries]
     elif word.isdigit():
         found.append(f"digits={min(len(word), 6)}")
-    return found
+    return tuple(found)
 
 
 def features(text: str, tokens: list[Token]) -> list[list[str]]:
     """The features of each token: its own description and its neighbours'."""
-    described = [_describe(token) for token in tokens]
+    described = [_describe(token.text) for token in tokens]
+    # what a neighbour contributes: all but its affixes
+    context = [
+        [item for item in d if not item.startswith(("suffix=", "prefix="))] for d in described
+    ]
     result = []
     for index, token in enumerate(tokens):
         own = list(described[index])
@@ -97,19 +102,15 @@ def features(text: str, tokens: list[Token]) -> list[list[str]]:
         if index == len(tokens) - 1 or "\n" in text[token.end : tokens[index + 1].start]:
             own.append("line_end")
         if index > 0:
-            own.append(f"bigram={described[index - 1][0][2:]}|{described[index][0][2:]}")
+            own.append(f"bigram={tokens[index - 1].text.lower()}|{token.text.lower()}")
         for offset in range(-_WINDOW, _WINDOW + 1):
+            other = index + offset
             if offset == 0:
                 continue
-            other = index + offset
             if not 0 <= other < len(tokens):
                 own.append(f"{offset}:edge")
                 continue
-            own += [
-                f"{offset}:{item}"
-                for item in described[other]
-                if not item.startswith(("suffix=", "prefix="))
-            ]
+            own += [f"{offset}:{item}" for item in context[other]]
         result.append(own)
     return result
 
@@ -137,13 +138,15 @@ class Tagger:
         self._lock = threading.Lock()  # a CRFsuite tagger holds the last sequence
 
     def find(self, text: str, min_probability: float = 0.5) -> list[Found]:
-        """The entities in ``text``: runs of tokens that are inside an entity of one type
-        with at least ``min_probability`` (the marginals, not the single best labelling,
-        so that doubt about one word of a long address does not drop the address)."""
-        tokens = tokenize(text)
+        """The entities in ``text`` (see ``find_all``)."""
+        return find_all(text, [self], min_probability)
+
+    def find_tokens(
+        self, tokens: list[Token], items: list[list[str]], min_probability: float
+    ) -> list[Found]:
+        """The entities in a text's ``tokens`` described by ``items`` (its features)."""
         if not tokens or not self._types:
             return []
-        items = features(text, tokens)
         with self._lock:
             self._tagger.set(items)
             begins = {t: self._marginals(f"B-{t}", len(tokens)) for t in self._types}
@@ -156,6 +159,20 @@ class Tagger:
         if label not in self._labels:
             return [0.0] * count  # a type whose values were all one word long in training
         return [self._tagger.marginal(label, i) for i in range(count)]
+
+
+def find_all(text: str, taggers: Iterable[Tagger], min_probability: float = 0.5) -> list[Found]:
+    """The entities the ``taggers`` find in ``text``: runs of tokens inside an entity of one
+    type with at least ``min_probability`` (the marginals, not the single best labelling,
+    so that doubt about one word of a long address does not drop the address). The text is
+    described once for all taggers."""
+    tokens = tokenize(text)
+    if not tokens:
+        return []
+    items = features(text, tokens)
+    return [
+        found for tagger in taggers for found in tagger.find_tokens(tokens, items, min_probability)
+    ]
 
 
 def _decode(

@@ -27,7 +27,7 @@ from redaction.recognizers.medical.vocabulary import (
     SYMPTOMS,
     TRIGGERED_TERMS,
 )
-from redaction.tagger import MODELS, Tagger, bundled
+from redaction.tagger import MODELS, Tagger, bundled, find_all
 
 TAGGED_TYPES = frozenset(t for types in MODELS.values() for t in types)
 # Thresholds on the probability of a word being inside an entity, chosen on chat corpora
@@ -49,7 +49,7 @@ def tagged_entities(
     entities, sure = [], []
     structured = [e for e in others if e.type not in TAGGED_TYPES]
     card = len(CARD_FIELD.findall(text)) >= CARD_MIN_FIELDS
-    for found in [f for t in taggers or bundled() for f in t.find(text, MIN_PROBABILITY)]:
+    for found in find_all(text, taggers or bundled(), MIN_PROBABILITY):
         if any(found.start < e.end and e.start < found.end for e in structured):
             continue
         value = text[found.start : found.end]

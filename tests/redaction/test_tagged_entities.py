@@ -8,7 +8,7 @@ from redaction.analyzer import Analyzer
 from redaction.entities import Entity
 from redaction.recognizers import tagged
 from redaction.recognizers.names import clean_person_entities
-from redaction.tagger import Found
+from redaction.tagger import Found, Token, tokenize
 
 
 class _Fixed:
@@ -17,11 +17,16 @@ class _Fixed:
     def __init__(self, entity_type: str, *values: str, confidence: float = 0.8) -> None:
         self._type, self._values, self._confidence = entity_type, values, confidence
 
-    def find(self, text: str, min_probability: float = 0.5) -> list[Found]:
+    def find_tokens(
+        self, tokens: list[Token], items: list[list[str]], min_probability: float
+    ) -> list[Found]:
+        words = [t.text for t in tokens]
         found = []
         for value in self._values:
-            start = text.index(value)
-            found.append(Found(self._type, start, start + len(value), self._confidence))
+            wanted = [t.text for t in tokenize(value)]
+            first = next(i for i in range(len(words)) if words[i : i + len(wanted)] == wanted)
+            last = tokens[first + len(wanted) - 1]
+            found.append(Found(self._type, tokens[first].start, last.end, self._confidence))
         return found
 
 
