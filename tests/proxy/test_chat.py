@@ -34,6 +34,18 @@ def test_answer_is_restored_and_upstream_sees_only_pseudonyms(client, fake):
     assert fake.received[-1].headers["authorization"] == "Bearer sk-upstream-test"
 
 
+def test_values_only_the_statistical_taggers_find_never_reach_the_upstream(client, fake):
+    # the rules miss both (tests/redaction/test_tagged_entities.py checks it)
+    address, name = "gang haji naim nomer 21", "Andreas Gunung"
+    text = f"mas tolong ambil di rumah pak rt, {address}. yang ambil nanti {name}, supir kami"
+    response = client.post("/v1/chat/completions", json=chat(text))
+    assert response.status_code == 200
+    assert response.json()["choices"][0]["message"]["content"] == text
+    sent = fake.received[-1].json["messages"][0]["content"]
+    assert pseudonyms(sent, "ADDRESS") and pseudonyms(sent, "PERSON")
+    assert_not_leaked(fake.all_bytes, address, name)
+
+
 def test_surrounding_text_is_kept_word_for_word(client, fake):
     text = f"write to {EMAIL} and phone nobody, thanks"
     client.post("/v1/chat/completions", json=chat(text))
