@@ -1,11 +1,12 @@
-"""A statistical second opinion on person names, street addresses and health data.
+"""A statistical second opinion on person names, street addresses, health data and secrets.
 
 Linear-chain CRFs (CRFsuite) label word tokens B-/I-<type> or O from the words around
 them, their shapes and the bundled word lists. Rules find what they were written for;
 the taggers generalise from labelled chats to phrasings no rule foresaw. The models are
 trained by ``benchmarks/tagger_training.py`` on the labelled chat corpora and the news
 and synthetic sets, and bundled in ``redaction/data`` (``MODELS``): one for names and
-addresses, one for health data (one model for all three found fewer addresses).
+addresses, one for health data, one for secrets (one model for several types found fewer
+addresses).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from redaction.data import words
 MODELS = {
     "tagger_names_addresses.crfsuite": ("PERSON", "ADDRESS"),
     "tagger_health.crfsuite": ("MEDICAL",),
+    "tagger_secrets.crfsuite": ("SECRET",),
 }
 
 TOKEN = re.compile(r"\w+|[^\w\s]")

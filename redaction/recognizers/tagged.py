@@ -1,4 +1,4 @@
-"""The statistical taggers' names, addresses and health data, added to the rules'.
+"""The statistical taggers' names, addresses, health data and secrets, added to the rules'.
 
 The taggers (``redaction.tagger``) find what the rules' cues and anchors miss: values
 written in ways no rule foresaw. Their names go through the same clean-up as every other
@@ -6,8 +6,8 @@ PERSON (``names.clean_person_entities``), the sure ones kept whole; an address m
 an address word and not follow a shop or company word (then it is the business's, as
 for the rules), and on an identity card the rules' card fields alone give the address
 (values, not the printed labels between them); health data must hold a known health
-term. Their scores stay below the rules' so that where both find something, the rule's
-type names the merged span.
+term; a secret at least three letters or digits. Their scores stay below the rules' so
+that where both find something, the rule's type names the merged span.
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ def tagged_entities(
             continue
         if found.type == "MEDICAL" and not _medical_like(value):
             continue
+        if found.type == "SECRET" and len(_SECRET_CHARACTER.findall(value)) < MIN_SECRET_LENGTH:
+            continue
         entity = Entity(found.type, found.start, found.end, _score(found.confidence))
         entities.append(entity)
         if found.type == "PERSON" and found.confidence >= SURE_NAME:
@@ -92,6 +94,11 @@ _HEALTH_TERM = re.compile(
 def _medical_like(value: str) -> bool:
     """Whether tagged health data holds a known health term."""
     return _HEALTH_TERM.search(value) is not None
+
+
+# A secret has at least this many letters and digits: not a separator line or a lone number.
+MIN_SECRET_LENGTH = 3
+_SECRET_CHARACTER = re.compile(r"[^\W_]")
 
 
 def _score(confidence: float) -> float:

@@ -75,6 +75,12 @@ def test_health_data_needs_a_word_of_a_known_health_term() -> None:
     assert _kept(text, tagger) == [("MEDICAL", "demam tinggi")]
 
 
+def test_a_secret_needs_three_letters_or_digits() -> None:
+    text = "Label pengiriman\n----------\nwifi: kopi2019, kode 10"
+    tagger = _Fixed("SECRET", "----------", "kopi2019", "10")
+    assert _kept(text, tagger) == [("SECRET", "kopi2019")]
+
+
 def test_a_tagged_span_over_a_value_of_another_type_is_dropped() -> None:
     text = "cek ig aku instagram.com/rina.putri ya"
     url = text.index("instagram")

@@ -93,11 +93,14 @@ def test_training_never_reads_the_blind_corpora() -> None:
 def test_the_bundled_models_find_their_types() -> None:
     taggers = bundled()
     assert len(taggers) == len(MODELS)
-    found_types = {f.type for tagger in taggers for f in tagger.find(
+    text = (
         "Halo kak, saya Wulandari Kusumastuti. Kirim ke Jl. Cempaka Putih Raya No 12, "
-        "Jakarta Pusat ya. Anak saya lagi demam berdarah, minum paracetamol 500 mg."
-    )}  # fmt: skip
-    assert found_types == {"PERSON", "ADDRESS", "MEDICAL"}
+        "Jakarta Pusat ya. Anak saya lagi demam berdarah, minum paracetamol 500 mg. "
+        "Password wifi rumah: Cempaka#2024"
+    )
+    found = {f.type: text[f.start : f.end] for tagger in taggers for f in tagger.find(text)}
+    assert set(found) == {t for types in MODELS.values() for t in types}
+    assert found["SECRET"] == "Cempaka#2024"
 
 
 @pytest.mark.parametrize(
