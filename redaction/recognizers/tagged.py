@@ -6,8 +6,8 @@ PERSON (``names.clean_person_entities``), the sure ones kept whole; an address m
 an address word and not follow a shop or company word (then it is the business's, as
 for the rules), and on an identity card the rules' card fields alone give the address
 (values, not the printed labels between them); health data must hold a known health
-term; a secret at least three letters or digits. Their scores stay below the rules' so
-that where both find something, the rule's type names the merged span.
+term; a secret is one word of at least three letters or digits. Their scores stay below
+the rules' so that where both find something, the rule's type names the merged span.
 """
 
 from __future__ import annotations
@@ -59,9 +59,13 @@ def tagged_entities(
             continue
         if found.type == "MEDICAL" and not _medical_like(value):
             continue
-        if found.type == "SECRET" and len(_SECRET_CHARACTER.findall(value)) < MIN_SECRET_LENGTH:
-            continue
-        entity = Entity(found.type, found.start, found.end, _score(found.confidence))
+        end = found.end
+        if found.type == "SECRET":
+            value = _secret_value(value)
+            if len(_SECRET_CHARACTER.findall(value)) < MIN_SECRET_LENGTH:
+                continue
+            end = found.start + len(value)
+        entity = Entity(found.type, found.start, end, _score(found.confidence))
         entities.append(entity)
         if found.type == "PERSON" and found.confidence >= SURE_NAME:
             sure.append(entity)
@@ -99,6 +103,12 @@ def _medical_like(value: str) -> bool:
 # A secret has at least this many letters and digits: not a separator line or a lone number.
 MIN_SECRET_LENGTH = 3
 _SECRET_CHARACTER = re.compile(r"[^\W_]")
+
+
+def _secret_value(value: str) -> str:
+    """A tagged secret up to its first space, without a sentence's punctuation after it:
+    the tagger's span sometimes runs on into the words after a key ("ghp_... scope repo")."""
+    return value.split(maxsplit=1)[0].rstrip(".,;:")
 
 
 def _score(confidence: float) -> float:

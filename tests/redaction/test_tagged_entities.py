@@ -81,6 +81,13 @@ def test_a_secret_needs_three_letters_or_digits() -> None:
     assert _kept(text, tagger) == [("SECRET", "kopi2019")]
 
 
+def test_a_secret_ends_at_its_first_space_without_the_sentence_after_it() -> None:
+    text = "pake token baru: ghp_4fT9kLmQ2xZr8VbN1cW7 scope repo. limit ok"
+    tagger = _Fixed("SECRET", "ghp_4fT9kLmQ2xZr8VbN1cW7 scope repo.")
+    assert _kept(text, tagger) == [("SECRET", "ghp_4fT9kLmQ2xZr8VbN1cW7")]
+    assert _kept("wifi: Bunga2024!.", _Fixed("SECRET", "Bunga2024!.")) == [("SECRET", "Bunga2024!")]
+
+
 def test_a_tagged_span_over_a_value_of_another_type_is_dropped() -> None:
     text = "cek ig aku instagram.com/rina.putri ya"
     url = text.index("instagram")
