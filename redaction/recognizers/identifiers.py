@@ -417,8 +417,9 @@ _LOWER_UNIT_SUFFIXES = _UNIT_SUFFIXES | {"KM", "JAM", "HR", "THN", "TH", "BLN", 
 # Units of things other than vehicles: after a vehicle word such letters are a plate's
 # ("mobil pickup K 8812 GB"), unlike an engine's "motor R 150 CC" or a price's "mobil D 150 JT".
 _NON_VEHICLE_UNITS = frozenset(
-    {"GB", "MB", "TB", "MAH", "IU", "MG", "MCG", "HZ", "KHZ", "MHZ", "GHZ", "DPI", "FPS", "PCS"}
-)
+    {"GB", "MB", "TB", "MAH", "IU", "MG", "MCG", "HZ", "KHZ", "MHZ", "GHZ", "DPI", "FPS", "PCS",
+     "KW", "W", "V"}  # a vehicle's power is not written after a plate-like region code
+)  # fmt: skip
 # ... and, after a number of one or two digits, words of a product's model ("Poco F 5 PRO",
 # "Vivo Y 21 NFC"), of time ("DE 12 JAN", "H 2 JAM") or of an address ("RUKO B 12 NO 3").
 _SHORT_NUMBER_WORDS = frozenset(
@@ -457,6 +458,7 @@ _PLATE_CONTEXT = Keywords(*_PLATE_WORDS)
 # ("mobil sy Avanza putih L 1 NDA").
 _VEHICLE_WORDS = (
     "motor", "mobil", "kendaraan", "car", "vehicle", "truk", "truck", "pickup", "pick up",
+    "bike", "motorbike", "motorcycle", "scooter",
     "bus", "taksi", "taxi", "ojek", "ojol", "sopir", "supir", "driver", "parkir", "valet",
     "toyota", "honda", "yamaha", "suzuki", "daihatsu", "mitsubishi", "kawasaki", "nissan",
     "wuling", "hyundai", "mazda", "isuzu", "vespa", "avanza", "xenia", "innova", "fortuner",
@@ -514,7 +516,11 @@ class PlateRecognizer(ContextPatternRecognizer):
         return len(digits(pattern_text)) <= 2 and suffix in _SHORT_NUMBER_WORDS
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        if _quantity(text[start:end]) and not self._vehicle_unit_plate(text, start, end):
+        if (
+            _quantity(text[start:end])
+            and not self._vehicle_unit_plate(text, start, end)
+            and not _PLATE_CONTEXT.before(text, start)  # "plat DK 4419 KW": a plate, said so
+        ):
             return True
         if _UNIT_BEFORE.right_before(text, start):
             return _VEHICLE_PLATE_REGEX.fullmatch(text, start, end) is None

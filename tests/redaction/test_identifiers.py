@@ -391,3 +391,30 @@ def test_plates_written_with_dashes_after_a_plate_word(analyzer) -> None:
             ("ID_PLATE", plate)
         ]
     assert analyzer.analyze("SKU BK-1234-XL ready") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "plate"),
+    [
+        ("plat DK 4419 KW ya pak", "DK 4419 KW"),  # a plate word outweighs a unit-like suffix
+        ("Your bike: DK 4419 KW. Keep the papers", "DK 4419 KW"),
+        ("scooter sewaan AB 2231 V", "AB 2231 V"),
+    ],
+)
+def test_plates_ending_in_unit_letters_after_plate_or_vehicle_words(
+    analyzer, text: str, plate: str
+) -> None:
+    assert ("ID_PLATE", plate) in found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "genset B 5000 W hemat bbm",
+        "inverter L 3000 W ready",
+        "AC B 1200 W, freon R32",
+        "motor R 150 CC bekas",
+    ],
+)
+def test_power_and_engine_sizes_are_no_plates(analyzer, text: str) -> None:
+    assert [f for f in found(analyzer, text) if f[0] == "ID_PLATE"] == []
