@@ -34,6 +34,10 @@ def persons(text: str) -> list[str]:
         ("Rumah Sakit Mata Ayu Lestari membuka operasi gratis", "Lestari"),
         # a business named after its owner, even with an honorific
         ("Toko Pak Harjono buka jam 7", "Harjono"),
+        # a cemetery, a school by its English name, a stored-value card
+        ("Dimakamkan di Makam Purwoloyo ba'da dzuhur", "Purwoloyo"),
+        ("anak saya sekolah di Harapan Academy", "Harapan"),
+        ("dompet isinya SIM dan kartu Flazz, tolong kabari", "Flazz"),
         # a street named after a person, its abbreviation with a dot
         ("macet parah di Jl. Agus Salim tadi pagi", "Agus Salim"),
     ],
