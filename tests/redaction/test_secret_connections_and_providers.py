@@ -91,6 +91,12 @@ def test_config_line_value_only() -> None:
         # an e-mail address and its password, after a service's name or alone
         ("akun spotify: rina.k@mail.com / Lagu#2021", "Lagu#2021"),
         ("dipake aja rina.k@mail.com | rinaSenja88", "rinaSenja88"),
+        # a connection string without a user name, a GitHub token pasted a little short
+        ("REDIS_URL=redis://:Cache9pass@10.2.0.7:6379", "redis://:Cache9pass@10.2.0.7:6379"),
+        (
+            "pake ini: ghp_Q2w3E4r5T6y7U8i9O0p1A2s3D4f5G6h7J8",
+            "ghp_Q2w3E4r5T6y7U8i9O0p1A2s3D4f5G6h7J8",
+        ),
     ],
 )
 def test_more_secret_values(text: str, secret: str) -> None:
@@ -105,6 +111,9 @@ def test_more_secret_values(text: str, secret: str) -> None:
         "kirim ke rina.k@mail.com/dodi@mail.com",
         # a screen without a code
         "kunci layar nya error terus",
+        # a link with a port and no password, a branch name after "gh" words
+        "buka http://intranet.local:8080/login ya",
+        "cek branch ghp_fix-login di repo",
     ],
 )
 def test_no_more_secret(text: str) -> None:

@@ -65,7 +65,8 @@ class UrlCredentialsRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Password in a URL",
-            r"\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@]{1,64}:(?P<value>[^\s@/]{2,128})@[\w.-]",
+            # the user may be empty: "redis://:<value>@cache:6379"
+            r"\b[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@]{0,64}:(?P<value>[^\s@/]{2,128})@[\w.-]",
             0.85,
         ),
     )
@@ -80,7 +81,7 @@ class ConnectionStringRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "URL with credentials",
-            r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@]{1,64}:[^\s@/]{2,128}"
+            r"(?<![\w+.-])[A-Za-z][A-Za-z0-9+.-]{1,20}://[^\s:/@]{0,64}:[^\s@/]{2,128}"
             r"@[\w.-]+(?::\d{1,5})?(?:[/?#][^\s\"'<>]{0,200}[^\s\"'<>.,;:!?)\]}])?",
             # above the e-mail address read in "user:pw@host.example.net"
             1.0,

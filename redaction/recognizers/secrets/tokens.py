@@ -21,7 +21,8 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
     ENTITY = "SECRET"
     PATTERNS = (
         Pattern("AWS access key", _START + r"(?:AKIA|ASIA)[0-9A-Z]{16}" + _END, 0.9),
-        Pattern("GitHub token", _START + r"gh[pousr]_[A-Za-z0-9]{36,255}" + _END, 0.9),
+        # 36 characters after the prefix as issued; pasted ones are often a few short
+        Pattern("GitHub token", _START + r"gh[pousr]_[A-Za-z0-9]{30,255}" + _END, 0.9),
         Pattern(
             "GitHub fine-grained token", _START + r"github_pat_[A-Za-z0-9_]{22,255}" + _END, 0.9
         ),
