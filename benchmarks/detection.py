@@ -146,9 +146,9 @@ def method_notes(limit: int | None) -> list[str]:
         f"**plain Presidio**: `AnalyzerEngine` with the spaCy model `{SPACY_MODEL}`, default "
         f'recognizers, default score threshold 0, language "{LANGUAGE}".',
         "- **Seen and unseen text**: the project's statistical taggers were trained on every "
-        f"corpus except {' and '.join(sorted(BLIND))} and on the DEV parts of "
+        f"corpus except {_listed(sorted(BLIND))} and on the DEV parts of "
         f"{', '.join(sorted(DATASETS))}, and its rules were tuned on the other corpora: only "
-        f"{' and '.join(sorted(BLIND))} estimate text the detectors have not seen "
+        f"{_listed(sorted(BLIND))} estimate text the detectors have not seen "
         '(benchmarks/README.md, "Tagger training", has the news sets\' unseen figures).',
         "- Types are compared after mapping aliases to the project's names: "
         f'{aliases}. The DATE_TIME on a KTP\'s "Tempat/Tgl Lahir" line is scored as '
@@ -171,6 +171,10 @@ def method_notes(limit: int | None) -> list[str]:
         "- **Neutral touched**: share of neutral gold spans with any predicted character.",
         "- **ms/text**: median wall time of one analysis call.",
     ]
+
+
+def _listed(names: Sequence[str]) -> str:
+    return ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else "".join(names)
 
 
 def headline(results: dict[str, dict[str, Run]], sizes: dict[str, int]) -> list[str]:

@@ -39,6 +39,8 @@ OTHERS = {
         "holdout3.txt",
         "holdout4.txt",
         "holdout5.txt",
+        "holdout6.txt",
+        "holdout7.txt",
     )
 }
 
