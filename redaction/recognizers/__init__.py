@@ -18,6 +18,8 @@ from redaction.recognizers import (
     phones,
     secrets,
     sensitive,
+    spoken,
+    tables,
     tagged,
     urls,
 )
@@ -47,7 +49,10 @@ IGNORED_TYPES = frozenset({"DATE_TIME", "NRP", "ORGANIZATION", "LOCATION"})
 
 def project_recognizers() -> list[EntityRecognizer]:
     """Every recognizer the project adds to Presidio's defaults."""
-    modules = (identifiers, phones, finance, secrets, names, addresses, sensitive, medical, urls)
+    modules = (
+        identifiers, phones, finance, secrets, names, addresses, sensitive, medical, urls, spoken,
+        tables,
+    )  # fmt: skip
     return [recognizer for module in modules for recognizer in module.recognizers()]
 
 

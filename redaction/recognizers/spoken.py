@@ -1,0 +1,187 @@
+"""Recognizers: phone and account numbers not written as digit groups.
+
+Voice-note transcripts and slow typists give numbers as words ("nomer saya nol delapan satu
+tiga ...", "rekening empat satu dua ...", "my number is zero eight one ...") or as digits
+spaced oddly ("0813 2 1 4 4 7 8 9 0 2"). The pattern recognizers in phones.py and finance.py
+read digit groups only; these read the run of digits, join it and check it the same way.
+"""
+
+from __future__ import annotations
+
+import regex
+from presidio_analyzer import EntityRecognizer
+
+from redaction.recognizers.context import (
+    CONTEXT_WINDOW,
+    REFERENCE_WORDS,
+    Keywords,
+    Span,
+    SpanRecognizer,
+    nearest,
+)
+from redaction.recognizers.finance import ACCOUNT_WORDS
+from redaction.recognizers.phones import MOBILE_PREFIXES, PHONE_WORDS, MobilePhoneRecognizer
+
+_DIGIT_WORDS = {
+    "nol": "0", "kosong": "0", "zero": "0", "oh": "0",
+    "satu": "1", "one": "1",
+    "dua": "2", "two": "2",
+    "tiga": "3", "three": "3",
+    "empat": "4", "four": "4",
+    "lima": "5", "five": "5",
+    "enam": "6", "six": "6",
+    "tujuh": "7", "seven": "7",
+    "delapan": "8", "lapan": "8", "eight": "8",
+    "sembilan": "9", "nine": "9",
+}  # fmt: skip
+_REPEATS = {"double": 2, "dobel": 2, "triple": 3, "tripel": 3, "dua kali": 2, "tiga kali": 3}
+_WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))
+# One token of a dictated number: a digit word, maybe repeated ("double five", "dua kali
+# lima"), or digits an ASR wrote as such ("08 satu tiga ...").
+_TOKEN = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:(?P<repeat>double|dobel|triple|tripel|(?:dua|tiga)[ \t]+kali)[ \t]+)?"
+    rf"(?:(?P<word>{_WORD})|(?P<digits>\d{{1,4}}))(?![\p{{L}}\d])"
+)
+# Tokens joined by spaces, commas, dots or dashes, on one line.
+_TOKEN_SEP = regex.compile(r"[ \t,.-]{1,3}")
+_MIN_DIGITS = 8
+# A dictated number is said mostly in words: fewer leave digit groups to phones/finance.
+_MIN_WORDS = 4
+
+# Cues before the number: a phone's (phones.PHONE_WORDS and more spellings), an account's,
+# a transfer's (an e-wallet is a phone number, else an account) or a reference's. "no" and
+# "number" only count when no other cue does: "rek BCA no ..." is an account.
+_MORE_PHONE_WORDS = Keywords("hape", "tlpn", "telfon", "telefon", "nomer hp", "no hp")
+_NUMBER_WORDS = Keywords("no", "number", "num")
+_PAYMENT_CUES = Keywords("transfer", "tf", "trf", "kirim", "ditransfer", "transferin")
+_REFERENCE_CUES = Keywords(*REFERENCE_WORDS)
+_CUE_WINDOW = 60
+
+_MOBILE = MobilePhoneRecognizer()
+
+
+def _cue(text: str, start: int, window: int) -> str | None:
+    """Which kind of cue comes last before ``start``."""
+    groups = {
+        "phone": PHONE_WORDS,
+        "phone-more": _MORE_PHONE_WORDS,
+        "account": ACCOUNT_WORDS,
+        "payment": _PAYMENT_CUES,
+        "reference": _REFERENCE_CUES,
+    }
+    label = nearest(text, start, groups, window)
+    if label is None and _NUMBER_WORDS.before(text, start, window):
+        return "phone"
+    return "phone" if label == "phone-more" else label
+
+
+def _phone_cue(text: str, start: int) -> bool:
+    return _cue(text, start, CONTEXT_WINDOW) == "phone"
+
+
+def _national(number: str) -> str | None:
+    """The number after its 0 or 62, or None if it starts with neither."""
+    if number.startswith("62"):
+        return number[2:]
+    if number.startswith("0"):
+        return number[1:]
+    return None
+
+
+def _mobile(number: str) -> bool:
+    national = _national(number)
+    return national is not None and 9 <= len(national) <= 12 and national[:3] in MOBILE_PREFIXES
+
+
+def _phone(number: str) -> bool:
+    """A mobile or fixed-line number: 0/62, then no toll-free (0800) or service prefix."""
+    national = _national(number)
+    return national is not None and 8 <= len(national) <= 12 and national[0] in "2345679"
+
+
+def _runs(text: str) -> list[tuple[int, int, str]]:
+    """Runs of dictated digits, mostly words: (start, end, the digits joined)."""
+    runs = []
+    position = 0
+    while match := _TOKEN.search(text, position):
+        start, end, number, words = match.start(), match.end(), "", 0
+        while match:
+            digit = _DIGIT_WORDS.get((match["word"] or "").lower(), match["digits"])
+            if match["word"]:
+                words += 1
+            count = 1
+            if match["repeat"]:
+                count = _REPEATS[regex.sub(r"\s+", " ", match["repeat"].lower())]
+            number += digit * count
+            end = match.end()
+            sep = _TOKEN_SEP.match(text, end)
+            match = _TOKEN.match(text, sep.end()) if sep else None
+        position = end
+        if words >= _MIN_WORDS and len(number) >= _MIN_DIGITS:
+            runs.append((start, end, number))
+    return runs
+
+
+def _spoken_numbers(text: str) -> list[tuple[str, Span]]:
+    found = []
+    for start, end, number in _runs(text):
+        cue = _cue(text, start, _CUE_WINDOW)
+        if cue == "reference":
+            continue
+        if cue == "account" or (cue == "payment" and not _mobile(number)):
+            # at most an account's or a virtual account's length, and not "nol nol nol ..."
+            if len(number) <= 20 and len(set(number)) > 1:
+                found.append(("BANK_ACCOUNT", Span(start, end, 0.75)))
+        elif _MOBILE.reject(text, start, end):
+            continue  # a shop's hotline, a price: what phones.py rejects
+        elif cue is not None and (_mobile(number) or _phone(number)):
+            found.append(("PHONE_NUMBER", Span(start, end, 0.85 if _mobile(number) else 0.6)))
+        elif _mobile(number):
+            # "nol delapan" and an operator's prefix, ten digits or more: a phone even unnamed
+            found.append(("PHONE_NUMBER", Span(start, end, 0.5)))
+    return found
+
+
+# Digits typed with odd spacing: single digits or tiny groups ("0813 2 1 4 4 7 8 9 0 2",
+# "08 1 3 2 1 4 4 7 8 9 0"), which phones.py reads only as groups of 2-5 digits. A longer
+# group comes from folding (redaction.folding joins ten or more single spaced digits).
+_SPACED = regex.compile(
+    r"(?<![\p{L}\d_+])\+?\d{1,4}(?:(?:[ \t]{1,3}|[ \t]?[.-][ \t]?)\d{1,11}){1,12}"
+    r"(?![\p{L}\d_]|[.-]\d)"
+)
+
+
+def _spaced_mobiles(text: str) -> list[Span]:
+    taken = _MOBILE.analyze(text, [_MOBILE.ENTITY])
+    found = []
+    for match in _SPACED.finditer(text):
+        start, end = match.span()
+        number = "".join(ch for ch in match.group() if ch.isdigit())
+        if not _mobile(number) or any(r.start < end and start < r.end for r in taken):
+            continue  # not a mobile number, or phones.py reads it already
+        if _phone_cue(text, start) and not _MOBILE.reject(text, start, end):
+            found.append(Span(start, end, 0.8))
+    return found
+
+
+class SpokenPhoneRecognizer(SpanRecognizer):
+    """Phone number dictated in words, or typed as oddly spaced digits, after a phone cue."""
+
+    ENTITY = "PHONE_NUMBER"
+
+    def spans(self, text: str) -> list[Span]:
+        spoken = [span for kind, span in _spoken_numbers(text) if kind == self.ENTITY]
+        return spoken + _spaced_mobiles(text)
+
+
+class SpokenAccountRecognizer(SpanRecognizer):
+    """Bank account number dictated in words after a bank or transfer cue."""
+
+    ENTITY = "BANK_ACCOUNT"
+
+    def spans(self, text: str) -> list[Span]:
+        return [span for kind, span in _spoken_numbers(text) if kind == self.ENTITY]
+
+
+def recognizers() -> list[EntityRecognizer]:
+    return [SpokenPhoneRecognizer(), SpokenAccountRecognizer()]
