@@ -41,6 +41,7 @@ OTHERS = {
         "holdout5.txt",
         "holdout6.txt",
         "holdout7.txt",
+        "holdout8.txt",
     )
 }
 
