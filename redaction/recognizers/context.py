@@ -290,35 +290,50 @@ class ContextPatternRecognizer(PatternRecognizer):
         )
 
 
-class SpanRecognizer(LocalRecognizer):
-    """A recognizer for one entity type whose spans come from a function of the text."""
+class TypedSpanRecognizer(LocalRecognizer):
+    """A recognizer for several entity types whose (type, span) pairs come from one pass
+    over the text (a table's columns, a dictated number's cue)."""
 
-    ENTITY: ClassVar[str] = ""
+    ENTITIES: ClassVar[tuple[str, ...]] = ()
 
     def __init__(self) -> None:
-        super().__init__(supported_entities=[self.ENTITY], name=type(self).__name__)
+        super().__init__(supported_entities=list(self.ENTITIES), name=type(self).__name__)
 
     def load(self) -> None:
         pass
 
-    def spans(self, text: str) -> list[Span]:
+    def typed_spans(self, text: str) -> list[tuple[str, Span]]:
         raise NotImplementedError
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
-        if self.ENTITY not in entities:
+        if not set(self.ENTITIES) & set(entities):
             return []
+        metadata = {
+            RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+        }
         return [
             RecognizerResult(
-                self.ENTITY,
-                span.start,
-                span.end,
-                span.score,
-                recognition_metadata={
-                    RecognizerResult.RECOGNIZER_NAME_KEY: self.name,
-                    RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
-                },
+                entity, span.start, span.end, span.score, recognition_metadata=dict(metadata)
             )
-            for span in self.spans(text)
+            for entity, span in self.typed_spans(text)
+            if entity in entities
         ]
+
+
+class SpanRecognizer(TypedSpanRecognizer):
+    """A recognizer for one entity type whose spans come from a function of the text."""
+
+    ENTITY: ClassVar[str] = ""
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.ENTITIES = (cls.ENTITY,)
+
+    def spans(self, text: str) -> list[Span]:
+        raise NotImplementedError
+
+    def typed_spans(self, text: str) -> list[tuple[str, Span]]:
+        return [(self.ENTITY, span) for span in self.spans(text)]

@@ -16,7 +16,7 @@ from redaction.recognizers.context import (
     REFERENCE_WORDS,
     Keywords,
     Span,
-    SpanRecognizer,
+    TypedSpanRecognizer,
     nearest,
 )
 from redaction.recognizers.finance import ACCOUNT_WORDS
@@ -152,36 +152,31 @@ _SPACED = regex.compile(
 
 
 def _spaced_mobiles(text: str) -> list[Span]:
-    taken = _MOBILE.analyze(text, [_MOBILE.ENTITY])
+    taken = None  # what phones.py reads in the text: looked up only for a candidate
     found = []
     for match in _SPACED.finditer(text):
         start, end = match.span()
         number = "".join(ch for ch in match.group() if ch.isdigit())
-        if not _mobile(number) or any(r.start < end and start < r.end for r in taken):
-            continue  # not a mobile number, or phones.py reads it already
+        if not _mobile(number):
+            continue
+        if taken is None:
+            taken = _MOBILE.analyze(text, [_MOBILE.ENTITY])
+        if any(r.start < end and start < r.end for r in taken):
+            continue  # phones.py reads it already
         if _phone_cue(text, start) and not _MOBILE.reject(text, start, end):
             found.append(Span(start, end, 0.8))
     return found
 
 
-class SpokenPhoneRecognizer(SpanRecognizer):
-    """Phone number dictated in words, or typed as oddly spaced digits, after a phone cue."""
+class SpokenNumberRecognizer(TypedSpanRecognizer):
+    """Phone and account numbers dictated in words after a phone, bank or transfer cue, and
+    mobile numbers typed as oddly spaced digits after a phone cue."""
 
-    ENTITY = "PHONE_NUMBER"
+    ENTITIES = ("PHONE_NUMBER", "BANK_ACCOUNT")
 
-    def spans(self, text: str) -> list[Span]:
-        spoken = [span for kind, span in _spoken_numbers(text) if kind == self.ENTITY]
-        return spoken + _spaced_mobiles(text)
-
-
-class SpokenAccountRecognizer(SpanRecognizer):
-    """Bank account number dictated in words after a bank or transfer cue."""
-
-    ENTITY = "BANK_ACCOUNT"
-
-    def spans(self, text: str) -> list[Span]:
-        return [span for kind, span in _spoken_numbers(text) if kind == self.ENTITY]
+    def typed_spans(self, text: str) -> list[tuple[str, Span]]:
+        return _spoken_numbers(text) + [("PHONE_NUMBER", span) for span in _spaced_mobiles(text)]
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return [SpokenPhoneRecognizer(), SpokenAccountRecognizer()]
+    return [SpokenNumberRecognizer()]

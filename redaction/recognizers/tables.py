@@ -15,7 +15,7 @@ from datetime import date
 
 from presidio_analyzer import EntityRecognizer
 
-from redaction.recognizers.context import Span, SpanRecognizer, digits
+from redaction.recognizers.context import Span, TypedSpanRecognizer, digits
 
 # A header says what a column is: as sure as a context word right before the value.
 COLUMN_SCORE = 0.85
@@ -220,28 +220,27 @@ def _rows(text: str) -> Iterator[tuple[str, tuple[int, int]]]:
             break
 
 
-def find_table_values(text: str) -> dict[str, list[Span]]:
-    """Values in the typed columns of the tables in ``text``, by type."""
-    found: dict[str, list[Span]] = {entity: [] for entity, _ in _COLUMN_TYPES}
+def find_table_values(text: str) -> list[tuple[str, Span]]:
+    """(type, value) of the cells in the typed columns of the tables in ``text``."""
+    found = []
     for entity, (start, end) in _rows(text):
         cell = text[start:end]
         if _RULE_CELL.fullmatch(cell):
             continue
         span = _value(entity, cell)
         if span is not None:
-            found[entity].append(Span(start + span[0], start + span[1], COLUMN_SCORE))
+            found.append((entity, Span(start + span[0], start + span[1], COLUMN_SCORE)))
     return found
 
 
-class _TableColumnRecognizer(SpanRecognizer):
-    def spans(self, text: str) -> list[Span]:
-        return find_table_values(text)[self.ENTITY]
+class TableColumnRecognizer(TypedSpanRecognizer):
+    """Birth dates, accounts, phones, NIKs and e-mail addresses in typed table columns."""
 
+    ENTITIES = tuple(entity for entity, _ in _COLUMN_TYPES)
 
-def _recognizer(entity: str) -> EntityRecognizer:
-    name = "Table" + "".join(part.title() for part in entity.split("_")) + "Recognizer"
-    return type(name, (_TableColumnRecognizer,), {"ENTITY": entity})()
+    def typed_spans(self, text: str) -> list[tuple[str, Span]]:
+        return find_table_values(text)
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return [_recognizer(entity) for entity, _ in _COLUMN_TYPES]
+    return [TableColumnRecognizer()]
