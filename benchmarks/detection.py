@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from benchmarks.corpus import CORPUS_PATH, load_corpus
-from benchmarks.documents import Document, Span, load_jsonl
+from benchmarks.documents import DATASETS_DIR, Document, Span, load_jsonl
 from benchmarks.results import RESULTS_PATH, write_section
 from benchmarks.scoring import (
     BETA,
@@ -34,8 +34,6 @@ from benchmarks.tagger_training import BLIND, DATASETS
 from redaction.engine import LANGUAGE, SPACY_MODEL
 
 HEADING = "Detection quality"
-# The labelled sets live in shared/, beside the repository.
-DATASETS_DIR = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 
 Detector = Callable[[str], list[Span]]
 

@@ -6,6 +6,9 @@ import json
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+# The shared labelled sets live in shared/, beside the repository.
+DATASETS_DIR = Path(__file__).resolve().parents[2] / "shared" / "datasets"
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

@@ -20,12 +20,10 @@ from pathlib import Path
 
 import pycrfsuite
 
-from benchmarks.corpus import load_corpus
-from benchmarks.documents import Document, load_jsonl
+from benchmarks.corpus import CORPUS_PATH, load_corpus
+from benchmarks.documents import DATASETS_DIR, Document, load_jsonl
 from redaction.tagger import MODELS, features, tokenize
 
-CORPUS_DIR = Path(__file__).parent / "corpus"
-DATASETS_DIR = Path(__file__).resolve().parents[2] / "shared" / "datasets"
 # Scored as unseen text: never trained on.
 BLIND = frozenset({"holdout4", "holdout5", "holdout6", "holdout8"})
 # Shared sets and the types they label the way the chat corpora do.
@@ -50,7 +48,7 @@ def chat_corpora(exclude: Iterable[str] = ()) -> dict[str, list[Document]]:
     skip = BLIND | set(exclude)
     return {
         path.stem: load_corpus(path)
-        for path in sorted(CORPUS_DIR.glob("*.txt"))
+        for path in sorted(CORPUS_PATH.parent.glob("*.txt"))
         if path.stem not in skip
     }
 
