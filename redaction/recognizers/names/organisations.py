@@ -276,7 +276,7 @@ def _capitalised_before(text: str, start: int, count: int) -> list[Token]:
 
 
 _STREET_WORDS = frozenset({"jl", "jln", "jalan", "gg", "gang"})
-_WORDS = frozenset({"jalan", "gang"})  # not abbreviations
+_UNABBREVIATED_STREET_WORDS = frozenset({"jalan", "gang"})
 
 
 def _in_street_name(text: str, start: int) -> bool:
@@ -288,7 +288,8 @@ def _in_street_name(text: str, start: int) -> bool:
         dotted = DOT_GAP.fullmatch(gap) is not None or gap == "."
         if token.lower in _STREET_WORDS:
             # a dot after a whole word ends a sentence: "sakit klo jalan. Saya Rudi"
-            return PLAIN_GAP.fullmatch(gap) is not None or (dotted and token.lower not in _WORDS)
+            whole_word = token.lower in _UNABBREVIATED_STREET_WORDS
+            return PLAIN_GAP.fullmatch(gap) is not None or (dotted and not whole_word)
         abbreviated = dotted and (token.initial or token.lower in _TITLES_IN_NAMES)
         if not token.capitalised or not (PLAIN_GAP.fullmatch(gap) or abbreviated):
             return False
