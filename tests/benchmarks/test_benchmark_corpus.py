@@ -35,6 +35,8 @@ OTHERS = {
         "dev12.txt",
         "dev13.txt",
         "dev14.txt",
+        "dev15.txt",
+        "dev16.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -42,6 +44,7 @@ OTHERS = {
         "holdout6.txt",
         "holdout7.txt",
         "holdout8.txt",
+        "holdout9.txt",
     )
 }
 
