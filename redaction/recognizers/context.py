@@ -148,6 +148,12 @@ REFERENCE_WORDS = (
     "manifest",
     "no kiriman",
     "nomor kiriman",
+    # a payment's own number: "transfer ID 1042887713", "receipt number 0019228471"
+    "transfer id",
+    "transaction",
+    "receipt",
+    "kwitansi",
+    "bukti bayar",
 )
 
 # Words that may stand between a reference word and its number: "no", "id", a courier or shop.

@@ -53,7 +53,8 @@ BANKS = (
     "blu",
 )
 # Words that make a number an account: a phone-shaped number after them is an account too.
-ACCOUNT_WORDS = Keywords("rek", "rekening", "norek", "account", *BANKS)
+_ACCOUNT_LABELS = ("rek", "rekening", "norek", "account", "acct", "a/c")
+ACCOUNT_WORDS = Keywords(*_ACCOUNT_LABELS, *BANKS)
 # Words that mention a payment without saying the number is an account ("tf ke 0812..." may be
 # an e-wallet, i.e. a phone number), and the account holder's name, which often follows it.
 _PAYMENT_WORDS = (
@@ -76,9 +77,7 @@ _PAYMENT_WORDS = (
 # ... and the recipient of a transfer abroad, whose bank may be any: "penerima Chen, Cathay
 # United 0155-...".
 _RECIPIENT_WORDS = ("penerima", "recipient", "beneficiary")
-_BANK_CONTEXT = Keywords(
-    "rek", "rekening", "norek", "account", *BANKS, *_PAYMENT_WORDS, *_RECIPIENT_WORDS
-)
+_BANK_CONTEXT = Keywords(*_ACCOUNT_LABELS, *BANKS, *_PAYMENT_WORDS, *_RECIPIENT_WORDS)
 # The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
 _HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
 _HOLDER_AFTER_WINDOW = 12
@@ -130,6 +129,16 @@ _ACCOUNT_DIGITS = (
     + r"(?:\d{2,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,6}){2,4}|\d{3,5} \d{5,15}|\d{10,20})"
     + NUMBER_END
 )
+# An account's digits broken over lines, each line too short to be an account alone: a
+# number retyped in pieces from a phone with a narrow screen ("Mandiri\n1400\n0188\n2297 3").
+_ACCOUNT_OVER_LINES = (
+    NUMBER_START
+    + r"\d{2,6}(?:[ \t]\d{1,6})*(?:[ \t]*\n[ \t]*\d{2,6}(?:[ \t]\d{1,6})*){1,3}"
+    + NUMBER_END
+)
+_LINE_MAX_DIGITS = 9
+# ... and not a column of amounts: "150000\n250000".
+_ROUND_AMOUNT = re.compile(r"\d+000")
 # "1.250.000.000" is an amount of money, not an account number.
 _THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
 
@@ -140,7 +149,16 @@ def _account_number(pattern_text: str, low: int, high: int) -> bool:
         low <= len(number) <= high
         and len(set(number)) > 1
         and _THOUSANDS.fullmatch(pattern_text) is None
+        and (
+            "\n" not in pattern_text
+            or all(_line_of_split_account(line) for line in pattern_text.splitlines())
+        )
     )
+
+
+def _line_of_split_account(line: str) -> bool:
+    number = digits(line)
+    return len(number) <= _LINE_MAX_DIGITS and _ROUND_AMOUNT.fullmatch(number) is None
 
 
 _ACCOUNT_OR_DOCUMENT = {"account": _BANK_CONTEXT, "document": _DOCUMENT_WORDS}
@@ -193,7 +211,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
     """Bank account number: 10-16 digits after bank or transfer words, or before "a.n."."""
 
     ENTITY = "BANK_ACCOUNT"
-    PATTERNS = (Pattern("Account number (10-16 digits)", _ACCOUNT_DIGITS, 0.3),)
+    PATTERNS = (
+        Pattern("Account number (10-16 digits)", _ACCOUNT_DIGITS, 0.3),
+        Pattern("Account number (over lines)", _ACCOUNT_OVER_LINES, 0.3),
+    )
     CONTEXT = _BANK_CONTEXT
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -219,6 +240,33 @@ class BankAccountRecognizer(ContextPatternRecognizer):
 _ACCOUNT_DIGITS_REGEX = regex.compile(_ACCOUNT_DIGITS)
 _DIGITS_AS_NINES = str.maketrans("0123456789", "9999999999")
 _SAME_LAYOUT_WINDOW = 60
+
+
+# A foreign account's number, shorter than any Indonesian bank's (an Australian one after
+# its BSB, a British one after its sort code), only right after an account label: "account
+# number 1067 3342", "acct: 40-12-77-3".
+_ACCOUNT_NUMBER_LABEL = Keywords(
+    r"account(?:\s?(?:no\.?|number|#))?", "acct", "a/c", r"(?:no\.?|nomor)\s?rek(?:ening)?"
+)
+
+
+class ShortAccountRecognizer(ContextPatternRecognizer):
+    """A 6-9 digit account number right after an account label."""
+
+    ENTITY = "BANK_ACCOUNT"
+    PATTERNS = (
+        Pattern(
+            "Account number (6-9 digits)",
+            NUMBER_START + r"\d{2,5}(?:[ -]?\d{2,5}){0,3}" + NUMBER_END,
+            0.3,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _account_number(pattern_text, 6, 9)
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        return _ACCOUNT_NUMBER_LABEL.right_before(text, start)
 
 
 def _after_account_of_same_layout(text: str, start: int, end: int) -> bool:
@@ -311,4 +359,9 @@ class CardNumberRecognizer(ContextPatternRecognizer):
 
 
 def recognizers() -> list[EntityRecognizer]:
-    return [BankAccountRecognizer(), VirtualAccountRecognizer(), CardNumberRecognizer()]
+    return [
+        BankAccountRecognizer(),
+        ShortAccountRecognizer(),
+        VirtualAccountRecognizer(),
+        CardNumberRecognizer(),
+    ]
