@@ -13,6 +13,7 @@ from redaction.recognizers.names.organisations import (
     PLACE_LABEL_BEFORE,
     after_business_honorific,
     in_organisation,
+    named_place,
     org_word_after,
     place_after_preposition,
 )
@@ -39,6 +40,7 @@ from redaction.recognizers.names.vocabulary import (
     PLACES,
     STOPWORDS,
     blocked,
+    dictionary_word,
     english_word,
     is_sure_name,
     name_evidence,
@@ -113,6 +115,7 @@ def clean_person_entities(
                 ORG_BEFORE.right_before(text, start)
                 or PLACE_LABEL_BEFORE.right_before(text, start)
                 or in_organisation(text, start, run[-1].end)
+                or named_place(text, start, run[-1].end)
             ):
                 continue
             if (
@@ -339,6 +342,8 @@ def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
 
 def _has_evidence(run: list[Token]) -> bool:
     """Whether a run of words is a name without a cue before it."""
+    if all(dictionary_word(t) for t in run):
+        return False  # "Jarak 2,4 km", "Deposit Rp 1.000.000"
     if any(name_evidence(t) for t in run):
         return True
     if not all(t.capitalised for t in run):

@@ -107,7 +107,11 @@ def name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan |
     score = first_score(toks[i], cue)
     if score is None and cue is Cue.SELF and _introduced(text, toks, i):
         score = _INTRODUCED_SCORE
-    if score is None and cue is Cue.HONORIFIC and _rare_word_name(text, toks, i):
+    if (
+        score is None
+        and cue is Cue.HONORIFIC
+        and (_rare_word_name(text, toks, i) or _surname_after_title(toks, i))
+    ):
         score = _RARE_WORD_NAME_SCORE
     if score is None and cue is Cue.LABEL and _introduced(text, toks, i, label=True):
         score = _INTRODUCED_SCORE  # "... plat DD 5612 XM nama ical"
@@ -209,6 +213,25 @@ def _rare_word_name(text: str, toks: list[Token], i: int) -> bool:
         and not with_enclitic(lower)
         and not derived_noun(lower)
         and not prefixed_word(lower)
+    )
+
+
+# English titles, always followed by a surname or a full name.
+_ENGLISH_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "mister"})
+
+
+def _surname_after_title(toks: list[Token], i: int) -> bool:
+    """A capitalised word after an English title, even one that is also an Indonesian word
+    or an honorific: "Ms. Wong", "Mr. Koh" (not "Mr. Right")."""
+    token = toks[i]
+    return (
+        i > 0
+        and toks[i - 1].lower in _ENGLISH_TITLES
+        and token.capitalised
+        and not token.all_caps
+        and len(token.lower) >= 2
+        and not english_word(token)
+        and token.lower not in STOPWORDS
     )
 
 

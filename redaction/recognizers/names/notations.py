@@ -6,6 +6,7 @@ import re
 
 from redaction.recognizers.names.tokens import NameSpan, Token, free
 from redaction.recognizers.names.vocabulary import (
+    FAMILY_NAMES,
     FOREIGN_NAMES,
     HONORIFICS,
     NAMES,
@@ -31,9 +32,13 @@ _HANDLE_LABEL = re.compile(
     r"(?i:\b(?:ig|instagram|tiktok|twitter|x|fb|facebook|username|user(?:[ \t]*id)?|akun|id"
     r"|telegram|tele|line))[ \t]*:?[ \t]*\Z"
 )
-# A user name after its label: "User ID rizkyananda", "username: dewiputri88".
+# A user name after its label, a possessive or a qualifier or two between: "User ID
+# rizkyananda", "username: dewiputri88", "User ID aku rizkyamalia93", "username e-learning
+# anak saya alya.syahputri".
 _LABELLED_HANDLE = re.compile(
     r"(?i:\b(?:ig|instagram|tiktok|twitter|username|user(?:[ \t]*id)?|akun|telegram))"
+    r"(?i:[ \t]+(?:aku|saya|sy|gw|gue|gua|ku|dia|anak|istri|suami|e-?learning|login|baru|lama"
+    r"|nya)){0,3}"
     r"[ \t]*:?[ \t]*@?(?P<handle>[a-z][a-z0-9]{2,23}(?:[._][a-z0-9]{1,12}){0,2})(?![\w.@])"
 )
 _HANDLE_PARTS = re.compile(r"[._\d]+")
@@ -82,7 +87,8 @@ def written_names(text: str) -> list[NameSpan]:
             found.append(NameSpan(start, match.end(), _HANDLE_SCORE))
     for match in _AT_HANDLE.finditer(text):
         # "@nabilaputri", "@dewi.ayu.arisan": a user name holding a name after "@"
-        if _named_handle(match["handle"].lower()) and free(found, *match.span("handle")):
+        handle = match["handle"].lower()
+        if (_named_handle(handle) or _labelled_name(handle)) and free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     for match in _MENTION.finditer(text):
         word = match.group(1).lower()
@@ -99,7 +105,8 @@ def written_names(text: str) -> list[NameSpan]:
         if before[0].isupper() and (before.lower() in NAMES or before.lower() in FOREIGN_NAMES):
             found.append(NameSpan(*match.span("name"), _HANDLE_SCORE))
     for match in _LABELLED_HANDLE.finditer(text):
-        if _named_handle(match.group("handle").lower()) and free(found, *match.span("handle")):
+        handle = match.group("handle").lower()
+        if (_named_handle(handle) or _labelled_name(handle)) and free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     return found
 
@@ -117,6 +124,23 @@ def _named_handle(handle: str) -> bool:
         for part in _HANDLE_PARTS.split(handle)
         if len(part) >= 3
     )
+
+
+def _labelled_name(handle: str) -> bool:
+    """A user name that holds a name once a label or "@" says it is a user's: a name that
+    is also a word ("melati_ps"), a sure first name run into more letters ("nindyoktav",
+    "sitinurhaliza88"), or an initial and a family name ("rsiregar")."""
+    parts = [p for p in _HANDLE_PARTS.split(handle) if p]
+    if not parts:
+        return False
+    if len(parts) > 1 and any(
+        len(p) >= 3 and p in NAMES and p not in STOPWORDS and p not in HONORIFICS for p in parts
+    ):
+        return True
+    word = parts[0]
+    if len(word) >= 6 and word[1:] in FAMILY_NAMES:
+        return True
+    return any(is_sure_name(word[:cut]) and len(word) - cut >= 3 for cut in range(4, len(word) - 2))
 
 
 def _two_names(word: str) -> bool:

@@ -310,6 +310,27 @@ def in_business_name(text: str, start: int) -> bool:
     )
 
 
+# A capitalised article before a name makes it a venue's or a brand's: "The Kirana Canggu".
+_VENUE_ARTICLE = re.compile(r"\bThe[ \t]+\Z")
+_WORD = re.compile(r"[^\W\d_]+")
+_HYPHENATED_BEFORE = re.compile(r"[^\W\d_]+-\Z")
+_HYPHENATED_AFTER = re.compile(r"-[^\W\d_]+")
+
+
+def named_place(text: str, start: int, end: int) -> bool:
+    """Whether names at ``text[start:end]`` are a venue's ("The Kirana") or a place's named
+    after people ("Soekarno-Hatta", "Puri Indah": several words, listed as a place)."""
+    if _VENUE_ARTICLE.search(text, max(0, start - 8), start):
+        return True
+    # with the rest of a hyphenated compound: "Hatta" in "gudang Soekarno-Hatta"
+    before = _HYPHENATED_BEFORE.search(text, max(0, start - 30), start)
+    after = _HYPHENATED_AFTER.match(text, end)
+    start = before.start() if before else start
+    end = after.end() if after else end
+    words = _WORD.findall(text[start:end])
+    return len(words) > 1 and " ".join(words).lower() in PLACES
+
+
 # Where a place's name follows: "di gudang Maros", "kiriman dari Enrekang", "via Sembalun".
 _PLACE_PREPOSITION = re.compile(
     r"\b(?i:di|ke|dari|via|menuju|arah|sampai|sampe|daerah|kawasan|wilayah|area|asal|gudang"

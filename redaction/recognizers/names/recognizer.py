@@ -11,6 +11,7 @@ from redaction.recognizers.names.cued import name_after_cue
 from redaction.recognizers.names.cues import Cue, cue_positions
 from redaction.recognizers.names.lists import listed_names
 from redaction.recognizers.names.notations import written_names
+from redaction.recognizers.names.organisations import named_place
 from redaction.recognizers.names.parts import (
     BALINESE_ORDER,
     BUTONESE_PREFIXES,
@@ -80,7 +81,9 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
     found.extend(sign_off(text, toks, found))
     found.extend(listed_names(text, toks, found))
     found.extend(addressed_names(text, toks, found))
-    return tuple(sorted(found, key=lambda s: s.start))
+    # (not a place's or a venue's name: "Soekarno-Hatta", "The Kirana")
+    kept = (s for s in found if not named_place(text, s.start, s.end))
+    return tuple(sorted(kept, key=lambda s: s.start))
 
 
 class IndonesianNameRecognizer(LocalRecognizer):

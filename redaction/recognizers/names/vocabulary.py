@@ -25,6 +25,9 @@ HONORIFICS = words("honorifics.txt")
 FOREIGN_NAMES = words("foreign_names.txt")
 # Common English words: a capitalised one alone is no name without a cue ("Master", "Upgrade").
 ENGLISH_WORDS = words("english_words.txt")
+# Large English and Indonesian dictionaries: words that are no names unless a name list
+# holds them too.
+DICTIONARY = words("dictionary_words.txt")
 # Medicines are no names: "ada Panadol Extra?"
 MEDICINES = words("medications.txt")
 FAMILY_NAMES = words("surnames.txt") - words("given_names.txt")
@@ -210,6 +213,12 @@ def prefixed_word(lower: str) -> bool:
         for prefix in _PREFIXES
         if len(lower) - len(prefix) >= 4
     )
+
+
+def dictionary_word(token: Token) -> bool:
+    """A word of the large dictionaries that no name list holds ("Jarak", "Deposit")."""
+    lower = token.lower
+    return lower in DICTIONARY and lower not in NAMES and lower not in FOREIGN_NAMES
 
 
 def english_word(token: Token) -> bool:
