@@ -160,8 +160,19 @@ def _without_assignment(text: str, entity: Entity) -> Entity:
     return Entity(entity.type, match.end(), entity.end, entity.score)
 
 
+# A value given as an example of a format: "tanggal lahir (ddmmyyyy). Contoh: 01012012".
+_EXAMPLE_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:contoh|example|e\.g\.|misalnya)[ \t]*:?[ \t]*\Z"
+)
+_EXAMPLE_TYPES = _SHAPED_TYPES | {"DATE_OF_BIRTH", "SECRET"}
+
+
 def _public_value(text: str, entity: Entity) -> bool:
     """Whether a finding is a shape of personal data that names nobody."""
+    if entity.type in _EXAMPLE_TYPES and _EXAMPLE_BEFORE.search(
+        text, max(0, entity.start - 14), entity.start
+    ):
+        return True
     if entity.type == "EMAIL_ADDRESS":
         return _public_channel_email(text, entity)
     if entity.type == "IP_ADDRESS":
@@ -187,23 +198,28 @@ def _network_address(text: str, entity: Entity) -> bool:
         return False
     if _NETWORK_ROLE_BEFORE.search(text, max(0, entity.start - 40), entity.start) is not None:
         return True
-    # a local network's first host ("192.168.1.1") is by convention its router, the same in
-    # every home and office, when the text speaks of the router; one named as a person's
-    # device ("IP laptop saya 10.0.0.1") stays masked
+    # a router's factory address ("192.168.1.1", "192.168.100.1") is the same in every home
+    # and office, and so is any local first host called a default or typed into a browser;
+    # an office's own router or gateway ("gateway 192.168.10.1") maps its network and stays
+    # masked, as does a person's device ("IP laptop saya 10.0.0.1")
     if not value.endswith(".1") or _OWN_DEVICE_BEFORE.search(
         text, max(0, entity.start - 40), entity.start
     ):
         return False
-    return _ROUTER_WORDS.before(text, entity.start, _ROUTER_WINDOW_BEFORE) or _ROUTER_WORDS.after(
-        text, entity.end, _ROUTER_WINDOW_AFTER
+    if value in _FACTORY_ADDRESSES:
+        return _ROUTER_WORDS.before(text, entity.start, _ROUTER_WINDOW_BEFORE) or (
+            _ROUTER_WORDS.after(text, entity.end, _ROUTER_WINDOW_AFTER)
+        )
+    return _GENERIC_WORDS.before(text, entity.start, _ROUTER_WINDOW_BEFORE) or (
+        _GENERIC_WORDS.after(text, entity.end, _ROUTER_WINDOW_AFTER)
     )
 
 
-# A local network's own addresses, named by their role a word or two before: "gateway
+# A local network's own settings, named by their role a word or two before: "default gateway
 # 10.0.0.1", "DNS server cadangan 10.0.0.53", "netmask 255.255.255.0". A device's ("IP laptop
 # 10.0.0.17") stays masked, and so does a public gateway's (a VPN's, given with its login).
 _NETWORK_ROLE_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}\d])(?:gateway|dns|nameserver|netmask|subnet|mask|broadcast)"
+    r"(?i)(?<![\p{L}\d])(?:default[ \t]+gateway|dns|nameserver|netmask|subnet|mask|broadcast)"
     r"(?:[ \t]+\p{L}+){0,2}[ \t]*[:=]?[ \t]*\Z"
 )
 # Words of a local network's shared box: "Router indihome ... sy udh coba 192.168.1.1",
@@ -211,6 +227,12 @@ _NETWORK_ROLE_BEFORE = regex.compile(
 _ROUTER_WORDS = Keywords(
     "router", "modem", "gateway", "default", "access point", "wifi", "wi-fi", "ont", "indihome",
 )  # fmt: skip
+# Routers' and modems' factory addresses, printed on every box of a brand.
+_FACTORY_ADDRESSES = frozenset(
+    {"192.168.0.1", "192.168.1.1", "192.168.100.1", "192.168.8.1", "192.168.2.1", "10.0.0.1"}
+)
+# Words that make any local first host the generic one: "ketik 10.10.10.1 di browser".
+_GENERIC_WORDS = Keywords("default", "bawaan", "browser")
 _ROUTER_WINDOW_BEFORE = 80
 _ROUTER_WINDOW_AFTER = 40
 # A device of the person's named right before its address: "IP laptop saya", "my PC's IP is".
@@ -222,6 +244,8 @@ _OWN_DEVICE_BEFORE = regex.compile(
 _NUMBERING_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}\d])(?:versi|version|ver|build|firmware|release|rilis|patch|pasal|ayat"
     r"|bab|section|butir|poin)\.?(?:[ \t]+(?:ke|to|no|nomor))?[ \t]*[:=]?[ \t]*v?\Z"
+    # or a few words after it: "Firmware version on the router is 1.0.3.14"
+    r"|(?<![\p{L}\d])(?:versi|version|firmware)(?:[ \t]+[\p{L}]+){1,4}[ \t]*[:=]?[ \t]*v?\Z"
 )
 # Public resolvers everyone uses: no one's address.
 _PUBLIC_RESOLVERS = frozenset({"8.8.8.8", "8.8.4.4", "1.1.1.1", "1.0.0.1", "9.9.9.9"})
@@ -258,7 +282,7 @@ _CHANNEL_WORDS = frozenset(
         "kontak", "support", "help", "helpdesk", "bantuan", "pengaduan", "complaint",
         "complaints", "klaim", "claim", "claims", "rekrutmen", "recruitment", "karir",
         "career", "careers", "jobs", "lowongan", "hrd", "reservasi", "reservation",
-        "reservations", "booking", "humas", "pr", "media", "press", "redaksi", "sekretariat",
+        "reservations", "booking", "humas", "pr", "hr", "media", "press", "redaksi", "sekretariat",
         "promo", "marketing", "sales", "noreply", "no", "reply", "donotreply", "customer",
         "pelanggan", "official", "keluhan", "konsumen", "aduan", "saran", "masukan", "feedback",
         "inquiry", "enquiry", "enquiries", "admisi", "admission", "admissions", "pmb",

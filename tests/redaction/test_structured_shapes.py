@@ -156,7 +156,6 @@ def test_device_addresses(analyzer: Analyzer, text: str, address: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "setting: gateway 10.8.3.1, netmask 255.255.255.0",
         "DNS 10.8.0.53 sama DNS server cadangan 10.8.0.54",
         "pakai dns publik 8.8.8.8 atau 1.1.1.1 aja",
         "tes ping ke 127.0.0.1 dulu",

@@ -17,7 +17,7 @@ _BUSINESS_WORDS = frozenset(
         "restaurant", "kafe", "cafe", "apotek", "apotik", "klinik", "bank", "minimarket",
         "supermarket", "swalayan", "mall", "mal", "plaza", "hotel", "bengkel", "salon",
         "laundry", "optik", "butik", "bakery", "depot", "rs", "rsu", "rsud", "rsia",
-        "puskesmas", "hospital", "resort", "kcp", "kcu",
+        "puskesmas", "hospital", "resort", "kcp", "kcu", "tailor", "penjahit",
         # English shop words and public institutions (an embassy, school, mosque, church)
         "clinic", "store", "shop", "studio", "gallery", "workshop", "hall", "aula", "kedutaan",
         "embassy", "konsulat", "consulate", "kbri", "imigrasi", "ponpes", "pesantren", "sekolah",
@@ -67,6 +67,12 @@ _OUR_PREMISES_BEFORE = re.compile(
 )
 # A business introducing itself before its street: "kami Aqiqah Barokah cab. Tegal di Jl. ...".
 _WE_ARE_NAMED = re.compile(r"\bkami[ \t]+[A-Z][\w'&-]*(?:[ \t]+[\w.'&-]+){0,5}?[ \t]+di[ \t]+\Z")
+# A business's own office as a notice's field, or a business saying where it is: "Kantor: Jl.
+# ...", "Our office: Jl. ...", "kami di Blok A lantai 3" (not "kantor sy di", "ke kantor:").
+_OFFICE_LABEL_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Kantor(?:[ \t]+[Pp]usat)?|(?i:our[ \t]+)?(?i:head[ \t]+)?"
+    r"[Oo]ffice)[ \t]*:[ \t]*\Z|(?:^|[,.!?][ \t]*)[Kk]ami[ \t]+(?:ada[ \t]+)?di[ \t]+\Z"
+)
 # "Lokasi" before a street in a business's notice: "Klinik Sehat buka promo ... . Lokasi Jl. ...".
 _LOCATION_WORD_BEFORE = re.compile(r"\b(?i:lokasi|lokasinya)[ \t]*:?[ \t]*\Z")
 _MAX_NOTICE_CHARS = 200
@@ -119,6 +125,8 @@ def business_before(text: str, start: int) -> bool:
         return True  # "Our kitchen is at Jl. ...", "see you at Jl. ...": the business's own
     if _WE_ARE_NAMED.search(text, max(line_start, start - 100), start):
         return True  # "kami Aqiqah Barokah cab. Tegal di Jl. ...": a business introducing itself
+    if _OFFICE_LABEL_BEFORE.search(window):
+        return True  # "Kantor: Jl. ...", "Our office: ...", "Betul Bu, kami di Blok A ..."
     if _LOCATION_WORD_BEFORE.search(window) and _named_business(
         text[max(0, start - _MAX_NOTICE_CHARS) : start]
     ):

@@ -122,6 +122,10 @@ def _code_after_a_comma(match: regex.Match[str]) -> bool:
     return "," in gap and not gap.rstrip().endswith(":")
 
 
+# A company's service number, never a code: "1500888", "1500-777", "0800 1 500 500".
+_SERVICE_NUMBER = regex.compile(r"1500[ -]?\d{3}|0800(?:[ -]?\d){6,8}")
+
+
 class OneTimeCodeRecognizer(ContextPatternRecognizer):
     """The digits after a PIN / OTP / verification-code keyword ("kode OTP kamu 482913"),
     and the codes listed after it ("backup code: 6555-2778, 1906-5061")."""
@@ -255,6 +259,8 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             return
         if HOTLINE_BEFORE.search(match.string, max(match.start(), start - 30), start):
             return  # "jangan kasih OTP. Call center resmi kami 14045"
+        if _SERVICE_NUMBER.fullmatch(match.string, start, end):
+            return  # "blokir kartu lewat 1500888"
         if _AMOUNT_LABEL_BEFORE.search(match.string, max(match.start(), start - 30), start):
             return
         yield start, end

@@ -29,6 +29,10 @@ _VALUE = r"(?!(?i:2fa|2-?step|mfa|otp|2sv)(?![\w#@$%&*!-]))[^\s\"'“‘]\S{1,62
 _NOT_REDUPLICATED = r"(?!\p{L}+2(?![\w#@$%&*!-]))"
 
 
+# A word with a letter prefix is no password: "ganti password m-banking Anda", "e-mail".
+_NOT_PREFIXED_WORD = r"(?!\p{L}{1,2}-\p{L}+(?![\w#@$%&*!-]))"
+
+
 # An amount of money is not a password: "daily pass Rp1.250.000", "pass: IDR 500,000".
 _AMOUNT = regex.compile(r"(?i)(?:rp|idr|usd|sgd|[$€£])\.?\s?[\d.,]+\w*|\d{1,3}(?:[.,]\d{3})+")
 
@@ -105,6 +109,7 @@ class PasswordRecognizer(ContextPatternRecognizer):
             + FILLERS
             + r"[ \t]+(?P<value>(?=\S*\d|\S*[^\s\p{L}\d.,!?]\S)"
             + _NOT_REDUPLICATED
+            + _NOT_PREFIXED_WORD
             + _VALUE
             + ")",
             0.8,
