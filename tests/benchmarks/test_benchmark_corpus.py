@@ -37,6 +37,8 @@ OTHERS = {
         "dev14.txt",
         "dev15.txt",
         "dev16.txt",
+        "dev17.txt",
+        "dev18.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
