@@ -16,12 +16,15 @@ import unicodedata
 
 INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\ufeff")
 # Letters from other scripts that look like Latin ones (the common confusables).
+# Dashes of every width, and the minus sign, as the hyphen that joins digit groups
+# ("0856–4712–0983", "3307—1966").
 CONFUSABLES = str.maketrans(
-    "аеорсухіјѕԁɡһӏԛԝАВЕКМНОРСТХІЈЅοαρνυιεκτхΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
-    "aeopcyxijsdghlqwABEKMHOPCTXIJSoapvuiektxABEZHIKMNOPTYX",
+    "аеорсухіјѕԁɡһӏԛԝАВЕКМНОРСТХІЈЅοαρνυιεκτхΑΒΕΖΗΙΚΜΝΟΡΤΥΧ\u2010\u2011\u2012\u2013\u2014\u2015\u2212",
+    "aeopcyxijsdghlqwABEKMHOPCTXIJSoapvuiektxABEZHIKMNOPTYX-------",
 )
-# Ten or more digits each separated from the next by one space, dot or dash.
-_SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:[ .\-][0-9]){9,}(?![0-9])")
+# Ten or more digits each separated from the next by one space, dot or dash, or by a
+# spaced dash between groups ("0 8 1 3 - 5 5 2 1 - 0 0 9 8").
+_SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:(?:[ .\-]| - )[0-9]){9,}(?![0-9])")
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
@@ -58,8 +61,8 @@ def _join_spaced_digits(text: str, origin: list[int]) -> tuple[str, list[int] | 
         return text, origin
     keep = [True] * len(text)
     for match in _SPACED_DIGITS.finditer(text):
-        for i in range(match.start() + 1, match.end(), 2):
-            keep[i] = False
+        for i in range(match.start(), match.end()):
+            keep[i] = text[i].isdigit()
     return (
         "".join(c for c, k in zip(text, keep, strict=True) if k),
         [o for o, k in zip(origin, keep, strict=True) if k],

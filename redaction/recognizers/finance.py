@@ -77,7 +77,11 @@ _PAYMENT_WORDS = (
 # ... and the recipient of a transfer abroad, whose bank may be any: "penerima Chen, Cathay
 # United 0155-...".
 _RECIPIENT_WORDS = ("penerima", "recipient", "beneficiary")
-_BANK_CONTEXT = Keywords(*_ACCOUNT_LABELS, *BANKS, *_PAYMENT_WORDS, *_RECIPIENT_WORDS)
+# A digital bank's sub-account: "kantong utama no 1022 3344 9871" (Jago's pockets).
+_POCKET_WORDS = ("kantong",)
+_BANK_CONTEXT = Keywords(
+    *_ACCOUNT_LABELS, *BANKS, *_PAYMENT_WORDS, *_RECIPIENT_WORDS, *_POCKET_WORDS
+)
 # The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
 _HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
 _HOLDER_AFTER_WINDOW = 12

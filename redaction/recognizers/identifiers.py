@@ -271,7 +271,8 @@ class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "BPJS Ketenagakerjaan (11 digits)",
-            NUMBER_START + r"\d{3,4}[ .-]?\d{3,4}[ .-]?\d{3,4}" + NUMBER_END,
+            # in any grouping: "2103 4418 770", "21 03 4418 770"
+            NUMBER_START + r"\d{2,4}(?:[ .-]?\d{2,4}){1,4}" + NUMBER_END,
             0.2,
         ),
     )

@@ -185,7 +185,11 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
         Pattern(
             "Mobile (+62 8..)",
             # "(+62) 812..." but not the bracket that opens "(+62 812 ...)"
-            NUMBER_START + r"(?:\(\+62\)|\+62|62)[ .-]?(?:\(0\) ?|0)?" + _MOBILE_REST + NUMBER_END,
+            # ... and "0062 812..." as dialled from abroad
+            NUMBER_START
+            + r"(?:\(\+62\)|\+62|0062|62)[ .-]?(?:\(0\) ?|0)?"
+            + _MOBILE_REST
+            + NUMBER_END,
             0.7,
         ),
         # the national number without its 0 ("wa ku 812-3456-7890"): only after phone words
@@ -207,7 +211,8 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         number = digits(pattern_text)
-        national = number[2:] if pattern_text.lstrip("(+").startswith("62") else number
+        national = number.removeprefix("00")
+        national = national[2:] if pattern_text.lstrip("(+0").startswith("62") else number
         national = national.removeprefix("0")
         return 9 <= len(national) <= 12 and national[:3] in MOBILE_PREFIXES
 

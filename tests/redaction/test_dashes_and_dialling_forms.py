@@ -1,0 +1,48 @@
+"""Numbers joined by dashes of any width, digits spaced one by one in dashed groups, a mobile
+number dialled from abroad with 0062, a digital bank's pocket and a BPJS Ketenagakerjaan
+number in pairs of digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.analyzer import Analyzer
+from redaction.folding import fold
+
+
+def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)]
+
+
+def test_wide_dashes_fold_to_hyphens_keeping_offsets() -> None:
+    folded, origin = fold("no 0856–4712—0983")
+    assert folded == "no 0856-4712-0983"
+    assert origin == list(range(len(folded)))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Salsa – NIK 3307–1966–0997–0028", ("ID_NIK", "3307–1966–0997–0028")),
+        ("nama Wiwik, no 0856–4712–0983 ya", ("PHONE_NUMBER", "0856–4712–0983")),
+        ("📱 +62 812–7766–3301", ("PHONE_NUMBER", "+62 812–7766–3301")),
+        ("pengirim:\n0 8 1 3 - 5 5 2 1 - 0 0 9 8", ("PHONE_NUMBER", "0 8 1 3 - 5 5 2 1 - 0 0 9 8")),
+        ("norek:\n0 9 8 7 - 6 5 4 - 3 2 1\nbca", ("BANK_ACCOUNT", "0 9 8 7 - 6 5 4 - 3 2 1")),
+        ("aku Nadia, wa 0062 812 1544 9078", ("PHONE_NUMBER", "0062 812 1544 9078")),
+        ("Jago: kantong utama no 1022 3344 9871", ("BANK_ACCOUNT", "1022 3344 9871")),
+        ("bpjs tk, no kepesertaan KPJ 21 03 4418 770", ("ID_BPJS", "21 03 4418 770")),
+    ],
+)
+def test_found(analyzer: Analyzer, text: str, value: tuple[str, str]) -> None:
+    assert value in found(analyzer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skor akhir 1 - 2 - 3 - 4 - 5",  # a few digits, no number
+        "beli kantong plastik 100 pcs",
+    ],
+)
+def test_not_found(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text) == []
