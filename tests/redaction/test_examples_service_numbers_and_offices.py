@@ -1,6 +1,6 @@
 """Values that name nobody: a format's example, a company's service number near code words,
 a word with a letter prefix after "password", an HR mailbox, a firmware version, and a
-business's own office in its notice."""
+business's own office in its notice; but a delivery to an office is to a person there."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
         "Firmware version on the router is 1.0.3.14, please update",
         "Servis kulkas panggilan. Kantor: Jl. Kertajaya Indah Timur No. 11, Surabaya 60116",
         "Processing 5-7 working days. Our office: Jl. Sunset Road No. 88, open Mon-Fri 9-5",
+        "Please send it back to our warehouse at Jl. Raya Serpong KM 7 No. 18, Tangerang",
     ],
 )
 def test_nothing_personal(analyzer: Analyzer, text: str) -> None:
@@ -39,6 +40,14 @@ def test_nothing_personal(analyzer: Analyzer, text: str) -> None:
             ("ADDRESS", "Jl. Sunset Road No. 88, Kuta"),
         ),
         ("login pakai user hr@ptmaju.id ya", ("EMAIL_ADDRESS", "hr@ptmaju.id")),
+        (
+            "kak laundry aku antar ke Apartemen Kalibata City Tower B Lt. 12 No. 07, Pancoran",
+            ("ADDRESS", "Apartemen Kalibata City Tower B Lt. 12 No. 07, Pancoran"),
+        ),
+        (
+            "paket buat kantor cabang Yogya tujuan Jl. Magelang Km 7,2 No. 31, Sleman",
+            ("ADDRESS", "Jl. Magelang Km 7,2 No. 31, Sleman"),
+        ),
     ],
 )
 def test_the_same_shapes_of_a_person_stay_masked(

@@ -117,7 +117,11 @@ def business_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     window = text[max(line_start, start - 48) : start]
     clauses = re.split(r"[.,;:!?]", window)
-    if _business_in(re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-1])[-6:]):
+    # (a business's words in the clause of a delivery name what is sent, or the office it
+    # goes to: "laundry aku antar ke Apartemen ...", "kantor cabang Yogyakarta tujuan Jl. ...")
+    if _business_in(
+        re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-1])[-6:]
+    ) and not _DELIVERY_CLAUSE.search(clauses[-1]):
         return True
     if _ADDRESS_WORD_BEFORE.search(window) and _business_in(_sentence_words(text, start)):
         return True  # "Laundry Bu Endang buka jam 7-21, alamat Jl. ...": the shop's address
@@ -148,6 +152,14 @@ def business_before(text: str, start: int) -> bool:
             for word, nxt in zip(last, last[1:], strict=False)
         )
     return False
+
+
+# A delivery's verb or destination in the same clause, not to the business's own premises
+# ("send it back to our warehouse at Jl. ...").
+_DELIVERY_CLAUSE = re.compile(
+    r"(?i:\b(?:antar|anter|antarkan|kirim|kirimkan|kirimin|deliver|ship|send|tujuan)\b)"
+    r"(?!.*\b(?i:our|kami)\b)"
+)
 
 
 def business_street(text: str, start: int, end: int) -> bool:
