@@ -348,5 +348,51 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
                     return
 
 
+# A phone label right before a number: "phone (65) 8123 4490", "hp: (852) 6123 4567".
+_PHONE_LABEL = (
+    r"(?i)(?<![\p{L}\d])(?:phone|mobile|cell(?:phone)?|tel|telp|tlp|hp|handphone|wa|whatsapp"
+    r"|(?:call|text|reach)[ \t]+me[ \t]+(?:at|on))(?:[ \t]+(?:number|no\.?|nomor|is))*"
+    r"[ \t]*[:=]?[ \t]*\Z"
+)
+_PHONE_LABEL_BEFORE = regex.compile(_PHONE_LABEL)
+# ... an English one before a number with a trunk 0 that is no Indonesian mobile, as people
+# from abroad write their home numbers ("phone 04 1288 3390", "call me at 07700 900123"; an
+# Indonesian label before "021-500-123" speaks of an Indonesian line).
+_ENGLISH_PHONE_LABEL_BEFORE = regex.compile(
+    _PHONE_LABEL.replace("|tel|telp|tlp|hp|handphone|wa|whatsapp", "")
+)
+_DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
+
+
+class LabelledPhoneRecognizer(_PhoneRecognizer):
+    """A foreign number in its local form right after a phone label: 9-12 digits in
+    groups, after a bracketed country code ("(65) 8123 4490") or a trunk 0 ("04 1288 3390")."""
+
+    PATTERNS = (
+        Pattern(
+            "Phone after its label",
+            NUMBER_START
+            + r"(?:\([1-9]\d{0,2}\)[ \t]?|0(?!8))\d{1,4}(?:[ .-]\d{2,6}){1,3}"
+            + NUMBER_END,
+            0.2,
+        ),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return 9 <= len(digits(pattern_text)) <= 12 and not _DATE.fullmatch(pattern_text)
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return super().reject(text, start, end) or _business_line(text, start)
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        label = _PHONE_LABEL_BEFORE if text[start] == "(" else _ENGLISH_PHONE_LABEL_BEFORE
+        return label.search(text, max(0, start - 30), start) is not None
+
+
 def recognizers() -> list[EntityRecognizer]:
-    return [MobilePhoneRecognizer(), LandlinePhoneRecognizer(), InternationalPhoneRecognizer()]
+    return [
+        MobilePhoneRecognizer(),
+        LandlinePhoneRecognizer(),
+        InternationalPhoneRecognizer(),
+        LabelledPhoneRecognizer(),
+    ]
