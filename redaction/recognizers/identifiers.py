@@ -249,16 +249,20 @@ class BpjsKesehatanRecognizer(ContextPatternRecognizer):
 
 class BpjsCardShapeRecognizer(ContextPatternRecognizer):
     """A BPJS Kesehatan card number by its shape alone: 000, then ten more digits
-    ("0001 3328 7761 4"), wherever the card was named."""
+    ("0001 3328 7761 4", "0000973310548"), wherever the card was named."""
 
     ENTITY = "ID_BPJS"
     PATTERNS = (
         Pattern(
             "BPJS Kesehatan (000 + 10 digits)",
-            NUMBER_START + r"000[1-9](?:[ .-]?\d){9}" + NUMBER_END,
+            NUMBER_START + r"000(?:[ .-]?\d){10}" + NUMBER_END,
             0.4,
         ),
     )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        # "0000973310548" too, but not a run of zeros with a digit or two at the end
+        return len(digits(pattern_text).lstrip("0")) >= 8
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return after_reference(text, start) or after_currency(text, start)

@@ -1,6 +1,7 @@
 """Numbers joined by dashes of any width, digits spaced one by one in dashed groups, a mobile
 number dialled from abroad with 0062, a foreign number in its local form after a phone
-label, a digital bank's pocket and a BPJS Ketenagakerjaan number in pairs of digits."""
+label, a digital bank's pocket, a BPJS Ketenagakerjaan number in pairs of digits and a BPJS
+Kesehatan card number that starts with four zeros."""
 
 from __future__ import annotations
 
@@ -31,6 +32,7 @@ def test_wide_dashes_fold_to_hyphens_keeping_offsets() -> None:
         ("aku Nadia, wa 0062 812 1544 9078", ("PHONE_NUMBER", "0062 812 1544 9078")),
         ("Jago: kantong utama no 1022 3344 9871", ("BANK_ACCOUNT", "1022 3344 9871")),
         ("bpjs tk, no kepesertaan KPJ 21 03 4418 770", ("ID_BPJS", "21 03 4418 770")),
+        ("1. Lamhot Pardede\n2. 17-07-83\n3. 0000973310548", ("ID_BPJS", "0000973310548")),
         ("Name Rachel Ong, phone (65) 8123 4490. Visa ok?", ("PHONE_NUMBER", "(65) 8123 4490")),
         ("Aaron Mitchell, phone 04 1288 3390 (AU)", ("PHONE_NUMBER", "04 1288 3390")),
         ("call me at 07700 900123 (UK mobile)", ("PHONE_NUMBER", "07700 900123")),
@@ -46,6 +48,7 @@ def test_found(analyzer: Analyzer, text: str, value: tuple[str, str]) -> None:
         "skor akhir 1 - 2 - 3 - 4 - 5",  # a few digits, no number
         "beli kantong plastik 100 pcs",
         "WA 08 12 2024 jam 10",  # a date after a phone word
+        "kode 0000000000012",  # zeros and a digit
         "Bengkel Jaya Motor, telp (022) 7512 300",  # a business's line
     ],
 )
