@@ -64,6 +64,7 @@ def postprocess(text: str, entities: list[Entity]) -> list[Entity]:
     found, sure_names = tagged.tagged_entities(text, kept)
     kept = _resolve_card_numbers(text, kept + found)
     kept = [e for e in kept if not _public_value(text, e)]
+    kept += _values_of_the_same_layout(text, kept)
     return _trim_names_before_identifiers(
         text, names.clean_person_entities(text, kept, sure=sure_names)
     )
@@ -117,6 +118,51 @@ def _resolve_card_numbers(text: str, entities: list[Entity]) -> list[Entity]:
             continue  # a shop's or an institution's site: "pmb.univ-nusantara.ac.id"
         result.append(entity)
     return result
+
+
+# Identifiers whose next ones in a list or a correction are written the same way and share
+# their first characters: "X 1029384 ... X 1029391", "yg di slip 18042239017, yg di kartu
+# 18042239071" (a family's passports are issued together; a correction changes a digit or two).
+_LISTED_TYPES = frozenset({"ID_PASSPORT", "ID_BPJS", "ID_SIM", "BANK_ACCOUNT"})
+_LISTED_WINDOW = 160
+_LISTED_SHARED_PREFIX = 3
+_LISTED_MIN_DIGITS = 6
+_CODE_TOKEN = regex.compile(
+    r"(?<![\p{L}\d])[\p{L}\d](?:[\p{L}\d]|[ .-](?=[\p{L}\d])){5,24}(?![\p{L}\d])"
+)
+_LAYOUT = str.maketrans("0123456789", "9999999999")
+
+
+def _layout(value: str) -> str:
+    return regex.sub(r"\p{L}", "A", value.translate(_LAYOUT))
+
+
+def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity]:
+    """Values after an identifier, in the same layout and with its first characters."""
+    added: list[Entity] = []
+    # (a name may run into the value: the clean-up of names trims it)
+    taken = [e for e in entities if e.type != "PERSON"]
+    for entity in entities:
+        if entity.type not in _LISTED_TYPES:
+            continue
+        value = text[entity.start : entity.end]
+        if sum(ch.isdigit() for ch in value) < _LISTED_MIN_DIGITS:
+            continue
+        layout = _layout(value)
+        end = min(len(text), entity.end + _LISTED_WINDOW)
+        for match in _CODE_TOKEN.finditer(text, entity.end, end):
+            candidate = match.group()
+            if (
+                _layout(candidate) == layout
+                and candidate[:_LISTED_SHARED_PREFIX] == value[:_LISTED_SHARED_PREFIX]
+                and candidate != value
+                and not any(match.start() < e.end and e.start < match.end() for e in taken)
+                and not after_reference(text, match.start())
+            ):
+                found = Entity(entity.type, match.start(), match.end(), entity.score)
+                added.append(found)
+                taken.append(found)
+    return added
 
 
 # Values with a fixed shape, found by pattern: a name that runs into one ends before it.
