@@ -39,6 +39,7 @@ OTHERS = {
         "dev16.txt",
         "dev17.txt",
         "dev18.txt",
+        "dev19.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
