@@ -1,4 +1,4 @@
-"""Recognizers: phone and account numbers not written as digit groups.
+"""Recognizers: phone, account and identity card numbers not written as digit groups.
 
 Voice-note transcripts and slow typists give numbers as words ("nomer saya nol delapan satu
 tiga ...", "rekening empat satu dua ...", "my number is zero eight one ...") or as digits
@@ -20,6 +20,7 @@ from redaction.recognizers.context import (
     nearest,
 )
 from redaction.recognizers.finance import ACCOUNT_WORDS
+from redaction.recognizers.identifiers import is_nik
 from redaction.recognizers.phones import MOBILE_PREFIXES, PHONE_WORDS, MobilePhoneRecognizer
 
 _DIGIT_WORDS = {
@@ -54,6 +55,9 @@ _MIN_WORDS = 4
 _MORE_PHONE_WORDS = Keywords("hape", "tlpn", "telfon", "telefon", "nomer hp", "no hp")
 _NUMBER_WORDS = Keywords("no", "number", "num")
 _PAYMENT_CUES = Keywords("transfer", "tf", "trf", "kirim", "ditransfer", "transferin")
+# An identity card's: a BPJS card (13 digits, or 11 for BPJS Ketenagakerjaan) or a KTP (a
+# valid NIK).
+_CARD_CUES = Keywords("bpjs", "kis", "jkn", "kpj", "nik", "ktp", "e-?ktp")
 _REFERENCE_CUES = Keywords(*REFERENCE_WORDS)
 _CUE_WINDOW = 60
 
@@ -68,6 +72,7 @@ def _cue(text: str, start: int, window: int) -> str | None:
         "account": ACCOUNT_WORDS,
         "payment": _PAYMENT_CUES,
         "reference": _REFERENCE_CUES,
+        "card": _CARD_CUES,
     }
     label = nearest(text, start, groups, window)
     if label is None and _NUMBER_WORDS.before(text, start, window):
@@ -99,6 +104,14 @@ def _phone(number: str) -> bool:
     return national is not None and 8 <= len(national) <= 12 and national[0] in "2345679"
 
 
+def _card_number(number: str) -> str | None:
+    """The identity card a dictated number can be: a BPJS card's 13 digits (11 for BPJS
+    Ketenagakerjaan) or a valid NIK."""
+    if len(number) in (11, 13) and len(set(number)) > 2:
+        return "ID_BPJS"
+    return "ID_NIK" if is_nik(number) else None
+
+
 def _runs(text: str) -> list[tuple[int, int, str]]:
     """Runs of dictated digits, mostly words: (start, end, the digits joined)."""
     runs = []
@@ -127,6 +140,20 @@ def _spoken_numbers(text: str) -> list[tuple[str, Span]]:
     for start, end, number in _runs(text):
         cue = _cue(text, start, _CUE_WINDOW)
         if cue == "reference":
+            continue
+        card = _card_number(number)
+        # a card's number after its cue, even with "nomornya" between: "kartu BPJS ibu yang
+        # nomornya nol nol nol satu ..."
+        if card is not None and (
+            cue == "card"
+            or (
+                _CARD_CUES.before(text, start, _CUE_WINDOW)
+                and not (_phone(number) or _mobile(number))
+            )
+        ):
+            found.append((card, Span(start, end, 0.75)))
+            continue
+        if cue == "card":
             continue
         if cue == "account" or (cue == "payment" and not _mobile(number)):
             # at most an account's or a virtual account's length, and not "nol nol nol ..."
@@ -169,10 +196,10 @@ def _spaced_mobiles(text: str) -> list[Span]:
 
 
 class SpokenNumberRecognizer(TypedSpanRecognizer):
-    """Phone and account numbers dictated in words after a phone, bank or transfer cue, and
+    """Phone, account, BPJS and NIK numbers dictated in words after their cue, and
     mobile numbers typed as oddly spaced digits after a phone cue."""
 
-    ENTITIES = ("PHONE_NUMBER", "BANK_ACCOUNT")
+    ENTITIES = ("PHONE_NUMBER", "BANK_ACCOUNT", "ID_BPJS", "ID_NIK")
 
     def typed_spans(self, text: str) -> list[tuple[str, Span]]:
         return _spoken_numbers(text) + [("PHONE_NUMBER", span) for span in _spaced_mobiles(text)]

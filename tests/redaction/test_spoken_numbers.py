@@ -132,3 +132,28 @@ def test_digit_groups_left_to_phones(analyzer: Analyzer) -> None:
     # a number in ordinary groups keeps the span phones.py gives it
     text = "wa 0812 3456 7890 2 pcs"
     assert found(analyzer, text) == [("PHONE_NUMBER", "0812 3456 7890")]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type"),
+    [
+        (
+            "kartu BPJS ibu yang nomornya nol nol nol satu dua tiga empat lima enam tujuh "
+            "delapan sembilan nol itu masih aktif?",
+            "ID_BPJS",
+        ),
+        (
+            "NIK saya tiga dua tujuh tiga nol satu empat satu nol satu sembilan nol nol nol "
+            "nol satu",
+            "ID_NIK",
+        ),
+        (
+            "BPJS aman, wa saya nol delapan satu tiga dua dua satu nol nol empat lima enam tujuh",
+            "PHONE_NUMBER",
+        ),
+    ],
+)
+def test_identity_card_numbers_dictated_in_words(
+    analyzer: Analyzer, text: str, entity_type: str
+) -> None:
+    assert [t for t, _ in found(analyzer, text)] == [entity_type]
