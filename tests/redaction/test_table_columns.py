@@ -154,7 +154,7 @@ def test_the_account_column_is_found_not_the_amounts(analyzer: Analyzer) -> None
 
 def test_the_table_ends_at_a_line_without_its_separator(analyzer: Analyzer) -> None:
     text = (
-        "Nama | Tgl Lahir | No Rek\nDoni | 12-09-1990 | 4410293385\nmutasi 11-02-1994 | 4410293386"
+        "Nama | Tgl Lahir | No Rek\nDoni | 12-09-1990 | 4410293385\nmutasi 11-02-1994 | 7710293386"
     )
     assert found(analyzer, text, "DATE_OF_BIRTH") == ["12-09-1990"]
     assert found(analyzer, text, "BANK_ACCOUNT") == ["4410293385"]
