@@ -138,6 +138,14 @@ class KkRecognizer(ContextPatternRecognizer):
         return _population_rival(text, start) != "kk"
 
 
+# An NPWP's 15 digits in its groups (09.254.294.3-407.000) or any other ("0925 4294 3407 000").
+_FIFTEEN_DIGITS = (
+    NUMBER_START
+    + r"(?:\d{2}[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d{3}|\d{2,5}(?:[ .-]\d{1,5}){2,6})"
+    + NUMBER_END
+)
+
+
 class NpwpRecognizer(ContextPatternRecognizer):
     """NPWP tax number: 99.999.999.9-999.999 (Luhn check digit), or 16 digits after NPWP words."""
 
@@ -151,9 +159,7 @@ class NpwpRecognizer(ContextPatternRecognizer):
         # unformatted 15 digits are also the length of BRI account numbers: need context
         Pattern(
             "NPWP (15 digits)",
-            NUMBER_START
-            + r"\d{2}[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d{3}"
-            + NUMBER_END,
+            _FIFTEEN_DIGITS,
             0.3,
         ),
         # the 16-digit NPWP (since 2024: the NIK, or 0 + the old 15 digits)
@@ -205,13 +211,14 @@ class UncheckedNpwpRecognizer(_UncheckedCardNumber):
         Pattern("NPWP (unchecked, 16 digits)", SIXTEEN_DIGITS, 0.1),
         Pattern(
             "NPWP (unchecked, 15 digits)",
-            NUMBER_START
-            + r"\d{2}[ .-]?\d{3}[ .-]?\d{3}[ .-]?\d[ .-]?\d{3}[ .-]?\d{3}"
-            + NUMBER_END,
+            _FIFTEEN_DIGITS,
             0.1,
         ),
     )
     CONTEXT = NPWP_WORDS
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return len(digits(pattern_text)) in (15, 16) and super().validate_result(pattern_text)
 
 
 def _not_all_zeros(pattern_text: str) -> bool:

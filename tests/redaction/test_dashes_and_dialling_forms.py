@@ -1,7 +1,7 @@
 """Numbers joined by dashes of any width, digits spaced one by one in dashed groups, a mobile
 number dialled from abroad with 0062, a foreign number in its local form after a phone
 label, a digital bank's pocket, a BPJS Ketenagakerjaan number in pairs of digits and a BPJS
-Kesehatan card number that starts with four zeros."""
+Kesehatan card number that starts with four zeros, an NPWP in groups of four."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ def test_wide_dashes_fold_to_hyphens_keeping_offsets() -> None:
         ("Jago: kantong utama no 1022 3344 9871", ("BANK_ACCOUNT", "1022 3344 9871")),
         ("bpjs tk, no kepesertaan KPJ 21 03 4418 770", ("ID_BPJS", "21 03 4418 770")),
         ("1. Lamhot Pardede\n2. 17-07-83\n3. 0000973310548", ("ID_BPJS", "0000973310548")),
+        ("NPWP 0925 4294 3407 000 ya kak", ("ID_NPWP", "0925 4294 3407 000")),
         ("Name Rachel Ong, phone (65) 8123 4490. Visa ok?", ("PHONE_NUMBER", "(65) 8123 4490")),
         ("Aaron Mitchell, phone 04 1288 3390 (AU)", ("PHONE_NUMBER", "04 1288 3390")),
         ("call me at 07700 900123 (UK mobile)", ("PHONE_NUMBER", "07700 900123")),
@@ -49,6 +50,7 @@ def test_found(analyzer: Analyzer, text: str, value: tuple[str, str]) -> None:
         "beli kantong plastik 100 pcs",
         "WA 08 12 2024 jam 10",  # a date after a phone word
         "kode 0000000000012",  # zeros and a digit
+        "NPWP 09 254 ya, sisanya nyusul",  # a part of a tax number
         "Bengkel Jaya Motor, telp (022) 7512 300",  # a business's line
     ],
 )
