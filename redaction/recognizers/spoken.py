@@ -155,7 +155,14 @@ def _spoken_numbers(text: str) -> list[tuple[str, Span]]:
             continue
         if cue == "card":
             continue
-        if cue == "account" or (cue == "payment" and not _mobile(number)):
+        # "rekening BRI saya nomornya nol tiga ...": "nomor" names the account's number when
+        # the number is no phone's
+        named_account = (
+            cue == "phone"
+            and not (_mobile(number) or _phone(number))
+            and ACCOUNT_WORDS.before(text, start, _CUE_WINDOW)
+        )
+        if cue == "account" or (cue == "payment" and not _mobile(number)) or named_account:
             # at most an account's or a virtual account's length, and not "nol nol nol ..."
             if len(number) <= 20 and len(set(number)) > 1:
                 found.append(("BANK_ACCOUNT", Span(start, end, 0.75)))

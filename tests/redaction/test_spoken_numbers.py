@@ -151,9 +151,23 @@ def test_digit_groups_left_to_phones(analyzer: Analyzer) -> None:
             "BPJS aman, wa saya nol delapan satu tiga dua dua satu nol nol empat lima enam tujuh",
             "PHONE_NUMBER",
         ),
+        (
+            "rekening BRI saya nomornya nol tiga tiga satu nol satu nol satu dua tiga empat lima "
+            "lima tiga satu",
+            "BANK_ACCOUNT",
+        ),
+        (
+            "transfer ke BCA ya, nomornya lima dua tujuh satu nol delapan delapan tiga empat satu",
+            "BANK_ACCOUNT",
+        ),
+        (
+            "rek BCA aman, nomor hp saya nol delapan satu tiga dua dua satu nol nol empat "
+            "lima enam",
+            "PHONE_NUMBER",
+        ),
     ],
 )
-def test_identity_card_numbers_dictated_in_words(
+def test_card_and_account_numbers_dictated_after_a_number_word(
     analyzer: Analyzer, text: str, entity_type: str
 ) -> None:
     assert [t for t, _ in found(analyzer, text)] == [entity_type]
