@@ -23,7 +23,7 @@ from redaction.recognizers import (
     tagged,
     urls,
 )
-from redaction.recognizers.context import Keywords, after_reference
+from redaction.recognizers.context import Keywords, after_reference, layout
 
 # Presidio recognizers for other countries' identifiers: on Indonesian chat text they
 # only produce false positives (bank accounts as US_BANK_NUMBER, NIKs as licences).
@@ -130,11 +130,6 @@ _LISTED_MIN_DIGITS = 6
 _CODE_TOKEN = regex.compile(
     r"(?<![\p{L}\d])[\p{L}\d](?:[\p{L}\d]|[ .-](?=[\p{L}\d])){5,24}(?![\p{L}\d])"
 )
-_LAYOUT = str.maketrans("0123456789", "9999999999")
-
-
-def _layout(value: str) -> str:
-    return regex.sub(r"\p{L}", "A", value.translate(_LAYOUT))
 
 
 def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity]:
@@ -148,12 +143,12 @@ def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity
         value = text[entity.start : entity.end]
         if sum(ch.isdigit() for ch in value) < _LISTED_MIN_DIGITS:
             continue
-        layout = _layout(value)
+        shape = layout(value)
         end = min(len(text), entity.end + _LISTED_WINDOW)
         for match in _CODE_TOKEN.finditer(text, entity.end, end):
             candidate = match.group()
             if (
-                _layout(candidate) == layout
+                layout(candidate) == shape
                 and candidate[:_LISTED_SHARED_PREFIX] == value[:_LISTED_SHARED_PREFIX]
                 and candidate != value
                 and not any(match.start() < e.end and e.start < match.end() for e in taken)

@@ -58,6 +58,15 @@ def digits(value: str) -> str:
     return "".join(ch for ch in value if ch.isdigit())
 
 
+_DIGITS_AS_NINES = str.maketrans("0123456789", "9999999999")
+_LETTER = regex.compile(r"\p{L}")
+
+
+def layout(value: str) -> str:
+    """How a value is written, its digits as 9 and letters as A: "X 1029384" -> "A 9999999"."""
+    return _LETTER.sub("A", value.translate(_DIGITS_AS_NINES))
+
+
 def after_currency(text: str, start: int) -> bool:
     """Whether the value starting at ``start`` is an amount of money."""
     return _CURRENCY_BEFORE.search(text, max(0, start - 8), start) is not None

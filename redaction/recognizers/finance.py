@@ -20,6 +20,7 @@ from redaction.recognizers.context import (
     after_currency,
     after_reference,
     digits,
+    layout,
     nearest,
 )
 from redaction.recognizers.identifiers import luhn_valid
@@ -242,7 +243,6 @@ class BankAccountRecognizer(ContextPatternRecognizer):
 
 
 _ACCOUNT_DIGITS_REGEX = regex.compile(_ACCOUNT_DIGITS)
-_DIGITS_AS_NINES = str.maketrans("0123456789", "9999999999")
 _SAME_LAYOUT_WINDOW = 60
 
 
@@ -277,12 +277,12 @@ def _after_account_of_same_layout(text: str, start: int, end: int) -> bool:
     """Whether an account number in the same digit groups, with bank words before it, shortly
     precedes this one: a correction or an alternative ("harusnya ke rek 5410 2298 71 tp sy
     ketik 5410 2289 71"). Unbroken digits are too common a layout to say so."""
-    layout = text[start:end].translate(_DIGITS_AS_NINES)
-    if layout.isdigit():
+    shape = layout(text[start:end])
+    if shape.isdigit():
         return False
     for match in _ACCOUNT_DIGITS_REGEX.finditer(text, max(0, start - _SAME_LAYOUT_WINDOW), start):
         if (
-            match.group().translate(_DIGITS_AS_NINES) == layout
+            layout(match.group()) == shape
             and _BANK_CONTEXT.before(text, match.start())
             and not after_reference(text, match.start())
         ):
