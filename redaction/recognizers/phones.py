@@ -211,9 +211,10 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         number = digits(pattern_text)
-        national = number.removeprefix("00")
-        national = national[2:] if pattern_text.lstrip("(+0").startswith("62") else number
-        national = national.removeprefix("0")
+        # without the country code as written ("+62", "(+62)", "0062"), then the trunk 0
+        if pattern_text.lstrip("(+0").startswith("62"):
+            number = number.removeprefix("00")[2:]
+        national = number.removeprefix("0")
         return 9 <= len(national) <= 12 and national[:3] in MOBILE_PREFIXES
 
 
@@ -348,19 +349,22 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
                     return
 
 
-# A phone label right before a number: "phone (65) 8123 4490", "hp: (852) 6123 4567".
-_PHONE_LABEL = (
-    r"(?i)(?<![\p{L}\d])(?:phone|mobile|cell(?:phone)?|tel|telp|tlp|hp|handphone|wa|whatsapp"
-    r"|(?:call|text|reach)[ \t]+me[ \t]+(?:at|on))(?:[ \t]+(?:number|no\.?|nomor|is))*"
-    r"[ \t]*[:=]?[ \t]*\Z"
-)
-_PHONE_LABEL_BEFORE = regex.compile(_PHONE_LABEL)
-# ... an English one before a number with a trunk 0 that is no Indonesian mobile, as people
-# from abroad write their home numbers ("phone 04 1288 3390", "call me at 07700 900123"; an
-# Indonesian label before "021-500-123" speaks of an Indonesian line).
-_ENGLISH_PHONE_LABEL_BEFORE = regex.compile(
-    _PHONE_LABEL.replace("|tel|telp|tlp|hp|handphone|wa|whatsapp", "")
-)
+# A phone label right before a number: "phone (65) 8123 4490", "hp: (852) 6123 4567". An
+# English one may precede a number with a trunk 0 that is no Indonesian mobile, as people
+# from abroad write their home numbers ("phone 04 1288 3390", "call me at 07700 900123"); an
+# Indonesian one before "021-500-123" speaks of an Indonesian line.
+_ENGLISH_PHONE_LABELS = r"phone|mobile|cell(?:phone)?|(?:call|text|reach)[ \t]+me[ \t]+(?:at|on)"
+_INDONESIAN_PHONE_LABELS = r"tel|telp|tlp|hp|handphone|wa|whatsapp"
+
+
+def _label_before(labels: str) -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?i)(?<![\p{{L}}\d])(?:{labels})(?:[ \t]+(?:number|no\.?|nomor|is))*[ \t]*[:=]?[ \t]*\Z"
+    )
+
+
+_PHONE_LABEL_BEFORE = _label_before(f"{_ENGLISH_PHONE_LABELS}|{_INDONESIAN_PHONE_LABELS}")
+_ENGLISH_PHONE_LABEL_BEFORE = _label_before(_ENGLISH_PHONE_LABELS)
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
 
 
