@@ -142,14 +142,11 @@ def _spoken_numbers(text: str) -> list[tuple[str, Span]]:
         if cue == "reference":
             continue
         card = _card_number(number)
+        phone_shaped = _phone(number) or _mobile(number)
         # a card's number after its cue, even with "nomornya" between: "kartu BPJS ibu yang
         # nomornya nol nol nol satu ..."
         if card is not None and (
-            cue == "card"
-            or (
-                _CARD_CUES.before(text, start, _CUE_WINDOW)
-                and not (_phone(number) or _mobile(number))
-            )
+            cue == "card" or (not phone_shaped and _CARD_CUES.before(text, start, _CUE_WINDOW))
         ):
             found.append((card, Span(start, end, 0.75)))
             continue
@@ -158,9 +155,7 @@ def _spoken_numbers(text: str) -> list[tuple[str, Span]]:
         # "rekening BRI saya nomornya nol tiga ...": "nomor" names the account's number when
         # the number is no phone's
         named_account = (
-            cue == "phone"
-            and not (_mobile(number) or _phone(number))
-            and ACCOUNT_WORDS.before(text, start, _CUE_WINDOW)
+            cue == "phone" and not phone_shaped and ACCOUNT_WORDS.before(text, start, _CUE_WINDOW)
         )
         if cue == "account" or (cue == "payment" and not _mobile(number)) or named_account:
             # at most an account's or a virtual account's length, and not "nol nol nol ..."

@@ -87,8 +87,7 @@ def written_names(text: str) -> list[NameSpan]:
             found.append(NameSpan(start, match.end(), _HANDLE_SCORE))
     for match in _AT_HANDLE.finditer(text):
         # "@nabilaputri", "@dewi.ayu.arisan": a user name holding a name after "@"
-        handle = match["handle"].lower()
-        if (_named_handle(handle) or _labelled_name(handle)) and free(found, *match.span("handle")):
+        if _user_name(match["handle"]) and free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     for match in _MENTION.finditer(text):
         word = match.group(1).lower()
@@ -105,8 +104,7 @@ def written_names(text: str) -> list[NameSpan]:
         if before[0].isupper() and (before.lower() in NAMES or before.lower() in FOREIGN_NAMES):
             found.append(NameSpan(*match.span("name"), _HANDLE_SCORE))
     for match in _LABELLED_HANDLE.finditer(text):
-        handle = match.group("handle").lower()
-        if (_named_handle(handle) or _labelled_name(handle)) and free(found, *match.span("handle")):
+        if _user_name(match["handle"]) and free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     return found
 
@@ -124,6 +122,12 @@ def _named_handle(handle: str) -> bool:
         for part in _HANDLE_PARTS.split(handle)
         if len(part) >= 3
     )
+
+
+def _user_name(handle: str) -> bool:
+    """A user name after "@" or a user-name label that holds a name."""
+    handle = handle.lower()
+    return _named_handle(handle) or _labelled_name(handle)
 
 
 def _labelled_name(handle: str) -> bool:
