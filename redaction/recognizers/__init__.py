@@ -12,6 +12,7 @@ from redaction.entities import Entity
 from redaction.recognizers import (
     addresses,
     finance,
+    fragments,
     identifiers,
     medical,
     names,
@@ -51,7 +52,7 @@ def project_recognizers() -> list[EntityRecognizer]:
     """Every recognizer the project adds to Presidio's defaults."""
     modules = (
         identifiers, phones, finance, secrets, names, addresses, sensitive, medical, urls, spoken,
-        tables,
+        tables, fragments,
     )  # fmt: skip
     return [recognizer for module in modules for recognizer in module.recognizers()]
 
