@@ -17,7 +17,7 @@ from redaction.recognizers.names.organisations import (
     org_word_after,
     place_after_preposition,
 )
-from redaction.recognizers.names.parts import PARTICLES
+from redaction.recognizers.names.parts import PARTICLES, patronymic
 from redaction.recognizers.names.recognizer import PERSON, find_names
 from redaction.recognizers.names.tokens import (
     SENTENCE_GAP,
@@ -346,6 +346,8 @@ def _has_evidence(run: list[Token]) -> bool:
         return False  # "Jarak 2,4 km", "Deposit Rp 1.000.000"
     if any(name_evidence(t) for t in run):
         return True
+    if patronymic(run):
+        return True  # "Rukayah binti Saman", "Rosmaida br Sitompul"
     if not all(t.capitalised for t in run):
         return False
     if " ".join(t.lower for t in run) in PLACES:

@@ -202,7 +202,9 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         Cue.ROLE,
         re.compile(
             r"\b(?:staff|staf|satpam|resepsionis|receptionist|concierge|teknisi|technician|dokter"
-            r"|doctor|bidan|perawat|nurse|kasir|cashier|cp|keluarga)[ \t]+",
+            r"|doctor|bidan|perawat|nurse|kasir|cashier|cp|keluarga|psikolog|psikiater"
+            r"|psychologist|psychiatrist|terapis|therapist|fisioterapis|physiotherapist|konselor"
+            r"|counsell?or|apoteker|pharmacist)[ \t]+",
             re.IGNORECASE,
         ),
     ),

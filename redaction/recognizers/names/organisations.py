@@ -21,7 +21,19 @@ from redaction.recognizers.names.vocabulary import (
 
 # Words right before a name-like run that make it an organisation or a place
 # ("Toko Sinar Jaya", "Masjid Agung", "Kel. Sukamaju", "Tempat/Tgl Lahir BATANG CENAKU").
-ORG_BEFORE = Keywords(*(re.escape(w) for w in ORG_WORDS))
+# Organisation words that are part of a role after these words: "RM Sederhana" is a
+# restaurant but "our RM" a relationship manager, "Lapangan Banteng" a square but "pj
+# lapangan" a field supervisor.
+_ROLE_BEFORE = {
+    "rm": r"our|my|your|his|her",
+    "lapangan": r"pj|pic|petugas|staf|staff|koordinator|pengawas|mandor|tim|supervisor",
+}
+ORG_BEFORE = Keywords(
+    *(
+        rf"(?<!\b(?:{_ROLE_BEFORE[w]})\s+){re.escape(w)}" if w in _ROLE_BEFORE else re.escape(w)
+        for w in ORG_WORDS
+    )
+)
 PLACE_LABEL_BEFORE = Keywords(
     r"tempat(?:\s*/\s*(?:tgl|tanggal))?\s+lahir",
     "ttl",

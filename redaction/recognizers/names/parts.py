@@ -29,6 +29,21 @@ BALINESE_ORDER = frozenset(
 )
 
 
+# Particles that say "child of": a name stands on both sides ("Rukayah binti Saman").
+_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "br", "boru"})
+
+
+def patronymic(run: list[Token]) -> bool:
+    """Whether capitalised words are joined by "bin", "binti", "br" or "boru": a name even
+    when neither word is known as one."""
+    return (
+        len(run) >= 3
+        and run[0].capitalised
+        and run[-1].capitalised
+        and any(t.lower in _PATRONYMIC_PARTICLES for t in run[1:-1])
+    )
+
+
 def particle_at(text: str, toks: list[Token], k: int) -> bool:
     """Whether ``toks[k]`` is a particle joining two capitalised names ("Debora br Tarigan")."""
     if not 0 < k < len(toks) - 1:

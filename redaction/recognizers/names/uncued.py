@@ -10,7 +10,12 @@ from redaction.recognizers.names.organisations import (
     in_organisation,
     place_after_preposition,
 )
-from redaction.recognizers.names.parts import balinese_name_start, chinese_given_names, particle_at
+from redaction.recognizers.names.parts import (
+    balinese_name_start,
+    chinese_given_names,
+    particle_at,
+    patronymic,
+)
 from redaction.recognizers.names.tokens import (
     LINE_END,
     MAX_FORM_VALUE_TOKENS,
@@ -114,7 +119,12 @@ def capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
         return None  # a label or word before a name: "Employee Nicholas Hartono"
     if COMPOUND_AFTER.match(text, run[-1].end):
         return None  # "Drop-off point"
-    evidence = balinese or any(name_evidence(t) for t in run) or _contact_line(text, run)
+    evidence = (
+        balinese
+        or patronymic(run)
+        or any(name_evidence(t) for t in run)
+        or _contact_line(text, run)
+    )
     if not evidence or " ".join(t.lower for t in run) in PLACES:
         return None
     if (
