@@ -67,6 +67,15 @@ def layout(value: str) -> str:
     return _LETTER.sub("A", value.translate(_DIGITS_AS_NINES))
 
 
+# A country code right before a number makes it the rest of a phone number: "+62 896 7110".
+_COUNTRY_CODE_BEFORE = regex.compile(r"(?<![\p{L}\d])\+\d{1,3}[ \t.-]?\Z")
+
+
+def after_country_code(text: str, start: int) -> bool:
+    """Whether the number starting at ``start`` follows a written country code ("+62 ")."""
+    return _COUNTRY_CODE_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
 def after_currency(text: str, start: int) -> bool:
     """Whether the value starting at ``start`` is an amount of money."""
     return _CURRENCY_BEFORE.search(text, max(0, start - 8), start) is not None

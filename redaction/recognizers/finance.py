@@ -17,6 +17,7 @@ from redaction.recognizers.context import (
     NUMBER_START,
     ContextPatternRecognizer,
     Keywords,
+    after_country_code,
     after_currency,
     after_reference,
     digits,
@@ -227,6 +228,8 @@ class BankAccountRecognizer(ContextPatternRecognizer):
 
     def reject(self, text: str, start: int, end: int) -> bool:
         if after_currency(text, start) or after_reference(text, start):
+            return True
+        if after_country_code(text, start):
             return True
         if _government_bill_code(text, start) or _published_account(text, start, end):
             return True

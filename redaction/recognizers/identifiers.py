@@ -336,7 +336,7 @@ class PassportRecognizer(ContextPatternRecognizer):
             0.1,
         ),
     )
-    CONTEXT = Keywords("paspor", "passport", "pasport", "pasfor")
+    CONTEXT = Keywords("paspor", "passports?", "pasport", "pasfor")
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return (

@@ -68,6 +68,7 @@ PHONE_WORDS = Keywords(
 _PHONE_OR_ACCOUNT = {"phone": PHONE_WORDS, "account": ACCOUNT_WORDS}
 # A number inside a chat link: "wa.me/62812...", "api.whatsapp.com/send?phone=62812...".
 _LINK_BEFORE = regex.compile(r"(?i:wa\.me/|[?&]phone=|tel:)\Z")
+_MOBILE_WITH_COUNTRY_CODE = regex.compile(r"\+62[ .-]?8")
 # Two numbers joined by a slash: "0812-3456-7890/0813-1111-2222" (unlike "ORD/2024/0812...").
 _PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
 
@@ -116,7 +117,10 @@ class _PhoneRecognizer(ContextPatternRecognizer):
             return True
         if _BUSINESS_LINE_AFTER.match(text, end):
             return True
-        # "no rek BCA 0812345678": an account number, even if it parses as a phone
+        # "no rek BCA 0812345678": an account number, even if it parses as a phone (but not
+        # a mobile with its country code: "DANA account linked to +62 896 ...")
+        if _MOBILE_WITH_COUNTRY_CODE.match(text, start):
+            return False
         return nearest(text, start, _PHONE_OR_ACCOUNT) == "account"
 
     def has_context(self, text: str, start: int, end: int) -> bool:
@@ -365,12 +369,19 @@ def _label_before(labels: str) -> regex.Pattern[str]:
 
 _PHONE_LABEL_BEFORE = _label_before(f"{_ENGLISH_PHONE_LABELS}|{_INDONESIAN_PHONE_LABELS}")
 _ENGLISH_PHONE_LABEL_BEFORE = _label_before(_ENGLISH_PHONE_LABELS)
+# ... or a country named in brackets right after it, as migrant workers give their numbers
+# abroad: "HP Korea 010-4471-2093 (+82)", "nomer baru sy 0987-114-236 (taiwan)".
+_COUNTRY_AFTER = regex.compile(
+    r"(?i)[ \t]*\((?:\+[1-9]\d{0,2}|taiwan|hong ?kong|hk|malaysia|singapura|singapore|korea"
+    r"|korsel|jepang|japan|saudi|arab saudi|qatar|uae|dubai|brunei|australia)\)"
+)
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
 
 
 class LabelledPhoneRecognizer(_PhoneRecognizer):
-    """A foreign number in its local form right after a phone label: 9-12 digits in
-    groups, after a bracketed country code ("(65) 8123 4490") or a trunk 0 ("04 1288 3390")."""
+    """A foreign number in its local form right after a phone label or before its country in
+    brackets: 9-12 digits in groups, after a bracketed country code ("(65) 8123 4490") or a
+    trunk 0 ("04 1288 3390", "010-4471-2093 (+82)")."""
 
     PATTERNS = (
         Pattern(
@@ -389,6 +400,8 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         return super().reject(text, start, end) or _business_line(text, start)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
+        if _COUNTRY_AFTER.match(text, end):
+            return True
         label = _PHONE_LABEL_BEFORE if text[start] == "(" else _ENGLISH_PHONE_LABEL_BEFORE
         return label.search(text, max(0, start - 30), start) is not None
 

@@ -61,7 +61,7 @@ def tagged_entities(
             continue
         end = found.end
         if found.type == "SECRET":
-            value = _secret_value(value)
+            value = _secret_value(text, found.start)
             if len(_SECRET_CHARACTER.findall(value)) < MIN_SECRET_LENGTH:
                 continue
             end = found.start + len(value)
@@ -105,10 +105,14 @@ MIN_SECRET_LENGTH = 3
 _SECRET_CHARACTER = re.compile(r"[^\W_]")
 
 
-def _secret_value(value: str) -> str:
-    """A tagged secret up to its first space, without a sentence's punctuation after it:
-    the tagger's span sometimes runs on into the words after a key ("ghp_... scope repo")."""
-    return value.split(maxsplit=1)[0].rstrip(".,;:")
+_TO_SPACE = re.compile(r"\S*")
+
+
+def _secret_value(text: str, start: int) -> str:
+    """A tagged secret from its start to the next space, without a sentence's punctuation
+    after it: the tagger's span sometimes runs on into the words after a key ("ghp_... scope
+    repo") or stops inside one ("VPN-7QX2-KL09" of "VPN-7QX2-KL09-MMZ4-R8TA")."""
+    return _TO_SPACE.match(text, start).group().rstrip(".,;:")
 
 
 def _score(confidence: float) -> float:

@@ -1,0 +1,80 @@
+"""Names joined by "binti"/"bin", names after care roles and after roles that share a word
+with businesses ("our RM", "pj lapangan"); a mobile written with its country code after
+account words, passports listed after "passports", foreign numbers before their country in
+brackets, and tagged keys kept whole."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.analyzer import Analyzer
+from redaction.recognizers.tagged import _secret_value
+
+
+def found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
+    return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("nama jamaah no 1 Rukayah binti Saman sesuai paspor", "Rukayah binti Saman"),
+        ("Our RM Felicia Tanudjaja will assist you.", "Felicia Tanudjaja"),
+        ("jln raya bogor. pj lapangan Wayan Sudarsana 0878 6012 4451", "Wayan Sudarsana"),
+        ("jadwal konseling lanjutan dengan psikolog Yudhistira, Rabu jam 1", "Yudhistira"),
+        ("Your therapist Amanda will call you tomorrow", "Amanda"),
+    ],
+)
+def test_names_after_particles_and_roles(analyzer: Analyzer, text: str, name: str) -> None:
+    assert found(analyzer, text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "makan siang di RM Sederhana Bintaro",  # a restaurant
+        "upacara di Lapangan Merdeka Medan",  # a square
+        "Sampah Organik bin Hijau",  # a waste bin, not "child of"
+        "konsultasi ke psikolog Anak Bangsa Center",
+    ],
+)
+def test_businesses_places_and_bins_are_not_names(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PERSON") == []
+
+
+def test_a_mobile_with_its_country_code_after_account_words(analyzer: Analyzer) -> None:
+    text = "Your DANA account linked to +62 896 7110 3842 was accessed from a new device."
+    assert found(analyzer, text, "PHONE_NUMBER") == ["+62 896 7110 3842"]
+    assert found(analyzer, text, "BANK_ACCOUNT") == []
+
+
+def test_a_banks_hotline_with_its_country_code_stays(analyzer: Analyzer) -> None:
+    text = "silakan hubungi Halo BCA 1500888 atau +62 21 2358 8000 dari luar negeri."
+    assert found(analyzer, text, "PHONE_NUMBER") == []
+
+
+def test_passports_listed_after_the_plural(analyzer: Analyzer) -> None:
+    text = "please bring original passports (B 4481902, B 4481903) and the certificates"
+    assert found(analyzer, text, "ID_PASSPORT") == ["B 4481902", "B 4481903"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("HP Korea 010-4471-2093 (+82), ortu di Kendal", "010-4471-2093"),
+        ("Paspor sy mau habis, nomer baru sy 0987-114-236 (taiwan). Kabari ya", "0987-114-236"),
+    ],
+)
+def test_a_local_number_before_its_country(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == [phone]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "value"),
+    [
+        ("License key: VPN-7QX2-KL09-MMZ4-R8TA. Thanks", 13, "VPN-7QX2-KL09-MMZ4-R8TA"),
+        ("token ghp_a1B2c3D4e5F6g7H8 scope repo", 6, "ghp_a1B2c3D4e5F6g7H8"),
+    ],
+)
+def test_a_tagged_secret_runs_to_the_next_space(text: str, start: int, value: str) -> None:
+    assert _secret_value(text, start) == value
