@@ -172,6 +172,10 @@ REFERENCE_WORDS = (
     "receipt",
     "kwitansi",
     "bukti bayar",
+    # a utility's customer and meter numbers: "ID pel 14 2207 3381 05", "no meter 5620194887"
+    "id ?pel",
+    "id pelanggan",
+    "meter",
 )
 
 # Words that may stand between a reference word and its number: "no", "id", a courier or shop.

@@ -1,6 +1,7 @@
-"""SECRET: webhook secrets and Meta access tokens by their prefixes, codes someone set,
-prepaid electricity tokens, a bank token's response; and no password in a password's state
-("password salah"), no code in a set count or an order's amount."""
+"""SECRET: webhook secrets and Meta access tokens by their prefixes, codes someone set, a bank
+token's response; and no password in a password's state ("password salah"), no code in a set
+count or an order's amount, and no secret in a prepaid electricity token (a voucher's code
+that names no one)."""
 
 from __future__ import annotations
 
@@ -16,10 +17,6 @@ from tests.redaction.test_secrets import values
         ("new token: EAAJ4mZq9RbX2kPw7TnYc5LsVd8Hf3Gq", "EAAJ4mZq9RbX2kPw7TnYc5LsVd8Hf3Gq"),
         ("I set the code to 5820 but the safe won't open", "5820"),
         ("kode brankas udah sy ganti jadi 190377", "190377"),
-        (
-            "tadi sy beli token listrik, tokennya 1234 5678 9012 3456 7890",
-            "1234 5678 9012 3456 7890",
-        ),
         ("token response dari KeyBCA: 55019283", "55019283"),
     ],
 )
@@ -37,6 +34,8 @@ def test_found(text: str, secret: str) -> None:
         "ganti kode promo jadi HEMAT10 ya",
         "token listrik 100 ribu Rp 102.500 ya kak",
         "beli token 20 digit dimana ya?",
+        "tadi sy beli token listrik, tokennya 1234 5678 9012 3456 7890",
+        "PLN: Pembelian token berhasil. Token: 4718 2290 6631 0057 8842. 66,7 kWh",
     ],
 )
 def test_not_found(text: str) -> None:

@@ -202,13 +202,6 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             r"|passcode)(?:-?nya)?[ \t]+(?i:to|jadi|jd|ke|menjadi)[ \t]+" + _CODE_VALUE,
             0.7,
         ),
-        # a prepaid electricity token, 20 digits in groups of four: "token 5521 0938 7716
-        # 2204 8891" (whoever has it can enter the credit)
-        Pattern(
-            "Electricity token",
-            r"(?i:\btoken)[^\n\d]{0,40}?(?P<value>\d{4}(?:[ -]?\d{4}){4})(?![\p{L}\d])",
-            0.75,
-        ),
         # the code alone on the next line: "ini OTP nya kak\n884201"
         Pattern(
             "PIN / OTP (next line)",
