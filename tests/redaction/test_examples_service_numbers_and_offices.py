@@ -23,6 +23,7 @@ def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
         "Servis kulkas panggilan. Kantor: Jl. Kertajaya Indah Timur No. 11, Surabaya 60116",
         "Processing 5-7 working days. Our office: Jl. Sunset Road No. 88, open Mon-Fri 9-5",
         "Please send it back to our warehouse at Jl. Raya Serpong KM 7 No. 18, Tangerang",
+        "barang bisa dijemput di gudang kami Jl. Raya Narogong KM 12, Bekasi",
     ],
 )
 def test_nothing_personal(analyzer: Analyzer, text: str) -> None:
@@ -47,6 +48,10 @@ def test_nothing_personal(analyzer: Analyzer, text: str) -> None:
         (
             "paket buat kantor cabang Yogya tujuan Jl. Magelang Km 7,2 No. 31, Sleman",
             ("ADDRESS", "Jl. Magelang Km 7,2 No. 31, Sleman"),
+        ),
+        (
+            "Tolong dijemput di gudang Jl. Raya Narogong KM 12,5, Bantargebang, Bekasi",
+            ("ADDRESS", "Jl. Raya Narogong KM 12,5, Bantargebang, Bekasi"),
         ),
     ],
 )

@@ -154,10 +154,11 @@ def business_before(text: str, start: int) -> bool:
     return False
 
 
-# A delivery's verb or destination in the same clause, not to the business's own premises
-# ("send it back to our warehouse at Jl. ...").
+# A delivery's or a pick-up's verb or destination in the same clause, not to the business's
+# own premises ("send it back to our warehouse at Jl. ..."): "tolong dijemput di gudang Jl. ..."
 _DELIVERY_CLAUSE = re.compile(
-    r"(?i:\b(?:antar|anter|antarkan|kirim|kirimkan|kirimin|deliver|ship|send|tujuan)\b)"
+    r"(?i:\b(?:antar|anter|antarkan|kirim|kirimkan|kirimin|deliver|ship|send|tujuan|jemput"
+    r"|dijemput|jemputnya|pick[ \t-]?up)\b)"
     r"(?!.*\b(?i:our|kami)\b)"
 )
 
