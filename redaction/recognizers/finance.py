@@ -132,7 +132,7 @@ _RECEIPT_WINDOW = 200
 # code and phone number "89508 085712349988"), or none.
 _ACCOUNT_DIGITS = (
     NUMBER_START
-    + r"(?:\d{2,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,6}){2,4}|\d{3,5} \d{5,15}|\d{10,20})"
+    + r"(?:\d{2,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}|\d{10,20})"
     + NUMBER_END
 )
 # An account's digits broken over lines, each line too short to be an account alone: a

@@ -85,8 +85,9 @@ _SPACE_THEN_DIGIT = regex.compile(r" {1,2}\d")
 # Area codes: the two-digit ones (Jakarta, Bandung, Semarang, Surabaya, Medan), else three
 # (0274 Yogyakarta, 0361 Denpasar, ...). 08xx is mobile, 0800/0804 toll-free numbers.
 _AREA = r"0(?:21|22|24|31|61|[2-79]\d{2})"
-# Local numbers do not start with 0 or 1 (1500-xxx and 14xxx are service numbers).
-_SUBSCRIBER = r"[2-9]\d{2,3}[ .-]?\d{3,4}"
+# Local numbers do not start with 0 or 1 (1500-xxx and 14xxx are service numbers), in
+# groups of 2-4 digits: "555-1234", "4712 88", "555 12 34".
+_SUBSCRIBER = r"[2-9]\d{1,3}(?:[ .-]?\d{2,4}){1,3}"
 
 
 def _in_link(text: str, start: int) -> bool:
