@@ -1,10 +1,11 @@
-"""Recognizers: a phone or account number sent in two messages.
+"""Recognizers: a phone or account number sent in two messages or broken over two lines.
 
 People hit send too early: "my number is 0812 5521" and then "8890 sorry kepotong", or
 "tf ke rek BSI a/n Nurul Fadhilah 712345" then "0061 (kepotong td)". Each message is
 analysed alone, and neither part has a whole number's shape, so each part is read here
 from what surrounds it: the first where a message ends with a number too short for its
-label, the second where a message opens with digits and says it finishes a number.
+label, the second where a message opens with digits and says it finishes a number. A
+mobile number typed on a narrow screen may also go on over a line break ("0838 1290⏎4456").
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from redaction.recognizers.context import (
     nearest,
 )
 from redaction.recognizers.finance import ACCOUNT_WORDS
-from redaction.recognizers.phones import PHONE_WORDS
+from redaction.recognizers.phones import PHONE_WORDS, MobilePhoneRecognizer
 
 # "my number is 0812 5521": a bare "number" is a phone's label unless an account word is nearer
 _NUMBER_WORDS = Keywords("number", "num", "no", "nomornya", "nomernya")
@@ -93,13 +94,35 @@ def _rest_of_number(text: str) -> list[tuple[str, Span]]:
     return [(entity, Span(start, end, 0.6))]
 
 
+# A mobile's first digits at the end of a line and the rest opening the next.
+_MOBILE_OVER_LINES = regex.compile(
+    r"(?<![\p{L}\d_+.-])(?:\+?62[ .-]?|0)8[1-9][\d .-]{2,10}?[ \t]*\n[ \t]*\d[\d .-]{1,10}\d?"
+    r"(?![\p{L}\d_]|[.-]\d)"
+)
+_MOBILE = MobilePhoneRecognizer()
+
+
+def _mobile_over_lines(text: str) -> list[tuple[str, Span]]:
+    found = []
+    for match in _MOBILE_OVER_LINES.finditer(text):
+        first_line = match.group().split("\n", 1)[0]
+        value = match.group().rstrip(" .-")
+        if _MOBILE.validate_result(first_line) or not _MOBILE.validate_result(value):
+            continue  # a whole number on the first line, or no number across both
+        if not _MOBILE.reject(text, match.start(), match.start() + len(value)):
+            found.append(("PHONE_NUMBER", Span(match.start(), match.start() + len(value), 0.7)))
+    return found
+
+
 class NumberFragmentRecognizer(TypedSpanRecognizer):
-    """The two parts of a phone or account number sent in two messages."""
+    """The two parts of a phone or account number sent in two messages, and a mobile number
+    broken over two lines."""
 
     ENTITIES = ("PHONE_NUMBER", "BANK_ACCOUNT")
 
     def typed_spans(self, text: str) -> list[tuple[str, Span]]:
-        return _cut_mobile(text) + _cut_account(text) + _rest_of_number(text)
+        found = _cut_mobile(text) + _cut_account(text) + _rest_of_number(text)
+        return found + _mobile_over_lines(text)
 
 
 def recognizers() -> list[EntityRecognizer]:

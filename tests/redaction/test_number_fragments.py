@@ -1,6 +1,7 @@
 """A phone or account number sent in two messages: the first part where a message ends with a
 number too short for its label, the rest where a message opens with digits and says it
-finishes a number. Amounts, references and whole numbers keep their own reading."""
+finishes a number; a mobile number broken over two lines. Amounts, references and whole
+numbers keep their own reading."""
 
 from __future__ import annotations
 
@@ -67,3 +68,27 @@ def test_amounts_and_references_are_not_fragments(analyzer: Analyzer, text: str)
 def test_a_whole_number_at_the_end_is_read_whole(analyzer: Analyzer) -> None:
     text = "my number is 0812 3456 7890"
     assert found(analyzer, text) == [("PHONE_NUMBER", "0812 3456 7890")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("0838 1290\n4456", "0838 1290\n4456"),
+        ("nomor aku 0812 3456\n7890 ya kak", "0812 3456\n7890"),
+    ],
+)
+def test_a_mobile_over_two_lines(analyzer: Analyzer, text: str, value: str) -> None:
+    assert found(analyzer, text) == [("PHONE_NUMBER", value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("hp 0812 3456 7890\n2 pcs", [("PHONE_NUMBER", "0812 3456 7890")]),
+        ("harga 0812\n4456", []),
+    ],
+)
+def test_a_whole_number_and_a_line_after_it_are_not_joined(
+    analyzer: Analyzer, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert found(analyzer, text) == expected
