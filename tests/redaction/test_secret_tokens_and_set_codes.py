@@ -18,6 +18,8 @@ from tests.redaction.test_secrets import values
         ("I set the code to 5820 but the safe won't open", "5820"),
         ("kode brankas udah sy ganti jadi 190377", "190377"),
         ("token response dari KeyBCA: 55019283", "55019283"),
+        ("mau ganti password wifi, tetangga pada tau. yg skrg rohmah1965", "rohmah1965"),
+        ("ganti password router, new one: kucing2024", "kucing2024"),
     ],
 )
 def test_found(text: str, secret: str) -> None:
@@ -34,6 +36,8 @@ def test_found(text: str, secret: str) -> None:
         "ganti kode promo jadi HEMAT10 ya",
         "token listrik 100 ribu Rp 102.500 ya kak",
         "beli token 20 digit dimana ya?",
+        "password lama udah ga bisa, yang baru nanti sy kirim lewat SMS 2x24 jam",
+        "password sudah direset, masa berlaku baru 90 hari",
         "tadi sy beli token listrik, tokennya 1234 5678 9012 3456 7890",
         "PLN: Pembelian token berhasil. Token: 4718 2290 6631 0057 8842. 66,7 kWh",
     ],

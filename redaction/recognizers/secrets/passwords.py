@@ -164,6 +164,17 @@ class PasswordRecognizer(ContextPatternRecognizer):
             + r"(?!\S*(?:@[\w-]+\.\w|://|www\.))\S{5,39}[^\s.,;:?)\]}'\"])(?=[\s.,;:?)\]}'\"]|\Z)",
             0.6,
         ),
+        # The current, old or new one named after the password is mentioned: "mau ganti
+        # password wifi, tetangga pada tau. yg skrg rohmah1965"; letters and digits.
+        Pattern(
+            "Password (the current, old or new one)",
+            rf"(?i:\b(?:{_PASSWORD_WORD}|pw))"
+            + ENCLITIC
+            + r"[^\n]{1,60}?(?i:\b(?:yg|yang|the)[ \t]+)?"
+            + r"(?i:skrg|sekarang|lama|baru|sebelumnya|current|old|new)(?:[ \t]+(?i:nya|one|is))?"
+            + r"[ \t]*[:=]?[ \t]+(?P<value>(?=\S*\d)(?=\S*\p{L})[\p{L}\d]{6,30})(?=[\s.,;:?!)]|\Z)",
+            0.6,
+        ),
     )
 
     def invalidate_result(self, pattern_text: str) -> bool:
