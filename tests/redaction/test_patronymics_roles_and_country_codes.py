@@ -1,5 +1,6 @@
-"""Names joined by "binti"/"bin", names after care roles and after roles that share a word
-with businesses ("our RM", "pj lapangan"); a mobile written with its country code after
+"""Names joined by "binti"/"bin", names after care roles, participant labels and roles that
+share a word with businesses ("our RM", "pj lapangan"), with a final initial's dot; bureaus,
+tour firms, labs and camel-case brands are no names; a mobile written with its country code after
 account words, passports listed after "passports", foreign numbers before their country in
 brackets, and tagged keys kept whole."""
 
@@ -23,6 +24,8 @@ def found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
         ("jln raya bogor. pj lapangan Wayan Sudarsana 0878 6012 4451", "Wayan Sudarsana"),
         ("jadwal konseling lanjutan dengan psikolog Yudhistira, Rabu jam 1", "Yudhistira"),
         ("Your therapist Amanda will call you tomorrow", "Amanda"),
+        ("Paket diantar hari ini. Penerima: Nadia P., benar? Reply YA", "Nadia P."),
+        ("Status: NONAKTIF. Peserta: WARSINAH. Tunggakan Rp840.000", "WARSINAH"),
     ],
 )
 def test_names_after_particles_and_roles(analyzer: Analyzer, text: str, name: str) -> None:
@@ -36,6 +39,10 @@ def test_names_after_particles_and_roles(analyzer: Analyzer, text: str, name: st
         "upacara di Lapangan Merdeka Medan",  # a square
         "Sampah Organik bin Hijau",  # a waste bin, not "child of"
         "konsultasi ke psikolog Anak Bangsa Center",
+        "Pagi Biro Jasa Amanah, mau perpanjang STNK motor, bisa?",
+        "Hello! From Pesona Dewata Tours here, could I have the full name",
+        "kami dari tim keamanan PayNusa. Untuk verifikasi, mohon info nomor HP",
+        "Good morning, Prima Lab Diagnostics here.",
     ],
 )
 def test_businesses_places_and_bins_are_not_names(analyzer: Analyzer, text: str) -> None:

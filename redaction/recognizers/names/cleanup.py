@@ -126,6 +126,8 @@ def clean_person_entities(
                 continue  # a form's field label: "Passport:", "Ringkasan:", "Card no:"
             if len(run) <= 2 and all(english_word(t) for t in run):
                 continue  # "Master", "Upgrade", "Building Management"
+            if len(run) == 1 and _CAMEL_CASE.fullmatch(run[0].text) and run[0].lower not in NAMES:
+                continue  # a brand: "PayNusa", "KlikDokter"
             if english_word(run[0]) and not any(name_evidence(t) for t in run[1:]):
                 continue  # a word before names that are words too: "Batch Juli", "Yamaha Putra"
             if place_after_preposition(text, run):
@@ -141,7 +143,23 @@ def clean_person_entities(
                     continue
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result += _swallowed_names(text, result, addresses)
-    return result + _more_mentions(text, result)
+    return [_with_initials_dot(text, e) for e in result + _more_mentions(text, result)]
+
+
+# A word in camel case is a brand or an app, not a name.
+_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
+# A name ending in an initial: its dot belongs to it ("Penerima: Nadia P., benar?").
+_INITIAL_AT_END = re.compile(r"(?<![\w.])[A-Z]\Z")
+
+
+def _with_initials_dot(text: str, entity: Entity) -> Entity:
+    if (
+        entity.type == PERSON
+        and text[entity.end : entity.end + 1] == "."
+        and _INITIAL_AT_END.search(text, entity.start, entity.end)
+    ):
+        return Entity(PERSON, entity.start, entity.end + 1, entity.score)
+    return entity
 
 
 # Particles that join a name's parts ("Rosmaida br Nainggolan", "Ali bin Umar"), never

@@ -70,7 +70,7 @@ _PERSON_LABEL = (
     r"|(?:emergency[ \t]+)?contact|kontak[ \t]+darurat|to|from"
     # who received, made or served (a person, not a courier): "diterima oleh: Suparmi"
     r"|(?:diterima|dibuat|disetujui|diperiksa|ditangani|dilayani)[ \t]+oleh|petugas|teknisi"
-    r"|penanggung[ \t]+jawab|kepala[ \t]+keluarga)"
+    r"|penanggung[ \t]+jawab|kepala[ \t]+keluarga|peserta|participant)"
 )
 # "an" without a dot is "atas nama" only in Indonesian text about an account, a parcel or an
 # address: a digit or such a word before it on its line ("rek BRI 3356 ... an Nengsih").
