@@ -3,10 +3,12 @@
 People (and attackers) write values the pattern recognizers would miss:
 full-width or non-Latin digits (``０８１２``), invisible characters inside a
 value (zero-width joiners, soft hyphens), look-alike letters from other scripts
-in e-mails (Cyrillic ``а`` for Latin ``a``) and digits spaced one by one
-(``0 8 1 2 3 4 5 6 7 8 9 0``). The analyzer runs on the folded text and maps
-each entity back to the original characters, so the original is what gets
-replaced.
+in e-mails (Cyrillic ``а`` for Latin ``a``), digits spaced one by one
+(``0 8 1 2 3 4 5 6 7 8 9 0``), bullets between digit groups (``0857•3210•4498``)
+and the slips of typing and of text read from a photo (OCR): a letter among digits
+(``08l3 1190 6625``, ``27-O2-1995``) or a digit inside a word in capitals
+(``NUGR0HO``, ``W1CAKSONO``). The analyzer runs on the folded text and maps each
+entity back to the original characters, so the original is what gets replaced.
 """
 
 from __future__ import annotations
@@ -18,13 +20,45 @@ INVISIBLE = frozenset("\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2
 # Letters from other scripts that look like Latin ones (the common confusables).
 # Dashes of every width, and the minus sign, as the hyphen that joins digit groups
 # ("0856–4712–0983", "3307—1966").
+# Bullets and middle dots between digit groups as hyphens too ("0857•3210•4498").
 CONFUSABLES = str.maketrans(
-    "аеорсухіјѕԁɡһӏԛԝАВЕКМНОРСТХІЈЅοαρνυιεκτхΑΒΕΖΗΙΚΜΝΟΡΤΥΧ\u2010\u2011\u2012\u2013\u2014\u2015\u2212",
-    "aeopcyxijsdghlqwABEKMHOPCTXIJSoapvuiektxABEZHIKMNOPTYX-------",
+    "аеорсухіјѕԁɡһӏԛԝАВЕКМНОРСТХІЈЅοαρνυιεκτхΑΒΕΖΗΙΚΜΝΟΡΤΥΧ\u2010\u2011\u2012\u2013\u2014\u2015\u2212"
+    "\u2022\u2219\u00b7",
+    "aeopcyxijsdghlqwABEKMHOPCTXIJSoapvuiektxABEZHIKMNOPTYX----------",
 )
 # Ten or more digits each separated from the next by one space, dot or dash, or by a
 # spaced dash between groups ("0 8 1 3 - 5 5 2 1 - 0 0 9 8").
 _SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:(?:[ .\-]| - )[0-9]){9,}(?![0-9])")
+
+
+# A run of digit groups with a letter or two that look like digits: l and I for 1, O and o
+# for 0 ("08l3 1190 6625", "27-O2-1995"); six digits at least, so words stay words.
+_DIGITS_WITH_LOOKALIKES = re.compile(
+    r"(?<![A-Za-z0-9])[0-9lIOo](?:[0-9lIOo]|[ ./-](?=[0-9lIOo])){5,}(?![A-Za-z0-9])"
+)
+_AS_DIGITS = str.maketrans("lIOo", "1100")
+_MIN_DIGITS_AROUND_LOOKALIKES = 6
+_MAX_LOOKALIKES = 2
+# A word in capitals with a 0 or 1 inside it, read from a photo: "NUGR0HO", "W1CAKSONO".
+_CAPITALS_WITH_DIGIT = re.compile(r"(?<![A-Za-z0-9])(?=\w{6})[A-Z]+[01][A-Z]+(?![A-Za-z0-9])")
+_AS_LETTERS = str.maketrans("01", "OI")
+
+
+def _ocr_slips(text: str) -> str:
+    """``text`` with look-alike letters among digits and digits inside capitals read as
+    what they stand for (the same length, so offsets stay)."""
+    chars = None
+    for match in _DIGITS_WITH_LOOKALIKES.finditer(text):
+        value = match.group()
+        digit_count = sum(ch.isdigit() for ch in value)
+        letters = sum(ch in "lIOo" for ch in value)
+        if 0 < letters <= _MAX_LOOKALIKES and digit_count >= _MIN_DIGITS_AROUND_LOOKALIKES:
+            chars = chars or list(text)
+            chars[match.start() : match.end()] = value.translate(_AS_DIGITS)
+    for match in _CAPITALS_WITH_DIGIT.finditer(text):
+        chars = chars or list(text)
+        chars[match.start() : match.end()] = match.group().translate(_AS_LETTERS)
+    return text if chars is None else "".join(chars)
 
 
 def fold(text: str) -> tuple[str, list[int] | None]:
@@ -32,6 +66,11 @@ def fold(text: str) -> tuple[str, list[int] | None]:
 
     ``None`` as the index list means the text needed no folding.
     """
+    slips = _ocr_slips(text)
+    if slips is not text:
+        text = slips
+        if text.isascii():
+            return _join_spaced_digits(text, list(range(len(text))))
     if text.isascii():
         if not _SPACED_DIGITS.search(text):
             return text, None

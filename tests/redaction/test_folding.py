@@ -1,4 +1,5 @@
-"""Disguised values are still found, and their original characters are what is replaced."""
+"""Disguised values and typing or OCR slips are still found, and their original characters
+are what is replaced."""
 
 from __future__ import annotations
 
@@ -18,6 +19,12 @@ from redaction.folding import fold, original_span
         ("nik 3.1.7.4.0.5.5.5.0.7.9.0.0.0.0.1", "nik 3174055507900001"),
         ("rek ١٢٣٤٥٦٧٨٩٠", "rek 1234567890"),  # Arabic-Indic digits
         ("jam 1 2 3", "jam 1 2 3"),  # a few spaced digits are ordinary text
+        ("telp 08l3 1190 6625", "telp 0813 1190 6625"),  # typing and OCR slips
+        ("lahir 27-O2-1995", "lahir 27-02-1995"),
+        ("Nama: FAJAR NUGR0HO / AGUS W1CAKSONO", "Nama: FAJAR NUGROHO / AGUS WICAKSONO"),
+        ("ke 0857•3210•4498", "ke 0857-3210-4498"),
+        ("Hello Oslo COVID19 MP3 H2O 100 lOl", "Hello Oslo COVID19 MP3 H2O 100 lOl"),
+        ("| 4290771632 | Rp 1.000.000", "| 4290771632 | Rp 1.000.000"),  # a table's bars
     ],
 )
 def test_fold(text, folded):
@@ -46,6 +53,10 @@ def analyzer():
         ("nik aku 3174\u200b0555\u200b0790\u200b0001", "3174\u200b0555\u200b0790\u200b0001"),
         ("kirim ke sіtі.rаhmа@gmаil.com ya", "sіtі.rаhmа@gmаil.com"),
         ("wa 0 8 1 2 3 4 5 6 7 8 9 0 ya", "0 8 1 2 3 4 5 6 7 8 9 0"),
+        ("klo gk diangkat telp suami 08l3 1190 6625", "08l3 1190 6625"),
+        ("Tempat/Tgl Lahir: SURABAYA, 27-O2-1995", "27-O2-1995"),
+        ("NIK: 3578222702950004\nNama: FAJAR NUGR0HO", "FAJAR NUGR0HO"),
+        ("Kirim Uang Berhasil ke Fajar Nugroho\n0857•3210•4498", "0857•3210•4498"),
     ],
 )
 def test_disguised_values_are_detected_whole(analyzer, text, value):
