@@ -39,7 +39,9 @@ _LABEL_SEGMENT = re.compile(r"[^,;\n]+")
 # field of its own, and an address does not run on into the next field.
 CARD_FIELD = re.compile(
     r"^[ \t]*(?:Tempat/Tgl[ \t]+Lahir|Jenis[ \t]+kelamin|Gol\.[ \t]+Darah|Kel/Desa|Kecamatan"
-    r"|Agama|Status[ \t]+Perkawinan|Pekerjaan|Kewarganegaraan|Berlaku[ \t]+Hingga|RT/RW)\b",
+    r"|Agama|Status[ \t]+Perkawinan|Pekerjaan|Kewarganegaraan|Berlaku[ \t]+Hingga|RT/RW"
+    # a family card's (KK) header
+    r"|Nama[ \t]+Kepala[ \t]+Keluarga|Desa/Kelurahan|Kabupaten/Kota|Kode[ \t]+Pos)\b",
     _I | re.MULTILINE,
 )
 CARD_MIN_FIELDS = 3
@@ -50,10 +52,13 @@ _BIRTHPLACE_BEFORE = re.compile(
 )
 
 
-# The village and district fields under an identity card's address, each on its own line
-# ("Kel/Desa : TEBET BARAT"): the rest of the address, masked with it.
+# The village, district, regency and postcode fields under an identity or family card's
+# address, each on its own line ("Kel/Desa : TEBET BARAT", "Kode Pos : 55584"): the rest of
+# the address, masked with it.
 CARD_AREA_FIELD = re.compile(
-    r"^[ \t]*(?:Kel/Desa|Kecamatan)[ \t]*:?[ \t]*(?P<value>[A-Z][^\n]*?)[ \t]*$", re.MULTILINE
+    r"^[ \t]*(?i:Kel/Desa|Desa/Kelurahan|Kelurahan|Kecamatan|Kabupaten/Kota|Kode[ \t]+Pos)"
+    r"[ \t]*:?[ \t]*(?P<value>[A-Z0-9][^\n]*?)[ \t]*$",
+    re.MULTILINE,
 )
 
 
