@@ -110,6 +110,18 @@ def test_identity_card_fields_stay_on_their_lines() -> None:
         assert not any(label in value for value in found)
 
 
+FAMILY_CARD = (
+    "No. 3404121502160011\nNama Kepala Keluarga : SUGENG RAHARJO\nAlamat : DSN. KARANGMOJO\n"
+    "RT/RW : 003/012\nDesa/Kelurahan : WEDOMARTANI\nKECAMATAN : NGEMPLAK\n"
+    "Kabupaten/Kota : SLEMAN\nKode Pos : 55584\nProvinsi : DI YOGYAKARTA"
+)
+
+
+def test_a_family_cards_address_lines_are_masked_with_it() -> None:
+    found = addresses(FAMILY_CARD)
+    assert found == ["DSN. KARANGMOJO", "003/012", "WEDOMARTANI", "NGEMPLAK", "SLEMAN", "55584"]
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
