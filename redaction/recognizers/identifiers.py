@@ -299,7 +299,7 @@ class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
 # ("kode bayar GP8820193", "booking code ...").
 _CODE_BEFORE = Keywords(
     r"kode(?: \p{L}+)?", r"(?:\p{L}+ )?code", "voucher", "promo", "kupon", "coupon", "seri",
-    "serial", "model", "tipe", "type", "part", "sn",
+    "serial", "model", "tipe", "type", "part", "sn", "antrian", "queue",
 )  # fmt: skip
 # A passport word may stand a question or two before its number ("Paspor bapak no berapa?
 # Sesuai yg di foto kan C 8813021?").
@@ -326,6 +326,14 @@ class PassportRecognizer(ContextPatternRecognizer):
         Pattern(
             "Passport (digit groups)",
             r"(?<![\p{L}\d_])\d{2} (?:\d{2} ?)?\d{6,7}(?![\p{L}\d_]|[.,-]\d)",
+            0.1,
+        ),
+        # a letter and seven digits typed spaced or in two groups ("X 7 7 4 5 1 0 2", "B 9021
+        # 447"), only after a passport word
+        Pattern(
+            "Passport (spaced digits)",
+            r"(?<![\p{L}\d_])[A-Z][ \t]?(?:\d(?:[ \t]\d){6}|\d{3,4}[ \t-]\d{3,4})"
+            r"(?![\p{L}\d_]|[ \t.,-]\d)",
             0.1,
         ),
         # other countries' letters-and-digits numbers ("C01X00T47", "21KT83302"), only after a

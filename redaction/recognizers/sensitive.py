@@ -57,15 +57,17 @@ _MONTH_YEAR = rf"{_MONTHS}[ \t,]*(?:19|20)\d{{2}}\b"
 # "tgl lahir anak saya 5 Juni 2019", "date of birth: 1990-05-12", and an age the label asks
 # for first ("usia/tgl lahir: 34 / 12-05-1990").
 _FILLER = (
-    r"[ \t]*[:=-]?[ \t]*"
+    # (a field of a data dump may be quoted: '"tgl_lahir": "05-05-1988"')
+    r"[\"']?[ \t]*[:=-]?[ \t]*[\"']?"
     r"(?:(?:anak|istri|suami|ibu|ayah|bapak|adik|kakak|mama|papa)[ \t]*)?"
     r"(?:(?:saya|sy|aku|ku|gue|gw|kamu|anda|beliau|nya|dia|my|his|her)\b[ \t]*:?[ \t]*)?"
     r"(?:(?:pada|pd|tanggal|tgl\.?|bulan|bln|on|is|adalah)[ \t]*:?[ \t]*)*"
     r"(?:\d{1,3}[ \t]*(?:tahun|thn|th|years?|yrs?|yo)?[ \t]*/[ \t]*(?=\d))?"
 )
+# (also as a field's name in a data dump: "tgl_lhr=29/05/1999", "birth_date")
 _BIRTH_CUE = (
-    r"(?:(?:tgl\.?|tanggal)[ \t]*(?:lahir|lhr|kelahiran)|lahir|lhr|kelahiran|d\.?o\.?b\.?"
-    r"|date[ \t]+of[ \t]+birth|birth[ \t]*date|born|ulang[ \t]+tahun|ultah|birthday)"
+    r"(?:(?:tgl\.?|tanggal)[ \t_]*(?:lahir|lhr|kelahiran)|lahir|lhr|kelahiran|d\.?o\.?b\.?"
+    r"|date[ \t_]+of[ \t_]+birth|birth[ \t_]*date|born|ulang[ \t]+tahun|ultah|birthday)"
 )
 # Place-and-date cues: the date after the place is the value ("TTL Jakarta, 12-05-1990"); a
 # birthplace alone, like any city, is not reported.

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 import regex
 from presidio_analyzer import Pattern
 
-from redaction.recognizers.context import ContextPatternRecognizer
+from redaction.recognizers.context import ContextPatternRecognizer, digits
+from redaction.recognizers.identifiers import luhn_valid
 from redaction.recognizers.secrets.patterns import ENCLITIC, FILLERS, HOTLINE_BEFORE
 
 _CODE_KEYWORD = (
@@ -372,6 +373,10 @@ _CARD_BACK_BEFORE = regex.compile(
 )
 
 
+# A payment card's number in four groups ("4598 0553 0114 0491", "3703 003395 33099").
+_CARD_NUMBER_BEFORE = regex.compile(r"(?<!\d)\d{4}[ -]\d{4,6}[ -]\d{4,5}(?:[ -]\d{4})?(?!\d)")
+
+
 class CardBackCodeRecognizer(ContextPatternRecognizer):
     """A card's security code by where it is printed: "the 3 digit at the back 582", "3 angka
     di belakang kartu: 417", "kode di balik kartu 092"."""
@@ -380,7 +385,7 @@ class CardBackCodeRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Card security code (on the back)",
-            r"(?i:\b(?:back|belakang|balik))"
+            r"(?i:\b(?:back|belakang(?:nya)?|balik|blkg))"
             r"(?P<card>(?:[ \t]+\p{L}{1,6})?[ \t]+(?i:kartu|card|kartunya|of[ \t]+the[ \t]+card))?"
             r"(?:[ \t]+(?i:is|are|adalah|nya|ya))?[ \t]*[:=]?[ \t]*"
             r"(?P<value>\d{3,4})(?![\p{L}\d]|[.,:/-]\d)",
@@ -390,8 +395,15 @@ class CardBackCodeRecognizer(ContextPatternRecognizer):
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
         before = _CARD_BACK_BEFORE.search(match.string, max(0, match.start() - 40), match.start())
-        # "kode" / "nomor" alone must be said to be on the card's back ("nomor belakang 12")
-        if before is not None and (before.group("count") or match.group("card")):
+        # "kode" / "nomor" alone must be said to be on the card's back ("nomor belakang 12"),
+        # or the card's number must come shortly before ("4598 0553 0114 0491 masa berlakunya
+        # 08 27 belakangnya 372")
+        if (before is not None and (before.group("count") or match.group("card"))) or any(
+            luhn_valid(digits(card.group()))
+            for card in _CARD_NUMBER_BEFORE.finditer(
+                match.string, max(0, match.start() - 80), match.start()
+            )
+        ):
             yield match.span("value")
 
 

@@ -1,0 +1,69 @@
+"""Values in data dumps, voice-note transcripts and pasted card details: birth dates in a
+dump's fields, a card's back code after its number, phone numbers dictated in Javanese,
+passports typed with spaced digits."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.analyzer import Analyzer
+
+
+def found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
+    return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ('{"nama": "YOHANES TANAEM", "tgl_lahir": "05-05-1988", "agama": "KRISTEN"}', "05-05-1988"),
+        ("nik=1171066905990002\nnama=NURUL FADHILAH\ntgl_lhr=29/05/1999", "29/05/1999"),
+        ("birth_date: 1990-05-12", "1990-05-12"),
+    ],
+)
+def test_birth_dates_in_a_dumps_fields(analyzer: Analyzer, text: str, value: str) -> None:
+    assert found(analyzer, text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("nomernya 4598 0553 0114 0491 masa berlakunya 08 27 belakangnya 372", "372"),
+        ("kartu ibu ya\n5103 6854 5020 7322\nberlaku smp 0925 kode blkg 614", "614"),
+    ],
+)
+def test_a_cards_back_code_after_its_number(analyzer: Analyzer, text: str, code: str) -> None:
+    assert found(analyzer, text, "SECRET") == [code]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "rek 1234 5678 9012 3456 kamar belakang 205",  # no card's number (Luhn) before
+        "rumah yg belakang 12",
+    ],
+)
+def test_a_number_at_the_back_of_something_else(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "SECRET") == []
+
+
+def test_a_phone_number_dictated_in_javanese(analyzer: Analyzer) -> None:
+    text = "nomer hp ne nol wolu siji telu, papat lima enem, pitu wolu sanga kosong nggih"
+    assert found(analyzer, text, "PHONE_NUMBER") == [
+        "nol wolu siji telu, papat lima enem, pitu wolu sanga kosong"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("bapak saya lahir 1970, paspornya X 7 7 4 5 1 0 2, itu X ya kak", "X 7 7 4 5 1 0 2"),
+        ("Son: Jonathan Liem\nOld passport: B 9021 447\nDOB: 3 Oct 2009", "B 9021 447"),
+    ],
+)
+def test_a_passport_with_spaced_digits(analyzer: Analyzer, text: str, value: str) -> None:
+    assert found(analyzer, text, "ID_PASSPORT") == [value]
+
+
+def test_a_queue_number_after_a_passport_word(analyzer: Analyzer) -> None:
+    assert found(analyzer, "paspor jadi tgl 12, antrian B 1234 567", "ID_PASSPORT") == []
