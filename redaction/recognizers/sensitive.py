@@ -26,7 +26,6 @@ _MONTHS = (
     r"|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept"
     r"|sep|oktober|october|okt|oct|november|nopember|nov|desember|december|des|dec)\.?"
 )
-# A year after a month's name: "1990", or "'90" as people shorten it.
 # A year after a month's name: "1990", or "'90" / "90" as people shorten it (not a count
 # that follows: "3 mei 20 orang").
 _YEAR = (
@@ -81,6 +80,25 @@ _PLACE = r"(?-i:[A-Z])[a-z]+(?:[ \t]+(?-i:[A-Z])[a-z]+){0,2}[ \t]*,?"
 _COUNT_WORDS = (
     r"(?:orang|org|bayi|anak|jiwa|kg|menit|jam|hari|minggu|bulan|bln|tahun|thn|detik|babies"
     r"|people)\b"
+)
+# A date said in words, as a voice note's transcript gives it: "lahirnya tuh tujuh belas
+# agustus lima puluh enam", "born March ninth nineteen fifty three".
+_NUMBER_WORD = (
+    r"(?:nol|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|belas|puluh"
+    r"|seratus|ribu|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|(?:thir|four|fif|six|seven|eigh|nine)teen(?:th)?|twenty|thirty|forty|fifty|sixty"
+    r"|seventy|eighty|ninety|hundred|thousand|oh|first|second|third|fourth|fifth|sixth"
+    r"|seventh|eighth|ninth|tenth|eleventh|twelfth|twentieth|thirtieth|\d{1,4})"
+)
+_NUMBER_WORDS = rf"{_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,4}}"
+_SPOKEN_DATE = (
+    rf"(?:{_NUMBER_WORDS}[ \t]+{_MONTHS}(?:[ \t,]+{_NUMBER_WORDS})?"
+    rf"|{_MONTHS}[ \t]+{_NUMBER_WORDS})(?![\w-])"
+)
+_SPOKEN_DATE_OF_BIRTH = re.compile(
+    rf"\b{_BIRTH_CUE}(?:nya)?(?:[ \t]+(?:tuh|itu|tu|ya|is|was|on|pada|tanggal|tgl))*[ \t,:]+"
+    rf"(?P<value>{_SPOKEN_DATE})",
+    re.IGNORECASE,
 )
 _DATE_OF_BIRTH_PATTERNS = (
     re.compile(
@@ -157,6 +175,10 @@ def find_dates_of_birth(text: str) -> list[Span]:
             start, end = match.span("value")
             if not any(s.start < end and start < s.end for s in found):
                 found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
+    for match in _SPOKEN_DATE_OF_BIRTH.finditer(text):
+        start, end = match.span("value")
+        if not any(s.start < end and start < s.end for s in found):
+            found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
     for match in _DISTANT_CUE_DATE.finditer(text):
         start, end = match.span("value")
         if (

@@ -1,6 +1,6 @@
 """Values in data dumps, voice-note transcripts and pasted card details: birth dates in a
-dump's fields, a card's back code after its number, phone numbers dictated in Javanese,
-passports typed with spaced digits."""
+dump's fields or said in words, a card's back code after its number, phone numbers dictated
+in Javanese, passports typed with spaced digits, an NPWP glued to its label."""
 
 from __future__ import annotations
 
@@ -67,3 +67,36 @@ def test_a_passport_with_spaced_digits(analyzer: Analyzer, text: str, value: str
 
 def test_a_queue_number_after_a_passport_word(analyzer: Analyzer) -> None:
     assert found(analyzer, "paspor jadi tgl 12, antrian B 1234 567", "ID_PASSPORT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "umurnya enam puluh tujuh, lahirnya tuh tujuh belas agustus lima puluh enam, eh",
+            ("tujuh belas agustus lima puluh enam"),
+        ),
+        (
+            "nomornya 1272024304820006, lahir tiga April delapan dua, saya kerja",
+            ("tiga April delapan dua"),
+        ),
+        (
+            "my dad, he's seventy one, born March ninth nineteen fifty three, he's on",
+            ("March ninth nineteen fifty three"),
+        ),
+    ],
+)
+def test_a_birth_date_said_in_words(analyzer: Analyzer, text: str, value: str) -> None:
+    assert found(analyzer, text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize(
+    "text", ["anak saya lahir bulan maret kemarin", "born on March with twins", "born in March"]
+)
+def test_a_month_alone_is_no_birth_date(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "DATE_OF_BIRTH") == []
+
+
+def test_an_npwp_glued_to_its_label(analyzer: Analyzer) -> None:
+    text = "NamaHENDRA GUNAWANNPWP24.889.057.6-406.500Dept.Finance"
+    assert found(analyzer, text, "ID_NPWP") == ["24.889.057.6-406.500"]
