@@ -17,7 +17,7 @@ from redaction.recognizers.names.organisations import (
     org_word_after,
     place_after_preposition,
 )
-from redaction.recognizers.names.parts import PARTICLES, patronymic
+from redaction.recognizers.names.parts import BALINESE_ORDER, PARTICLES, patronymic
 from redaction.recognizers.names.recognizer import PERSON, find_names
 from redaction.recognizers.names.tokens import (
     SENTENCE_GAP,
@@ -143,23 +143,34 @@ def clean_person_entities(
                     continue
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result += _swallowed_names(text, result, addresses)
-    return [_with_initials_dot(text, e) for e in result + _more_mentions(text, result)]
+    return [_whole_name(text, e) for e in result + _more_mentions(text, result)]
 
 
 # A word in camel case is a brand or an app, not a name.
 _CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 # A name ending in an initial: its dot belongs to it ("Penerima: Nadia P., benar?").
 _INITIAL_AT_END = re.compile(r"(?<![\w.])[A-Z]\Z")
+# A Balinese man's "I" before his birth-order name belongs to the name ("I WAYAN SUDARSANA").
+_BALINESE_I_BEFORE = re.compile(r"(?<![\w.])I[ \t]+\Z")
 
 
-def _with_initials_dot(text: str, entity: Entity) -> Entity:
-    if (
-        entity.type == PERSON
-        and text[entity.end : entity.end + 1] == "."
-        and _INITIAL_AT_END.search(text, entity.start, entity.end)
+def _whole_name(text: str, entity: Entity) -> Entity:
+    """A name with the parts a finder may leave out: a final initial's dot, a Balinese "I"."""
+    if entity.type != PERSON:
+        return entity
+    start, end = entity.start, entity.end
+    if text[end : end + 1] == "." and _INITIAL_AT_END.search(text, start, end):
+        end += 1
+    first = text[start:end].split(maxsplit=1)[0].lower()
+    if first in BALINESE_ORDER and (
+        prefix := _BALINESE_I_BEFORE.search(text, max(0, start - 4), start)
     ):
-        return Entity(PERSON, entity.start, entity.end + 1, entity.score)
-    return entity
+        start = prefix.start()
+    return (
+        entity
+        if (start, end) == (entity.start, entity.end)
+        else Entity(PERSON, start, end, entity.score)
+    )
 
 
 # Particles that join a name's parts ("Rosmaida br Nainggolan", "Ali bin Umar"), never

@@ -57,8 +57,8 @@ _DOTTED_HONORIFICS = frozenset(
 _DOTTED_PATTERN = "|".join(sorted(HONORIFICS & _DOTTED_HONORIFICS, key=len, reverse=True))
 # "nama <whose>": "nama penerima", "nama ibu kandung", "nama lengkap".
 _NAME_LABEL = (
-    r"nama(?:[ \t]+(?:saya|aku|lengkap(?:[ \t]+(?:saya|aku))?|panggilan|pemesan|penerima"
-    r"|pengirim|pasien|customer|pelanggan|anak|ibu(?:[ \t]+kandung)?|ayah|suami|istri|wali"
+    r"nama(?:[ \t]?nya)?(?:[ \t]+(?:saya|aku|lengkap(?:[ \t]+(?:saya|aku))?|panggilan|pemesan"
+    r"|penerima|pengirim|pasien|customer|pelanggan|anak|ibu(?:[ \t]+kandung)?|ayah|suami|istri|wali"
     r"|siswa|murid))?"
 )
 # Form labels of a person in English and Indonesian forms ("Recipient: ...", "Guest 1: ...").

@@ -19,10 +19,16 @@ from redaction.recognizers.names.vocabulary import (
 
 # A user name made of two names: "andre.kurniawan", "@rina_putri".
 _HANDLE = re.compile(r"(?<![\w.@/])@?([a-z]+)[._]([a-z]+)\d{0,4}(?![\w@]|\.\w)", re.IGNORECASE)
-# A passenger on a ticket: "SARAGIH/RONALDO MR" (SURNAME/GIVEN NAMES and a title).
+# A passenger on a ticket: "SARAGIH/RONALDO MR" (SURNAME/GIVEN NAMES and a title), or
+# without the title after a passenger's or a cardholder's label ("Passenger: LESTARI/NI
+# KADEK AYU", "Cardholder HALIM/KEVIN").
 _TICKET_NAME = re.compile(
     r"\b[A-Z]{2,}(?:[ \t][A-Z]{2,})*/[A-Z]{2,}(?:[ \t][A-Z]{2,})*?"
     r"(?=[ \t]+(?:MR|MRS|MS|MSTR|MISS)\b)"
+)
+_LABELLED_TICKET_NAME = re.compile(
+    r"\b(?i:passenger|penumpang|pax|cardholder|card[ \t]holder|name|nama)[ \t]*:?[ \t]+"
+    r"(?P<name>[A-Z]{2,}(?:[ \t][A-Z]{2,})*/[A-Z]{2,}(?:[ \t][A-Z]{2,})*)(?![\w/])"
 )
 _TICKET_NAME_SCORE = 0.85
 _HANDLE_SCORE = 0.6
@@ -67,6 +73,11 @@ def written_names(text: str) -> list[NameSpan]:
     """Names in fixed notations: tickets ("SARAGIH/RONALDO MR"), Korean given names with
     their hyphen ("Ji-hoon") and user names of two names."""
     found = [NameSpan(*m.span(), _TICKET_NAME_SCORE) for m in _TICKET_NAME.finditer(text)]
+    found += [
+        NameSpan(*m.span("name"), _TICKET_NAME_SCORE)
+        for m in _LABELLED_TICKET_NAME.finditer(text)
+        if free(found, *m.span("name"))
+    ]
     for match in _KOREAN_NAME.finditer(text):
         # "Min-jun", not "so-so" nor a lower-case compound
         if match["first"][0].isupper() and match["first"].lower() != match["second"]:

@@ -38,7 +38,10 @@ _CODE_KEYWORD = (
 # The codes that open an account (not those of a booking, a promo or a parcel) ...
 _ACCOUNT_CODE_KEYWORD = (
     r"(?i:\b(?:kode ?(?:otp|verifikasi|verif|aktivasi|keamanan|login|masuk)"
-    r"|(?:verification|activation|security|login) ?codes?|otp|2fa))"
+    r"|(?:verification|activation|security|login) ?codes?|otp|2fa"
+    # the act before the code: "Aktivasi m-banking dengan kode: KQ7-221-XM"
+    r"|(?:aktivasi|verifikasi|activate|verify)[^\n.]{0,30}?(?:dengan|with|pakai|using)[ \t]+"
+    r"(?:kode|code)(?![ \t]+(?:promo|voucher|diskon|discount|referral|kupon|coupon))))"
 )
 # ... among them those that restore it: "backup codes", "kode pemulihan", "recovery key".
 _RECOVERY_CODE_KEYWORD = (

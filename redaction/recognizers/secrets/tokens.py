@@ -28,6 +28,16 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
         ),
         Pattern("Slack token", _START + r"xox[baprs]-[A-Za-z0-9-]{10,250}" + _END, 0.9),
         Pattern("Stripe key", _START + r"[spr]k_(?:live|test)_[A-Za-z0-9]{10,250}" + _END, 0.9),
+        # Any provider's key in Stripe's style: a short prefix, its mode, then random letters
+        # and digits ("kc_live_9f3Ab71QeZ0x8LmN2pR4tVw6")
+        Pattern(
+            "Live or test key",
+            _START
+            + r"[a-z]{2,10}_(?:live|test|prod|sandbox)_(?=(?:[A-Za-z]*\d){3})(?=[A-Za-z0-9]*[A-Z])"
+            + r"[A-Za-z0-9]{16,250}"
+            + _END,
+            0.85,
+        ),
         Pattern(
             "Midtrans key",
             _START + r"(?:SB-)?Mid-(?:server|client)-[A-Za-z0-9_-]{10,100}" + _END,
