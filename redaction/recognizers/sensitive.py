@@ -12,6 +12,7 @@ from datetime import date
 
 from presidio_analyzer import EntityRecognizer
 
+from redaction.data import words
 from redaction.recognizers.context import Span, SpanRecognizer
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
@@ -191,15 +192,33 @@ def find_dates_of_birth(text: str) -> list[Span]:
     for match in _OLD_DATE.finditer(text):
         start, end = match.span()
         year = int(match.group("year") or match.group("year2"))
+        if any(s.start < end and start < s.end for s in found):
+            continue
         if (
+            _FIRST_BIRTH_YEAR <= year <= _LAST_CHILD_BIRTH_YEAR and _birthplace_before(text, start)
+        ) or (
             _FIRST_BIRTH_YEAR <= year <= _LAST_BIRTH_YEAR
             and not _EVENT_BEFORE.search(text, max(0, start - 30), start)
             and not _NUMBER_BEFORE.search(text, max(0, start - 12), start)
             and _ANSWER_BEFORE.search(text, max(0, start - 40), start)
-            and not any(s.start < end and start < s.end for s in found)
         ):
             found.append(Span(start, end, UNCUED_DATE_OF_BIRTH_SCORE))
     return found
+
+
+# A city and a comma before a date, as in the place and date of birth of a form's answer
+# ("b. Bogor, 9 Agustus 2018"); a city's letter or receipt heading carries a recent date, so
+# a child's birth year is allowed but not the last five years.
+_CITY_COMMA_BEFORE = re.compile(
+    r"(?<![\w-])(?P<city>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?),[ \t]*\Z"
+)
+_LAST_CHILD_BIRTH_YEAR = _THIS_YEAR - 5
+_CITIES = words("places.txt")
+
+
+def _birthplace_before(text: str, start: int) -> bool:
+    match = _CITY_COMMA_BEFORE.search(text, max(0, start - 40), start)
+    return match is not None and match.group("city").lower() in _CITIES
 
 
 # The next date of a list after a date of birth: "tgl lahir anak pertama 14/02/2018, anak

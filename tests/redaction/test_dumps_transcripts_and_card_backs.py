@@ -100,3 +100,19 @@ def test_a_month_alone_is_no_birth_date(analyzer: Analyzer, text: str) -> None:
 def test_an_npwp_glued_to_its_label(analyzer: Analyzer) -> None:
     text = "NamaHENDRA GUNAWANNPWP24.889.057.6-406.500Dept.Finance"
     assert found(analyzer, text, "ID_NPWP") == ["24.889.057.6-406.500"]
+
+
+def test_a_birth_date_after_its_city_in_a_forms_answer(analyzer: Analyzer) -> None:
+    text = "a. Kayla Azzahra Putri\nb. Bogor, 9 Agustus 2018"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == ["9 Agustus 2018"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sewa kamar kos No. 7 bulan Juli 2024\nDenpasar, 1 Juli 2024\nYang menerima,",
+        "Sabtu, 22 Juni 2019 kita reuni",  # a weekday, not a city
+    ],
+)
+def test_a_receipts_city_and_date_and_a_weekday(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "DATE_OF_BIRTH") == []
