@@ -85,3 +85,15 @@ def test_a_local_number_before_its_country(analyzer: Analyzer, text: str, phone:
 )
 def test_a_tagged_secret_runs_to_the_next_space(text: str, start: int, value: str) -> None:
     assert _secret_value(text, start) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('btw anak sy dipanggil "Ara" di rumah hehe', ["Ara"]),
+        ("Papa Fendy tolong transfer uang sekolah Vincent ya", ["Fendy", "Vincent"]),
+        ("daftar ke Sekolah Santa Maria", []),
+    ],
+)
+def test_quoted_nicknames_and_school_fees(analyzer: Analyzer, text: str, names: list[str]) -> None:
+    assert found(analyzer, text, "PERSON") == names

@@ -155,7 +155,9 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|kenalin(?:[ \t]*,?[ \t]*(?:saya|aku|gue))?"
             r"|panggil[ \t]+(?:saja|aja)|biasa[ \t]+dipanggil|dipanggil"
             # "my name is", "my wife's name is", "her name is"
-            r"|name[ \t]+is)[ \t]*",
+            r"|name[ \t]+is)[ \t]*"
+            # (the name may be quoted: 'dipanggil "Ara" di rumah')
+            r"[\"'“‘]?",
             re.IGNORECASE,
         ),
     ),

@@ -21,12 +21,14 @@ from redaction.recognizers.names.vocabulary import (
 
 # Words right before a name-like run that make it an organisation or a place
 # ("Toko Sinar Jaya", "Masjid Agung", "Kel. Sukamaju", "Tempat/Tgl Lahir BATANG CENAKU").
-# Organisation words that are part of a role after these words: "RM Sederhana" is a
+# Organisation words that are part of a role or a fee after these words: "RM Sederhana" is a
 # restaurant but "our RM" a relationship manager, "Lapangan Banteng" a square but "pj
 # lapangan" a field supervisor.
 _ROLE_BEFORE = {
     "rm": r"our|my|your|his|her",
     "lapangan": r"pj|pic|petugas|staf|staff|koordinator|pengawas|mandor|tim|supervisor",
+    # "uang sekolah Vincent": the fee of Vincent's school
+    "sekolah": r"uang|biaya|iuran|tagihan|spp",
 }
 ORG_BEFORE = Keywords(
     *(
