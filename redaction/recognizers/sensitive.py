@@ -195,7 +195,11 @@ def find_dates_of_birth(text: str) -> list[Span]:
         if any(s.start < end and start < s.end for s in found):
             continue
         if (
-            _FIRST_BIRTH_YEAR <= year <= _LAST_CHILD_BIRTH_YEAR and _birthplace_before(text, start)
+            _SEX_AND_BIRTHPLACE_BEFORE.search(text, max(0, start - 50), start)
+            or (
+                _FIRST_BIRTH_YEAR <= year <= _LAST_CHILD_BIRTH_YEAR
+                and _birthplace_before(text, start)
+            )
         ) or (
             _FIRST_BIRTH_YEAR <= year <= _LAST_BIRTH_YEAR
             and not _EVENT_BEFORE.search(text, max(0, start - 30), start)
@@ -213,6 +217,12 @@ _CITY_COMMA_BEFORE = re.compile(
     r"(?<![\w-])(?P<city>[A-Z][A-Za-z]+(?:[ \t][A-Z][A-Za-z]+)?),[ \t]*\Z"
 )
 _LAST_CHILD_BIRTH_YEAR = _THIS_YEAR - 5
+# A family card's row read as text: sex, birthplace, then the date of birth ("3273051403870002
+# LAKI-LAKI BANDUNG 14-03-1987 ISLAM").
+_SEX_AND_BIRTHPLACE_BEFORE = re.compile(
+    r"\b(?i:laki-laki|laki[ \t]laki|perempuan|pria|wanita)[ \t|,;]+"
+    r"[A-Z][A-Za-z.'-]*(?:[ \t][A-Z][A-Za-z.'-]*){0,2}[ \t|,;]+\Z"
+)
 _CITIES = words("places.txt")
 
 

@@ -116,3 +116,16 @@ def test_a_birth_date_after_its_city_in_a_forms_answer(analyzer: Analyzer) -> No
 )
 def test_a_receipts_city_and_date_and_a_weekday(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "DATE_OF_BIRTH") == []
+
+
+def test_birth_dates_in_a_family_cards_rows(analyzer: Analyzer) -> None:
+    text = (
+        "1 YUDI SETIAWAN 3273051403870002 LAKI-LAKI BANDUNG 14-03-1987 ISLAM\n"
+        "2 NENG YULIA 3273054507890003 PEREMPUAN GARUT 05-07-1989 ISLAM"
+    )
+    assert found(analyzer, text, "DATE_OF_BIRTH") == ["14-03-1987", "05-07-1989"]
+
+
+def test_a_mens_room_cleaned_on_a_date(analyzer: Analyzer) -> None:
+    text = "toilet pria di lantai dua dibersihkan 14-03-2024"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == []
