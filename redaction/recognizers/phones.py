@@ -286,11 +286,22 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         Pattern("Landline (digits only)", NUMBER_START + _AREA + r"\d{6,8}" + NUMBER_END, 0.2),
     )
 
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        # with the extension after it: "(021) 2955 8710 ext. 214"
+        extension = _EXTENSION_AFTER.match(match.string, match.end())
+        yield match.start(), extension.end() if extension else match.end()
+
     def validate_result(self, pattern_text: str) -> bool:
-        return 10 <= len(digits(pattern_text)) <= 11
+        return 10 <= len(digits(_EXTENSION.sub("", pattern_text))) <= 11
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return super().reject(text, start, end) or _business_line(text, start)
+
+
+_EXTENSION_AFTER = regex.compile(
+    r"[ \t]*,?[ \t]*(?:(?i:ext|extension|ekst|psw|pes)\.?[ \t]*|x)\d{1,5}(?![\p{L}\d])"
+)
+_EXTENSION = regex.compile(r"[ \t]*,?[ \t]*(?:(?i:ext|extension|ekst|psw|pes)\.?[ \t]*|x)\d+\Z")
 
 
 # A phone word right after the number: "+44 7700 912 458 on WhatsApp", "+65 8123 4567 (WA)".

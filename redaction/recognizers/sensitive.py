@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer
 
 from redaction.data import words
 from redaction.recognizers.context import Span, SpanRecognizer
+from redaction.recognizers.identifiers import is_nik
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 
@@ -189,6 +190,11 @@ def find_dates_of_birth(text: str) -> list[Span]:
         ):
             found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
     found.extend(_listed_after(text, found))
+    found.extend(
+        s
+        for s in _dates_of_niks(text)
+        if not any(s.start < f.end and f.start < s.end for f in found)
+    )
     for match in _OLD_DATE.finditer(text):
         start, end = match.span()
         year = int(match.group("year") or match.group("year2"))
@@ -229,6 +235,51 @@ _CITIES = words("places.txt")
 def _birthplace_before(text: str, start: int) -> bool:
     match = _CITY_COMMA_BEFORE.search(text, max(0, start - 40), start)
     return match is not None and match.group("city").lower() in _CITIES
+
+
+# A NIK holds its owner's birth date (plus 40 on the day for women): a date in the same text
+# equal to it is that person's date of birth, with or without a label ("1. Farhan Hidayat –
+# 28/02/1998 – 3201142802980009").
+_SIXTEEN_DIGITS = re.compile(r"(?<![\d.-])\d{4}(?:[ .-]?\d{4}){3}(?![\d]|[.-]\d)")
+_ANY_DATE = re.compile(
+    r"(?<![\w/.-])(?P<day>\d{1,2})(?:[ \t]*[-/.][ \t]*(?P<month>\d{1,2})[ \t]*[-/.]|[ \t]+"
+    rf"(?P<name>{_MONTHS})[ \t,]*)[ \t]*(?P<year>(?:19|20)?\d{{2}})(?![\w/-]|\.\d)",
+    re.IGNORECASE,
+)
+# (a family card's number holds its issue date instead)
+_FAMILY_CARD_BEFORE = re.compile(r"(?i:\b(?:kk|kartu[ \t]+keluarga|family[ \t]+card))[^\d]{0,30}\Z")
+_MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
+    "agu": 8, "ags": 8, "agt": 8, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11,
+    "des": 12, "dec": 12,
+}  # fmt: skip
+
+
+def _dates_in_niks(text: str) -> set[tuple[int, int, int]]:
+    """(day, month, two-digit year) of the birth dates in the text's valid NIKs."""
+    dates = set()
+    for match in _SIXTEEN_DIGITS.finditer(text):
+        number = "".join(ch for ch in match.group() if ch.isdigit())
+        if is_nik(number) and not _FAMILY_CARD_BEFORE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            day = int(number[6:8])
+            dates.add((day - 40 if day > 40 else day, int(number[8:10]), int(number[10:12])))
+    return dates
+
+
+def _dates_of_niks(text: str) -> list[Span]:
+    niks = _dates_in_niks(text)
+    if not niks:
+        return []
+    found = []
+    for match in _ANY_DATE.finditer(text):
+        name = match.group("name")
+        month = _MONTH_NUMBERS.get(name[:3].lower()) if name else int(match.group("month"))
+        key = (int(match.group("day")), month, int(match.group("year")[-2:]))
+        if key in niks:
+            found.append(Span(match.start(), match.end(), DATE_OF_BIRTH_SCORE))
+    return found
 
 
 # The next date of a list after a date of birth: "tgl lahir anak pertama 14/02/2018, anak

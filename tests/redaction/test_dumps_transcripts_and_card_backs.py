@@ -129,3 +129,38 @@ def test_birth_dates_in_a_family_cards_rows(analyzer: Analyzer) -> None:
 def test_a_mens_room_cleaned_on_a_date(analyzer: Analyzer) -> None:
     text = "toilet pria di lantai dua dibersihkan 14-03-2024"
     assert found(analyzer, text, "DATE_OF_BIRTH") == []
+
+
+def test_a_date_equal_to_a_niks_birth_date(analyzer: Analyzer) -> None:
+    text = (
+        "Format: nama, tgl lahir, NIK.\n1. Farhan Hidayat – 28/02/1998 – 3201142802980009\n"
+        "2. Nadya Kusuma – 05/09/1992 – 3578124509920121"
+    )
+    assert found(analyzer, text, "DATE_OF_BIRTH") == ["28/02/1998", "05/09/1992"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NIK 3201142802980009, jadwal 28 Februari 2025",  # another year
+        "KARTU KELUARGA No. 3507150704150005\nDikeluarkan Tanggal : 07-04-2015",  # issue date
+    ],
+)
+def test_other_dates_beside_a_nik(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "DATE_OF_BIRTH") == []
+
+
+def test_backup_codes_one_per_line(analyzer: Analyzer) -> None:
+    text = "Backup codes (keep safe):\n4821 7730\n9012 5561\nGenerated 2024"
+    assert found(analyzer, text, "SECRET") == ["4821 7730", "9012 5561"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("PIC: Natasha Gunadi, (021) 2955 8710 ext. 214", "(021) 2955 8710 ext. 214"),
+        ("telp (0361) 471288 x 3 kali", "(0361) 471288"),
+    ],
+)
+def test_a_landlines_extension(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == [phone]

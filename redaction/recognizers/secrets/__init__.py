@@ -6,6 +6,7 @@ from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.secrets.codes import (
     ArrivedCodeRecognizer,
+    BackupCodeLinesRecognizer,
     BareCodeRecognizer,
     CardBackCodeRecognizer,
     OneTimeCodeRecognizer,
@@ -37,6 +38,7 @@ __all__ = [
     "AccessLabelRecognizer",
     "ApiKeyRecognizer",
     "ArrivedCodeRecognizer",
+    "BackupCodeLinesRecognizer",
     "BareCodeRecognizer",
     "CardBackCodeRecognizer",
     "ChangedPasswordRecognizer",
@@ -72,6 +74,7 @@ def recognizers() -> list[EntityRecognizer]:
         TokenRecognizer(),
         OneTimeCodeRecognizer(),
         ArrivedCodeRecognizer(),
+        BackupCodeLinesRecognizer(),
         BareCodeRecognizer(),
         CardBackCodeRecognizer(),
         CredentialsRecognizer(),

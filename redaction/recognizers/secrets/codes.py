@@ -410,6 +410,35 @@ class CardBackCodeRecognizer(ContextPatternRecognizer):
             yield match.span("value")
 
 
+# One backup code on its line: digits in one or two groups, or dashed letters and digits.
+_CODE_LINE = r"[ \t]*(?:\d{4,5}[ -]?\d{3,5}|" + _DASHED_CODE + r")[ \t]*"
+_CODE_ON_LINE = regex.compile(r"\S(?:.*\S)?")
+
+
+class BackupCodeLinesRecognizer(ContextPatternRecognizer):
+    """Backup or recovery codes listed one per line under their keyword ("Backup codes for
+    ops@... (keep safe):⏎4821 7730⏎9012 5561")."""
+
+    ENTITY = "SECRET"
+    PATTERNS = (
+        Pattern(
+            "Backup codes (one per line)",
+            _RECOVERY_CODE_KEYWORD
+            + r"[^\n]{0,80}\n(?P<value>"
+            + _CODE_LINE
+            + r"(?:\n"
+            + _CODE_LINE
+            + r"){0,15})(?=\n|\Z)",
+            0.75,
+        ),
+    )
+
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        start = match.start("value")
+        for line in _CODE_ON_LINE.finditer(match.group("value")):
+            yield start + line.start(), start + line.end()
+
+
 class TaxEfinRecognizer(ContextPatternRecognizer):
     """The EFIN (electronic filing identification number) of the tax office: 10 digits after
     its keyword ("EFIN sy 4429018832"); it lets whoever has it file and reset DJP Online."""
