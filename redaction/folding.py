@@ -6,9 +6,10 @@ value (zero-width joiners, soft hyphens), look-alike letters from other scripts
 in e-mails (Cyrillic ``а`` for Latin ``a``), digits spaced one by one
 (``0 8 1 2 3 4 5 6 7 8 9 0``), bullets between digit groups (``0857•3210•4498``)
 and the slips of typing and of text read from a photo (OCR): a letter among digits
-(``08l3 1190 6625``, ``27-O2-1995``) or a digit inside a word in capitals
-(``NUGR0HO``, ``W1CAKSONO``). The analyzer runs on the folded text and maps each
-entity back to the original characters, so the original is what gets replaced.
+(``08l3 1190 6625``, ``27-O2-1995``), a digit or a lower-case l inside a word in
+capitals (``NUGR0HO``, ``W1CAKSONO``, ``HALlM``). The analyzer runs on the folded text
+and maps each entity back to the original characters, so the original is what gets
+replaced.
 """
 
 from __future__ import annotations
@@ -31,33 +32,31 @@ CONFUSABLES = str.maketrans(
 _SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:(?:[ .\-]| - )[0-9]){9,}(?![0-9])")
 
 
-# A run of digit groups with a letter or two that look like digits: l and I for 1, O and o
-# for 0 ("08l3 1190 6625", "27-O2-1995"); six digits at least, so words stay words.
+# A word of digits with letters that look like digits among them: l and I for 1, O and o
+# for 0 ("08l3", "O6O 5l2 3847", "27-O2-1995", "NO. 1O").
 _DIGITS_WITH_LOOKALIKES = re.compile(
-    r"(?<![A-Za-z0-9])[0-9lIOo](?:[0-9lIOo]|[ ./-](?=[0-9lIOo])){5,}(?![A-Za-z0-9])"
+    r"(?<![A-Za-z0-9])(?=[0-9lIOo]*[0-9])(?=[0-9lIOo]*[lIOo])[0-9lIOo]{2,}(?![A-Za-z0-9])"
 )
 _AS_DIGITS = str.maketrans("lIOo", "1100")
-_MIN_DIGITS_AROUND_LOOKALIKES = 6
-_MAX_LOOKALIKES = 2
-# A word in capitals with a 0 or 1 inside it, read from a photo: "NUGR0HO", "W1CAKSONO".
-_CAPITALS_WITH_DIGIT = re.compile(r"(?<![A-Za-z0-9])(?=\w{6})[A-Z]+[01][A-Z]+(?![A-Za-z0-9])")
-_AS_LETTERS = str.maketrans("01", "OI")
+# A word in capitals with a 0 or 1 inside it or a lower-case l, read from a photo:
+# "NUGR0HO", "W1CAKSONO", "HALlM", "PUTRl" (not a code ending in digits: "ABC100").
+_CAPITALS_WITH_SLIPS = re.compile(
+    r"(?<![A-Za-z0-9])(?=(?:[01l]*[A-Z]){3})[A-Z]+(?:[01][A-Z]+|l[A-Z]*)+(?![A-Za-z0-9])"
+)
+_AS_LETTERS = str.maketrans("01l", "OII")
 
 
 def _ocr_slips(text: str) -> str:
     """``text`` with look-alike letters among digits and digits inside capitals read as
     what they stand for (the same length, so offsets stay)."""
     chars = None
-    for match in _DIGITS_WITH_LOOKALIKES.finditer(text):
-        value = match.group()
-        digit_count = sum(ch.isdigit() for ch in value)
-        letters = sum(ch in "lIOo" for ch in value)
-        if 0 < letters <= _MAX_LOOKALIKES and digit_count >= _MIN_DIGITS_AROUND_LOOKALIKES:
+    for pattern, table in (
+        (_DIGITS_WITH_LOOKALIKES, _AS_DIGITS),
+        (_CAPITALS_WITH_SLIPS, _AS_LETTERS),
+    ):
+        for match in pattern.finditer(text):
             chars = chars or list(text)
-            chars[match.start() : match.end()] = value.translate(_AS_DIGITS)
-    for match in _CAPITALS_WITH_DIGIT.finditer(text):
-        chars = chars or list(text)
-        chars[match.start() : match.end()] = match.group().translate(_AS_LETTERS)
+            chars[match.start() : match.end()] = match.group().translate(table)
     return text if chars is None else "".join(chars)
 
 

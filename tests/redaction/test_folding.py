@@ -25,6 +25,10 @@ from redaction.folding import fold, original_span
         ("ke 0857•3210•4498", "ke 0857-3210-4498"),
         ("Hello Oslo COVID19 MP3 H2O 100 lOl", "Hello Oslo COVID19 MP3 H2O 100 lOl"),
         ("| 4290771632 | Rp 1.000.000", "| 4290771632 | Rp 1.000.000"),  # a table's bars
+        ("acc no: O6O 5l2 3847", "acc no: 060 512 3847"),
+        ("RT/RW : 0O6 / 0O4, NO. 1O", "RT/RW : 006 / 004, NO. 10"),
+        ("Nama ALBERT HALlM / PUTRl AYU", "Nama ALBERT HALIM / PUTRI AYU"),
+        ("Io lo Il, I am ABC100 A10 SpO2", "Io lo Il, I am ABC100 A10 SpO2"),
     ],
 )
 def test_fold(text, folded):
