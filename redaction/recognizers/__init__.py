@@ -15,6 +15,7 @@ from redaction.recognizers import (
     fragments,
     identifiers,
     medical,
+    mrz,
     names,
     phones,
     secrets,
@@ -52,7 +53,7 @@ def project_recognizers() -> list[EntityRecognizer]:
     """Every recognizer the project adds to Presidio's defaults."""
     modules = (
         identifiers, phones, finance, secrets, names, addresses, sensitive, medical, urls, spoken,
-        tables, fragments,
+        tables, fragments, mrz,
     )  # fmt: skip
     return [recognizer for module in modules for recognizer in module.recognizers()]
 

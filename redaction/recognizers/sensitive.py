@@ -94,11 +94,12 @@ _NUMBER_WORD = (
 )
 _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,4}}"
 _SPOKEN_DATE = (
-    rf"(?:{_NUMBER_WORDS}[ \t]+{_MONTHS}(?:[ \t,]+{_NUMBER_WORDS})?"
+    rf"(?:{_NUMBER_WORDS}(?:[ \t]+of)?[ \t]+{_MONTHS}(?:[ \t,]+{_NUMBER_WORDS})?"
     rf"|{_MONTHS}[ \t]+{_NUMBER_WORDS})(?![\w-])"
 )
 _SPOKEN_DATE_OF_BIRTH = re.compile(
-    rf"\b{_BIRTH_CUE}(?:nya)?(?:[ \t]+(?:tuh|itu|tu|ya|is|was|on|pada|tanggal|tgl))*[ \t,:]+"
+    rf"\b{_BIRTH_CUE}(?:nya)?(?:[ \t]+(?:di|in)[ \t]+{_PLACE})?"
+    r"(?:[ \t]+(?:tuh|itu|tu|ya|is|was|on|pada|tanggal|tgl))*[ \t,:]+"
     rf"(?P<value>{_SPOKEN_DATE})",
     re.IGNORECASE,
 )

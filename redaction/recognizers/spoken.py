@@ -23,18 +23,19 @@ from redaction.recognizers.finance import ACCOUNT_WORDS
 from redaction.recognizers.identifiers import is_nik
 from redaction.recognizers.phones import MOBILE_PREFIXES, PHONE_WORDS, MobilePhoneRecognizer
 
-# Indonesian, English and Javanese ("nol wolu siji telu ...") digit words.
+# Indonesian, English, Javanese ("nol wolu siji telu ...") and Sundanese ("nol dalapan lima
+# tujuh, dua hiji ...") digit words.
 _DIGIT_WORDS = {
     "nol": "0", "kosong": "0", "zero": "0", "oh": "0",
-    "satu": "1", "one": "1", "siji": "1",
+    "satu": "1", "one": "1", "siji": "1", "hiji": "1",
     "dua": "2", "two": "2", "loro": "2",
-    "tiga": "3", "three": "3", "telu": "3",
-    "empat": "4", "four": "4", "papat": "4",
+    "tiga": "3", "three": "3", "telu": "3", "tilu": "3",
+    "empat": "4", "four": "4", "papat": "4", "opat": "4",
     "lima": "5", "five": "5", "limo": "5",
-    "enam": "6", "six": "6", "enem": "6",
+    "enam": "6", "six": "6", "enem": "6", "genep": "6",
     "tujuh": "7", "seven": "7", "pitu": "7",
-    "delapan": "8", "lapan": "8", "eight": "8", "wolu": "8",
-    "sembilan": "9", "nine": "9", "sanga": "9", "songo": "9",
+    "delapan": "8", "lapan": "8", "eight": "8", "wolu": "8", "dalapan": "8",
+    "sembilan": "9", "nine": "9", "sanga": "9", "songo": "9", "salapan": "9",
 }  # fmt: skip
 _REPEATS = {"double": 2, "dobel": 2, "triple": 3, "tripel": 3, "dua kali": 2, "tiga kali": 3}
 _WORD = "|".join(sorted(_DIGIT_WORDS, key=len, reverse=True))

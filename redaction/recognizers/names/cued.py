@@ -81,6 +81,8 @@ def _fits_after(first: Token, token: Token, cue: Cue) -> bool:
     if blocked(token, shapes=not (known_first_name(first) and token.capitalised)):
         return False
     lower = token.lower
+    if first.all_caps and len(first.text) > 1 and token.capitalised and not token.all_caps:
+        return False  # a name in capitals, then the next field's label: "NAKAMURA  Given names"
     if token.capitalised:
         return first.capitalised or lower in NAMES or cue in STRONG_CUES
     if first.capitalised:

@@ -65,7 +65,7 @@ _NAME_LABEL = (
 _PERSON_LABEL = (
     r"(?:penerima|pengirim|pemesan|penyewa|pemilik|tertanggung|pasien|recipient|sender"
     r"|beneficiary|passenger|guest(?:[ \t]*\d{1,2})?|driver|tenant|attn|(?:account[ \t]+)?holder"
-    r"|(?:full[ \t]+|first[ \t]+|last[ \t]+|given[ \t]+|nick)?name|surname|contact[ \t]+person"
+    r"|(?:full[ \t]+|first[ \t]+|last[ \t]+|given[ \t]+|nick)?names?|surname|contact[ \t]+person"
     r"|pic|wali|orang[ \t]+tua|ortu|ayah|ibu|suami|istri|pengendara|tertanggung|ahli[ \t]+waris"
     r"|(?:emergency[ \t]+)?contact|kontak[ \t]+darurat|to|from"
     # who received, made or served (a person, not a courier): "diterima oleh: Suparmi"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from redaction.recognizers.mrz import zone_names
 from redaction.recognizers.names.tokens import NameSpan, Token, free
 from redaction.recognizers.names.vocabulary import (
     FAMILY_NAMES,
@@ -27,7 +28,8 @@ _TICKET_NAME = re.compile(
     r"(?=[ \t]+(?:MR|MRS|MS|MSTR|MISS)\b)"
 )
 _LABELLED_TICKET_NAME = re.compile(
-    r"\b(?i:passenger|penumpang|pax|cardholder|card[ \t]holder|name|nama)[ \t]*:?[ \t]+"
+    r"\b(?i:passenger|penumpang|pax|cardholder|card[ \t]holder|name|nama)(?:[ \t]*\d{1,2})?"
+    r"[ \t]*:?[ \t]+(?:(?:MR|MRS|MS|MSTR|MISS)[ \t]+)?"
     r"(?P<name>[A-Z]{2,}(?:[ \t][A-Z]{2,})*/[A-Z]{2,}(?:[ \t][A-Z]{2,})*)(?![\w/])"
 )
 _TICKET_NAME_SCORE = 0.85
@@ -70,14 +72,15 @@ _KOREAN_NAME_SCORE = 0.75
 
 
 def written_names(text: str) -> list[NameSpan]:
-    """Names in fixed notations: tickets ("SARAGIH/RONALDO MR"), Korean given names with
-    their hyphen ("Ji-hoon") and user names of two names."""
+    """Names in fixed notations: tickets ("SARAGIH/RONALDO MR"), a passport's machine-readable
+    zone, Korean given names with their hyphen ("Ji-hoon") and user names of two names."""
     found = [NameSpan(*m.span(), _TICKET_NAME_SCORE) for m in _TICKET_NAME.finditer(text)]
     found += [
         NameSpan(*m.span("name"), _TICKET_NAME_SCORE)
         for m in _LABELLED_TICKET_NAME.finditer(text)
         if free(found, *m.span("name"))
     ]
+    found += [NameSpan(s.start, s.end, _TICKET_NAME_SCORE) for s in zone_names(text)]
     for match in _KOREAN_NAME.finditer(text):
         # "Min-jun", not "so-so" nor a lower-case compound
         if match["first"][0].isupper() and match["first"].lower() != match["second"]:

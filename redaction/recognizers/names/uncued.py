@@ -174,7 +174,7 @@ def capital_letter_names(text: str, toks: list[Token], found: list[NameSpan]) ->
         end = i
         while (
             end < len(toks)
-            and toks[end].all_caps
+            and (toks[end].all_caps or _lower_particle_in_capitals(toks, i, end))
             and end - i < MAX_FORM_VALUE_TOKENS
             and (end == i or joined(text, toks[end - 1], toks[end]))
         ):
@@ -201,11 +201,16 @@ def capital_letter_names(text: str, toks: list[Token], found: list[NameSpan]) ->
             and not english_word(run[1])
             and run[1].lower not in FOREIGN_NAMES | ENGLISH_WORDS
         )
-        listed = listed or paired or _caps_name_in_lower_text(text, toks, i, end)
+        listed = listed or paired or patronymic(run) or _caps_name_in_lower_text(text, toks, i, end)
         if run and (alone or listed) and free(found, run[0].start, run[-1].end):
             spans.append(NameSpan(run[0].start, run[-1].end, _CAPS_NAME_SCORE))
         i = max(end, i + 1)
     return spans
+
+
+def _lower_particle_in_capitals(toks: list[Token], start: int, k: int) -> bool:
+    """A lower-case "bin"/"binti" between names in capitals: "MAEMUNAH binti RASIDI"."""
+    return start < k < len(toks) - 1 and toks[k].lower in _CAPS_PARTICLES and toks[k + 1].all_caps
 
 
 def _caps_name_in_lower_text(text: str, toks: list[Token], i: int, end: int) -> bool:
