@@ -57,6 +57,8 @@ _MIN_WORDS = 4
 _MORE_PHONE_WORDS = Keywords("hape", "tlpn", "telfon", "telefon", "nomer hp", "no hp")
 _NUMBER_WORDS = Keywords("no", "number", "num")
 _PAYMENT_CUES = Keywords("transfer", "tf", "trf", "kirim", "ditransfer", "transferin")
+# A virtual account's ("nomor VA nya delapan delapan nol delapan ...").
+_VIRTUAL_ACCOUNT_CUES = Keywords("va", "virtual account", "briva", "kode bayar")
 # An identity card's: a BPJS card (13 digits, or 11 for BPJS Ketenagakerjaan) or a KTP (a
 # valid NIK).
 _CARD_CUES = Keywords("bpjs", "kis", "jkn", "kpj", "nik", "ktp", "e-?ktp")
@@ -72,6 +74,7 @@ def _cue(text: str, start: int, window: int) -> str | None:
         "phone": PHONE_WORDS,
         "phone-more": _MORE_PHONE_WORDS,
         "account": ACCOUNT_WORDS,
+        "virtual account": _VIRTUAL_ACCOUNT_CUES,
         "payment": _PAYMENT_CUES,
         "reference": _REFERENCE_CUES,
         "card": _CARD_CUES,
@@ -79,7 +82,7 @@ def _cue(text: str, start: int, window: int) -> str | None:
     label = nearest(text, start, groups, window)
     if label is None and _NUMBER_WORDS.before(text, start, window):
         return "phone"
-    return "phone" if label == "phone-more" else label
+    return {"phone-more": "phone", "virtual account": "account"}.get(label, label)
 
 
 def _phone_cue(text: str, start: int) -> bool:

@@ -21,7 +21,13 @@ from redaction.recognizers.context import Span, TypedSpanRecognizer, digits
 COLUMN_SCORE = 0.85
 
 # Cell separators, tried in this order on a candidate header line; the rows use the same.
-_SEPARATORS = (re.compile(r"\t"), re.compile(r"\|"), re.compile(r";"), re.compile(r" {2,}"))
+_SEPARATORS = (
+    re.compile(r"\t"),
+    re.compile(r"\|"),
+    re.compile(r";"),
+    re.compile(r" {2,}"),
+    re.compile(r","),  # a CSV export
+)
 
 # Column labels (lower case, punctuation as spaces: "No. HP" -> "no hp") of typed columns.
 _NUMBER = r"(?:no|nomor|nomer|nmr|nr)"

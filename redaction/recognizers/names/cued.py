@@ -60,8 +60,8 @@ def first_score(token: Token, cue: Cue | None) -> float | None:
             return sure
         return ambiguous_cap if token.capitalised else ambiguous_lower
     if token.capitalised:
-        if cue is Cue.SELF and english_word(token):
-            return None  # "I'm Happy", "- IT Support"
+        if (cue is Cue.SELF or token.all_caps) and english_word(token):
+            return None  # "I'm Happy", "- IT Support", "Reimburse to: IBAN ..."
         # A short all-caps word after a weak cue is an acronym ("dari JNE").
         if token.all_caps and len(token.text) <= 4 and cue not in STRONG_CUES:
             return None

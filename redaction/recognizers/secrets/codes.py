@@ -410,9 +410,11 @@ class CardBackCodeRecognizer(ContextPatternRecognizer):
             yield match.span("value")
 
 
-# One backup code on its line: digits in one or two groups, or dashed letters and digits.
-_CODE_LINE = r"[ \t]*(?:\d{4,5}[ -]?\d{3,5}|" + _DASHED_CODE + r")[ \t]*"
-_CODE_ON_LINE = regex.compile(r"\S(?:.*\S)?")
+# Backup codes on a line: digits in one or two groups, or dashed letters and digits, one
+# alone or several apart ("7H2K-9QXM  P4WD-3LRT", "4821 7730, 9012 5561").
+_ONE_CODE = r"(?:\d{4,5}[ -]?\d{3,5}|" + _DASHED_CODE + r")"
+_CODE_LINE = rf"[ \t]*{_ONE_CODE}(?:(?:[ \t]{{2,}}|[ \t]*[,;][ \t]*){_ONE_CODE})*[ \t]*"
+_CODE_ON_LINE = regex.compile(_ONE_CODE)
 
 
 class BackupCodeLinesRecognizer(ContextPatternRecognizer):
