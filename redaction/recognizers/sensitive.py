@@ -99,7 +99,8 @@ _SPOKEN_DATE = (
 )
 _SPOKEN_DATE_OF_BIRTH = re.compile(
     rf"\b{_BIRTH_CUE}(?:nya)?(?:[ \t]+(?:di|in)[ \t]+{_PLACE})?"
-    r"(?:[ \t]+(?:tuh|itu|tu|ya|is|was|on|pada|tanggal|tgl))*[ \t,:]+"
+    r"(?:[ \t]+(?:tuh|itu|tu|ya|is|was|on|pada|tanggal|tgl|saya|sy|aku|beliau|my|his|her))*"
+    r"[ \t,:]+"
     rf"(?P<value>{_SPOKEN_DATE})",
     re.IGNORECASE,
 )

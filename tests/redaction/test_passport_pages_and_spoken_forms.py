@@ -70,3 +70,27 @@ def test_forms_and_transcripts(
 
 def test_a_forms_date_labels_are_no_names(analyzer: Analyzer) -> None:
     assert found(analyzer, "Date of issue: 12 JAN 2022   Date of expiry: 12 JAN 2032") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "{'card': '5292820102761613', 'exp': '11/27', 'holder': 'SETIAWATI HANDAYANI'}",
+            ("PERSON", "SETIAWATI HANDAYANI"),
+        ),
+        (
+            "Tanggal lahir saya dua puluh delapan Juli delapan dua kalau buat verifikasi.",
+            ("DATE_OF_BIRTH", "dua puluh delapan Juli delapan dua"),
+        ),
+    ],
+)
+def test_quoted_fields_and_spoken_dates(
+    analyzer: Analyzer, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in found(analyzer, text)
+
+
+def test_a_camel_case_brand_is_no_name(analyzer: Analyzer) -> None:
+    text = "Halo Kak, kami dari tim keamanan PayNusa. Untuk verifikasi, mohon info"
+    assert found(analyzer, text) == []

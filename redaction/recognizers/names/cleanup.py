@@ -126,8 +126,6 @@ def clean_person_entities(
                 continue  # a form's field label: "Passport:", "Ringkasan:", "Card no:"
             if len(run) <= 2 and all(english_word(t) for t in run):
                 continue  # "Master", "Upgrade", "Building Management"
-            if len(run) == 1 and _CAMEL_CASE.fullmatch(run[0].text) and run[0].lower not in NAMES:
-                continue  # a brand: "PayNusa", "KlikDokter"
             if english_word(run[0]) and not any(name_evidence(t) for t in run[1:]):
                 continue  # a word before names that are words too: "Batch Juli", "Yamaha Putra"
             if place_after_preposition(text, run):
@@ -146,8 +144,6 @@ def clean_person_entities(
     return [_whole_name(text, e) for e in result + _more_mentions(text, result)]
 
 
-# A word in camel case is a brand or an app, not a name.
-_CAMEL_CASE = re.compile(r"[A-Z][a-z]+(?:[A-Z][a-z]+)+")
 # A name ending in an initial: its dot belongs to it ("Penerima: Nadia P., benar?").
 _INITIAL_AT_END = re.compile(r"(?<![\w.])[A-Z]\Z")
 # A Balinese man's "I" before his birth-order name belongs to the name ("I WAYAN SUDARSANA").

@@ -96,7 +96,8 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (
         Cue.FORM,
         re.compile(
-            rf"\b(?:{_NAME_LABEL}|{_PERSON_LABEL})[ \t]*[:=][ \t]*"
+            # (a data dump quotes the field and its value: "'holder': 'SETIAWATI H'")
+            rf"\b(?:{_NAME_LABEL}|{_PERSON_LABEL})[\"']?[ \t]*[:=][ \t]*[\"']?"
             # An aligned form's label of a few words, then its value after a wide gap
             # ("NAMA PEMILIK   SUPARMAN"), or a label at the start of a line ("Nama
             # ELIZABETH ...", "Nama penerima Ni ...").

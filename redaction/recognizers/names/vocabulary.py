@@ -110,7 +110,7 @@ def foreign_name(token: Token) -> bool:
 
 # Capitals inside a word: a brand's or a venue's ("JIExpo", "KirimCepat"), no name's (but
 # "McDonald", "DeLuca", "MacArthur").
-_MIXED_CASE = re.compile(r"[A-Z]{2,}[a-z]|[a-z]{3,}[A-Z]")
+_MIXED_CASE = re.compile(r"[A-Z]{2,}[a-z]|[a-z]{2,}[A-Z]")
 _CASE_BOUNDARY = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
 
@@ -128,7 +128,7 @@ def blocked(token: Token, *, shapes: bool = True) -> bool:
     """
     lower = token.lower
     if _MIXED_CASE.search(token.text) and not _joined_names(token.text):
-        return True  # a brand or a venue: "JIExpo", "KirimCepat", "TowerAspen"
+        return True  # a brand or a venue: "JIExpo", "KirimCepat", "PayNusa", "TowerAspen"
     if lower in NAMES and lower not in STOPWORDS and lower not in HONORIFICS:
         return False
     if _joined_name_parts(lower) and lower not in STOPWORDS:
