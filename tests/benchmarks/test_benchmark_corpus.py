@@ -40,6 +40,12 @@ OTHERS = {
         "dev17.txt",
         "dev18.txt",
         "dev19.txt",
+        "dev20.txt",
+        "dev21.txt",
+        "dev22.txt",
+        "dev23.txt",
+        "dev24.txt",
+        "dev25.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -48,6 +54,7 @@ OTHERS = {
         "holdout7.txt",
         "holdout8.txt",
         "holdout9.txt",
+        "holdout10.txt",
     )
 }
 
