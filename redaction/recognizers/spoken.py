@@ -117,7 +117,7 @@ def _card_number(number: str) -> str | None:
     return "ID_NIK" if is_nik(number) else None
 
 
-def _runs(text: str) -> list[tuple[int, int, str]]:
+def _runs(text: str, min_digits: int = _MIN_DIGITS) -> list[tuple[int, int, str]]:
     """Runs of dictated digits, mostly words: (start, end, the digits joined)."""
     runs = []
     position = 0
@@ -135,9 +135,24 @@ def _runs(text: str) -> list[tuple[int, int, str]]:
             sep = _TOKEN_SEP.match(text, end)
             match = _TOKEN.match(text, sep.end()) if sep else None
         position = end
-        if words >= _MIN_WORDS and len(number) >= _MIN_DIGITS:
+        if words >= _MIN_WORDS and len(number) >= min_digits:
             runs.append((start, end, number))
     return runs
+
+
+# A one-time code or a PIN dictated after its word: "kodenya udah masuk, empat delapan dua
+# sembilan satu tiga" (not a postcode: "kode pos ...").
+_CODE_CUES = Keywords(r"kode(?!\s*pos)", "code", "otp", "pin", "passcode")
+_CODE_DIGITS = range(4, 9)
+_CODE_CUE_WINDOW = 40
+
+
+def _spoken_codes(text: str) -> list[tuple[str, Span]]:
+    return [
+        ("SECRET", Span(start, end, 0.6))
+        for start, end, number in _runs(text, min(_CODE_DIGITS))
+        if len(number) in _CODE_DIGITS and _CODE_CUES.before(text, start, _CODE_CUE_WINDOW)
+    ]
 
 
 def _spoken_numbers(text: str) -> list[tuple[str, Span]]:
@@ -203,13 +218,14 @@ def _spaced_mobiles(text: str) -> list[Span]:
 
 
 class SpokenNumberRecognizer(TypedSpanRecognizer):
-    """Phone, account, BPJS and NIK numbers dictated in words after their cue, and
-    mobile numbers typed as oddly spaced digits after a phone cue."""
+    """Phone, account, BPJS and NIK numbers and one-time codes dictated in words after their
+    cue, and mobile numbers typed as oddly spaced digits after a phone cue."""
 
-    ENTITIES = ("PHONE_NUMBER", "BANK_ACCOUNT", "ID_BPJS", "ID_NIK")
+    ENTITIES = ("PHONE_NUMBER", "BANK_ACCOUNT", "ID_BPJS", "ID_NIK", "SECRET")
 
     def typed_spans(self, text: str) -> list[tuple[str, Span]]:
-        return _spoken_numbers(text) + [("PHONE_NUMBER", span) for span in _spaced_mobiles(text)]
+        spaced = [("PHONE_NUMBER", span) for span in _spaced_mobiles(text)]
+        return _spoken_numbers(text) + spaced + _spoken_codes(text)
 
 
 def recognizers() -> list[EntityRecognizer]:

@@ -171,3 +171,21 @@ def test_card_and_account_numbers_dictated_after_a_number_word(
     analyzer: Analyzer, text: str, entity_type: str
 ) -> None:
     assert [t for t, _ in found(analyzer, text)] == [entity_type]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        (
+            "mas ini kodenya udah masuk, empat delapan dua sembilan satu tiga, eh terus gimana",
+            ["empat delapan dua sembilan satu tiga"],
+        ),
+        ("the code is four four one two nine zero", ["four four one two nine zero"]),
+        ("kode pos empat nol satu satu lima ya", []),  # a postcode
+        ("kodenya ada dua, satu buat kamu satu buat aku", []),
+    ],
+)
+def test_a_one_time_code_dictated_after_its_word(
+    analyzer: Analyzer, text: str, codes: list[str]
+) -> None:
+    assert [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == "SECRET"] == codes
