@@ -19,6 +19,7 @@ def found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
         ("AIRASIA QZ 512\nPassenger: LESTARI/NI KADEK AYU\nDPS → NRT", "LESTARI/NI KADEK AYU"),
         ("klo gk diangkat telp suami 0813 1190 6625 nama nya jaenudin", "jaenudin"),
         ("IBAN: DE29 2103 0000 0123 9876 54\nBeneficiary: I WAYAN SUDARSANA", "I WAYAN SUDARSANA"),
+        ("Beneficiary added: MARIA GORETI BILI – BNI. If this wasn't you", "MARIA GORETI BILI"),
     ],
 )
 def test_names(analyzer: Analyzer, text: str, name: str) -> None:

@@ -64,7 +64,8 @@ _NAME_LABEL = (
 # Form labels of a person in English and Indonesian forms ("Recipient: ...", "Guest 1: ...").
 _PERSON_LABEL = (
     r"(?:penerima|pengirim|pemesan|penyewa|pemilik|tertanggung|pasien|recipient|sender"
-    r"|beneficiary|passenger|guest(?:[ \t]*\d{1,2})?|driver|tenant|attn|(?:account[ \t]+)?holder"
+    r"|beneficiary(?:[ \t]+added)?|passenger|guest(?:[ \t]*\d{1,2})?|driver|tenant|attn"
+    r"|(?:account[ \t]+)?holder"
     r"|(?:full[ \t]+|first[ \t]+|last[ \t]+|given[ \t]+|nick)?names?|surname|contact[ \t]+person"
     r"|pic|wali|orang[ \t]+tua|ortu|ayah|ibu|suami|istri|pengendara|tertanggung|ahli[ \t]+waris"
     r"|(?:emergency[ \t]+)?contact|kontak[ \t]+darurat|to|from"
