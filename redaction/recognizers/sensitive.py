@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
+import regex
 from presidio_analyzer import EntityRecognizer
 
 from redaction.data import words
 from redaction.recognizers.context import Span, SpanRecognizer
-from redaction.recognizers.identifiers import is_nik
+from redaction.recognizers.identifiers import SIXTEEN_DIGITS, is_nik
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 
@@ -242,7 +243,7 @@ def _birthplace_before(text: str, start: int) -> bool:
 # A NIK holds its owner's birth date (plus 40 on the day for women): a date in the same text
 # equal to it is that person's date of birth, with or without a label ("1. Farhan Hidayat –
 # 28/02/1998 – 3201142802980009").
-_SIXTEEN_DIGITS = re.compile(r"(?<![\d.-])\d{4}(?:[ .-]?\d{4}){3}(?![\d]|[.-]\d)")
+_SIXTEEN_DIGITS = regex.compile(SIXTEEN_DIGITS)
 _ANY_DATE = re.compile(
     r"(?<![\w/.-])(?P<day>\d{1,2})(?:[ \t]*[-/.][ \t]*(?P<month>\d{1,2})[ \t]*[-/.]|[ \t]+"
     rf"(?P<name>{_MONTHS})[ \t,]*)[ \t]*(?P<year>(?:19|20)?\d{{2}})(?![\w/-]|\.\d)",
