@@ -97,3 +97,17 @@ def test_a_tagged_secret_runs_to_the_next_space(text: str, start: int, value: st
 )
 def test_quoted_nicknames_and_school_fees(analyzer: Analyzer, text: str, names: list[str]) -> None:
     assert found(analyzer, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("or my friend here Citra 0812 9930 4475, she can help", ["Citra"]),
+        ("titip ke Wawan 0813 2210 0456 ya", ["Wawan"]),
+        ("Hubungi CS 0812 3456 7890 untuk info", []),  # an acronym before the number
+    ],
+)
+def test_a_name_right_before_a_mobile_number(
+    analyzer: Analyzer, text: str, names: list[str]
+) -> None:
+    assert found(analyzer, text, "PERSON") == names

@@ -155,13 +155,24 @@ _CONTACT_AFTER = re.compile(
 _ITEM_START = re.compile(r"(?:\A|\n)[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?\Z")
 
 
+# ... or a mobile number right after a name inside a sentence: "or my friend here Citra 0812
+# 9930 4475", "titip ke Wawan 0813 ..." (a lower-case word before the name).
+_MOBILE_AFTER = re.compile(r"[ \t]+(?:\+?62[ \t-]?|0)8[1-9]\d")
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]{2,}[ \t]+\Z")
+
+
 def _contact_line(text: str, run: list[Token]) -> bool:
     """Capitalised words alone at a line's (or list item's) start, then a mobile or identity
-    number: a contact ("Ardana, 0878 1234 5678", "2. Sumirah, NIK 3471...")."""
+    number: a contact ("Ardana, 0878 1234 5678", "2. Sumirah, NIK 3471..."); or inside a
+    sentence, right before a mobile number."""
+    if any(t.all_caps or t.lower in ENGLISH_WORDS for t in run):
+        return False
+    start = max(0, run[0].start - 40)
+    if _CONTACT_AFTER.match(text, run[-1].end) is not None:
+        return _ITEM_START.search(text, start, run[0].start) is not None
     return (
-        _CONTACT_AFTER.match(text, run[-1].end) is not None
-        and _ITEM_START.search(text, max(0, run[0].start - 40), run[0].start) is not None
-        and not any(t.all_caps or t.lower in ENGLISH_WORDS for t in run)
+        _MOBILE_AFTER.match(text, run[-1].end) is not None
+        and _LOWER_WORD_BEFORE.search(text, start, run[0].start) is not None
     )
 
 
