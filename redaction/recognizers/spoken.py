@@ -47,7 +47,10 @@ _TOKEN = regex.compile(
 )
 # Tokens joined by spaces, commas, dots or dashes, on one line.
 _TOKEN_SEP = regex.compile(r"[ \t,.-]{1,3}")
+# A dictated phone, account or card number has 8 digits at least; a one-time code or a PIN
+# has 4-8.
 _MIN_DIGITS = 8
+_CODE_DIGITS = range(4, 9)
 # A dictated number is said mostly in words: fewer leave digit groups to phones/finance.
 _MIN_WORDS = 4
 
@@ -117,8 +120,12 @@ def _card_number(number: str) -> str | None:
     return "ID_NIK" if is_nik(number) else None
 
 
-def _runs(text: str, min_digits: int = _MIN_DIGITS) -> list[tuple[int, int, str]]:
-    """Runs of dictated digits, mostly words: (start, end, the digits joined)."""
+Run = tuple[int, int, str]
+
+
+def _runs(text: str) -> list[Run]:
+    """Runs of dictated digits, mostly words: (start, end, the digits joined), as long as a
+    code's at least (a phone's, an account's or a card's are longer)."""
     runs = []
     position = 0
     while match := _TOKEN.search(text, position):
@@ -135,7 +142,7 @@ def _runs(text: str, min_digits: int = _MIN_DIGITS) -> list[tuple[int, int, str]
             sep = _TOKEN_SEP.match(text, end)
             match = _TOKEN.match(text, sep.end()) if sep else None
         position = end
-        if words >= _MIN_WORDS and len(number) >= min_digits:
+        if words >= _MIN_WORDS and len(number) >= min(_CODE_DIGITS):
             runs.append((start, end, number))
     return runs
 
@@ -143,21 +150,22 @@ def _runs(text: str, min_digits: int = _MIN_DIGITS) -> list[tuple[int, int, str]
 # A one-time code or a PIN dictated after its word: "kodenya udah masuk, empat delapan dua
 # sembilan satu tiga" (not a postcode: "kode pos ...").
 _CODE_CUES = Keywords(r"kode(?!\s*pos)", "code", "otp", "pin", "passcode")
-_CODE_DIGITS = range(4, 9)
 _CODE_CUE_WINDOW = 40
 
 
-def _spoken_codes(text: str) -> list[tuple[str, Span]]:
+def _spoken_codes(text: str, runs: list[Run]) -> list[tuple[str, Span]]:
     return [
         ("SECRET", Span(start, end, 0.6))
-        for start, end, number in _runs(text, min(_CODE_DIGITS))
+        for start, end, number in runs
         if len(number) in _CODE_DIGITS and _CODE_CUES.before(text, start, _CODE_CUE_WINDOW)
     ]
 
 
-def _spoken_numbers(text: str) -> list[tuple[str, Span]]:
+def _spoken_numbers(text: str, runs: list[Run]) -> list[tuple[str, Span]]:
     found = []
-    for start, end, number in _runs(text):
+    for start, end, number in runs:
+        if len(number) < _MIN_DIGITS:
+            continue
         cue = _cue(text, start, _CUE_WINDOW)
         if cue == "reference":
             continue
@@ -224,8 +232,9 @@ class SpokenNumberRecognizer(TypedSpanRecognizer):
     ENTITIES = ("PHONE_NUMBER", "BANK_ACCOUNT", "ID_BPJS", "ID_NIK", "SECRET")
 
     def typed_spans(self, text: str) -> list[tuple[str, Span]]:
+        runs = _runs(text)
         spaced = [("PHONE_NUMBER", span) for span in _spaced_mobiles(text)]
-        return _spoken_numbers(text) + spaced + _spoken_codes(text)
+        return _spoken_numbers(text, runs) + spaced + _spoken_codes(text, runs)
 
 
 def recognizers() -> list[EntityRecognizer]:
