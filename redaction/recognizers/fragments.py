@@ -23,11 +23,10 @@ from redaction.recognizers.context import (
     nearest,
 )
 from redaction.recognizers.finance import ACCOUNT_WORDS
-from redaction.recognizers.phones import PHONE_WORDS, MobilePhoneRecognizer
+from redaction.recognizers.phones import NUMBER_WORDS, PHONE_WORDS, MobilePhoneRecognizer
 
 # "my number is 0812 5521": a bare "number" is a phone's label unless an account word is nearer
-_NUMBER_WORDS = Keywords("number", "num", "no", "nomornya", "nomernya")
-_PHONE_OR_ACCOUNT = {"phone": PHONE_WORDS, "number": _NUMBER_WORDS, "account": ACCOUNT_WORDS}
+_PHONE_OR_ACCOUNT = {"phone": PHONE_WORDS, "number": NUMBER_WORDS, "account": ACCOUNT_WORDS}
 _LABEL_WINDOW = 48
 
 # The end of a message: only spaces, punctuation and emoji may follow.

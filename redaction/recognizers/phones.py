@@ -65,6 +65,9 @@ PHONE_WORDS = Keywords(
     "shopeepay",
     "linkaja",
 )
+# "no" and "number" alone: a phone's label when no other word says whose number it is
+# ("my number is 0812 5521", "no nya nol delapan ...").
+NUMBER_WORDS = Keywords("no", "number", "num")
 _PHONE_OR_ACCOUNT = {"phone": PHONE_WORDS, "account": ACCOUNT_WORDS}
 # A number inside a chat link: "wa.me/62812...", "api.whatsapp.com/send?phone=62812...".
 _LINK_BEFORE = regex.compile(r"(?i:wa\.me/|[?&]phone=|tel:)\Z")

@@ -21,7 +21,12 @@ from redaction.recognizers.context import (
 )
 from redaction.recognizers.finance import ACCOUNT_WORDS
 from redaction.recognizers.identifiers import is_nik
-from redaction.recognizers.phones import MOBILE_PREFIXES, PHONE_WORDS, MobilePhoneRecognizer
+from redaction.recognizers.phones import (
+    MOBILE_PREFIXES,
+    NUMBER_WORDS,
+    PHONE_WORDS,
+    MobilePhoneRecognizer,
+)
 
 # Indonesian, English, Javanese ("nol wolu siji telu ...") and Sundanese ("nol dalapan lima
 # tujuh, dua hiji ...") digit words.
@@ -58,7 +63,6 @@ _MIN_WORDS = 4
 # a transfer's (an e-wallet is a phone number, else an account) or a reference's. "no" and
 # "number" only count when no other cue does: "rek BCA no ..." is an account.
 _MORE_PHONE_WORDS = Keywords("hape", "tlpn", "telfon", "telefon", "nomer hp", "no hp")
-_NUMBER_WORDS = Keywords("no", "number", "num")
 _PAYMENT_CUES = Keywords("transfer", "tf", "trf", "kirim", "ditransfer", "transferin")
 # A virtual account's ("nomor VA nya delapan delapan nol delapan ...").
 _VIRTUAL_ACCOUNT_CUES = Keywords("va", "virtual account", "briva", "kode bayar")
@@ -83,7 +87,7 @@ def _cue(text: str, start: int, window: int) -> str | None:
         "card": _CARD_CUES,
     }
     label = nearest(text, start, groups, window)
-    if label is None and _NUMBER_WORDS.before(text, start, window):
+    if label is None and NUMBER_WORDS.before(text, start, window):
         return "phone"
     return {"phone-more": "phone", "virtual account": "account"}.get(label, label)
 
