@@ -295,16 +295,16 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         yield match.start(), extension.end() if extension else match.end()
 
     def validate_result(self, pattern_text: str) -> bool:
-        return 10 <= len(digits(_EXTENSION.sub("", pattern_text))) <= 11
+        return 10 <= len(digits(_EXTENSION_AT_END.sub("", pattern_text))) <= 11
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return super().reject(text, start, end) or _business_line(text, start)
 
 
-_EXTENSION_AFTER = regex.compile(
-    r"[ \t]*,?[ \t]*(?:(?i:ext|extension|ekst|psw|pes)\.?[ \t]*|x)\d{1,5}(?![\p{L}\d])"
-)
-_EXTENSION = regex.compile(r"[ \t]*,?[ \t]*(?:(?i:ext|extension|ekst|psw|pes)\.?[ \t]*|x)\d+\Z")
+# A landline's extension: "ext. 214", "psw 12", "x214".
+_EXTENSION = r"[ \t]*,?[ \t]*(?:(?i:ext|extension|ekst|psw|pes)\.?[ \t]*|x)\d{1,5}"
+_EXTENSION_AFTER = regex.compile(_EXTENSION + r"(?![\p{L}\d])")
+_EXTENSION_AT_END = regex.compile(_EXTENSION + r"\Z")
 
 
 # A phone word right after the number: "+44 7700 912 458 on WhatsApp", "+65 8123 4567 (WA)".
