@@ -17,7 +17,12 @@ from redaction.recognizers.names.organisations import (
     org_word_after,
     place_after_preposition,
 )
-from redaction.recognizers.names.parts import BALINESE_ORDER, PARTICLES, patronymic
+from redaction.recognizers.names.parts import (
+    BALINESE_ORDER,
+    PARTICLES,
+    PATRONYMIC_PARTICLES,
+    patronymic,
+)
 from redaction.recognizers.names.recognizer import PERSON, find_names
 from redaction.recognizers.names.tokens import (
     SENTENCE_GAP,
@@ -169,17 +174,12 @@ def _whole_name(text: str, entity: Entity) -> Entity:
     )
 
 
-# Particles that join a name's parts ("Rosmaida br Nainggolan", "Ali bin Umar"), never
-# open one, unlike "van der Berg".
-_JOINING_PARTICLES = frozenset({"br", "boru", "bin", "binti"})
-
-
 def _sure_name(text: str, entity: Entity) -> Entity | None:
     """A name the statistical tagger is sure of, whole but for the address forms and
     particles before it ("Tn. Hasan Basri", "boru Tobing"); None where it is a business's
     or a place's, runs over lines, or has only ordinary words (the runs then decide)."""
     words = tokens(text, entity.start, entity.end)
-    while words and (words[0].lower in HONORIFICS or words[0].lower in _JOINING_PARTICLES):
+    while words and (words[0].lower in HONORIFICS or words[0].lower in PATRONYMIC_PARTICLES):
         words = words[1:]
     if not words or all(blocked(t) or english_word(t) for t in words):
         return None
@@ -349,7 +349,7 @@ def _name_runs(text: str, start: int, end: int) -> list[list[Token]]:
             or (not token.capitalised and token.lower in _LOWER_CASE_TITLES)
             or glued_to_digit(text, token)
             or (not token.capitalised and token.lower in FUNCTION_WORDS)
-            or (not run and token.lower in _JOINING_PARTICLES)  # "atas nama boru tobing"
+            or (not run and token.lower in PATRONYMIC_PARTICLES)  # "atas nama boru tobing"
         ):
             run = []
             continue

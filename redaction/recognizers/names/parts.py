@@ -29,8 +29,9 @@ BALINESE_ORDER = frozenset(
 )
 
 
-# Particles that say "child of": a name stands on both sides ("Rukayah binti Saman").
-_PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "br", "boru"})
+# Particles that say "child of": a name stands on both sides ("Rukayah binti Saman"), never
+# opens one, unlike "van der Berg".
+PATRONYMIC_PARTICLES = frozenset({"bin", "binti", "br", "boru"})
 
 
 def patronymic(run: list[Token]) -> bool:
@@ -40,7 +41,7 @@ def patronymic(run: list[Token]) -> bool:
         len(run) >= 3
         and run[0].capitalised
         and run[-1].capitalised
-        and any(t.lower in _PATRONYMIC_PARTICLES for t in run[1:-1])
+        and any(t.lower in PATRONYMIC_PARTICLES for t in run[1:-1])
     )
 
 
