@@ -46,6 +46,9 @@ OTHERS = {
         "dev23.txt",
         "dev24.txt",
         "dev25.txt",
+        "dev26.txt",
+        "dev27.txt",
+        "dev28.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -55,6 +58,7 @@ OTHERS = {
         "holdout8.txt",
         "holdout9.txt",
         "holdout10.txt",
+        "holdout11.txt",
     )
 }
 
