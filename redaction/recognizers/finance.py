@@ -58,7 +58,7 @@ BANKS = (
     "bpd",  # the regional development banks: "BPD DIY", "BPD Bali"
 )
 # Words that make a number an account: a phone-shaped number after them is an account too.
-_ACCOUNT_LABELS = ("rek", "rekening", "norek", "account", "acct", "a/c")
+_ACCOUNT_LABELS = ("rek", "rekening", "norek", "account", "acct", "a/c", r"acc\.?\s?(?:no|num)\.?")
 ACCOUNT_WORDS = Keywords(*_ACCOUNT_LABELS, *BANKS)
 # Words that mention a payment without saying the number is an account ("tf ke 0812..." may be
 # an e-wallet, i.e. a phone number), and the account holder's name, which often follows it.
@@ -90,6 +90,11 @@ _BANK_CONTEXT = Keywords(
 # The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
 _HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
 _HOLDER_AFTER_WINDOW = 12
+# A long number given as a correction is a retyped account (a mobile is a phone by its own
+# shape): "kebalik angkanya, yg bener 2750668143".
+_CORRECTION = Keywords(
+    r"y(?:an)?g\s?be?n[ea]r", "harusnya", "seharusnya", "should be", r"the (?:correct|right) one is"
+)
 # The bank named right after the number: "7820 1123 44 (BSI)", "1234567890 BCA a.n. ...",
 # "0061-01-558812-30-3 at BRI".
 _BANK_AFTER = re.compile(
@@ -243,6 +248,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             _BANK_CONTEXT.before(text, start)
             or _HOLDER_AFTER.after(text, end, _HOLDER_AFTER_WINDOW)
             or _BANK_AFTER.match(text, end) is not None
+            or _CORRECTION.right_before(text, start)
             or _receipt_account(text, start)
             or _after_account_of_same_layout(text, start, end)
         )
@@ -318,8 +324,8 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
         ),
     )
     CONTEXT = Keywords(
-        "va",
-        "virtual account",
+        "vas?",  # "VAs were regenerated ... 8277..."
+        "virtual accounts?",
         "kode bayar",
         "kode pembayaran",
         "nomor pembayaran",

@@ -95,7 +95,7 @@ def _rest_of_number(text: str) -> list[tuple[str, Span]]:
 
 # A mobile's first digits at the end of a line and the rest opening the next.
 _MOBILE_OVER_LINES = regex.compile(
-    r"(?<![\p{L}\d_+.-])(?:\+?62[ .-]?|0)8[1-9][\d .-]{2,10}?[ \t]*\n[ \t]*\d[\d .-]{1,10}\d?"
+    r"(?<![\p{L}\d_+.-])(?:\+?62[ .-]?|0)8[1-9][\d .-]{1,10}?[ \t]*\n[ \t]*\d[\d .-]{1,10}\d?"
     r"(?![\p{L}\d_]|[.-]\d)"
 )
 _MOBILE = MobilePhoneRecognizer()

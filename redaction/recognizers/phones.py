@@ -98,10 +98,12 @@ def _in_link(text: str, start: int) -> bool:
 
 
 # A business's line labelled in brackets right after the number: "0811-... (no kantor)",
-# "(021) ... (office)".
+# "(021) ... (customer service)".
 _BUSINESS_LINE_AFTER = regex.compile(
     r"(?i)[ \t]*[(\[][ \t]*(?:(?:no|nomor|nmr|line|wa|telp)\.?[ \t]+)?"
-    r"(?:kantor|office|toko|outlet|cs|admin|hotline|call[ \t]?center|customer[ \t]+service)"
+    r"(?:toko|outlet|cs|admin|hotline|call[ \t]?center|customer[ \t]+service"
+    # "(no kantor)" is a business's line, a bare "(office)" in a contact's list its owner's
+    r"|(?<=(?:no|nomor|nmr|line|wa|telp)\.?[ \t]+)(?:kantor|office))"
     r"[ \t]*[)\]]"
 )
 
@@ -290,9 +292,7 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
     )
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
-        # with the extension after it: "(021) 2955 8710 ext. 214"
-        extension = _EXTENSION_AFTER.match(match.string, match.end())
-        yield match.start(), extension.end() if extension else match.end()
+        yield match.start(), _with_extension(match.string, match.end())
 
     def validate_result(self, pattern_text: str) -> bool:
         return 10 <= len(digits(_EXTENSION_AT_END.sub("", pattern_text))) <= 11
@@ -305,6 +305,12 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
 _EXTENSION = r"[ \t]*,?[ \t]*(?:(?i:ext|extension|ekst|psw|pes)\.?[ \t]*|x)\d{1,5}"
 _EXTENSION_AFTER = regex.compile(_EXTENSION + r"(?![\p{L}\d])")
 _EXTENSION_AT_END = regex.compile(_EXTENSION + r"\Z")
+
+
+def _with_extension(text: str, end: int) -> int:
+    """The end of a number with its extension, if one follows: "(021) 2955 8710 ext. 214"."""
+    extension = _EXTENSION_AFTER.match(text, end)
+    return extension.end() if extension else end
 
 
 # A phone word right after the number: "+44 7700 912 458 on WhatsApp", "+65 8123 4567 (WA)".
@@ -357,7 +363,7 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
                 continue
         for end, number in numbers:
             if phonenumbers.is_valid_number(number):
-                yield match.start(), match.start() + end
+                yield match.start(), _with_extension(match.string, match.start() + end)
                 return
         if PHONE_WORDS.before(match.string, match.start()) or any(
             _PHONE_WORDS_AFTER.match(match.string, match.start() + end) for end, _ in numbers

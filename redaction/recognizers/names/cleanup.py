@@ -149,24 +149,44 @@ def clean_person_entities(
     return [_whole_name(text, e) for e in result + _more_mentions(text, result)]
 
 
-# A name ending in an initial: its dot belongs to it ("Penerima: Nadia P., benar?").
-_INITIAL_AT_END = re.compile(r"(?<![\w.])[A-Z]\Z")
+# A name ending in an initial, or opening with a shortened given name, keeps its dot
+# ("Penerima: Nadia P., benar?", "Kepala keluarga Moch. Ilham").
+_INITIAL_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]|Moch|Moh|Muh|Mhd|Mochd|Abd|Ach|Achm)\Z")
+# A bank shows a payee's name masked: "IRWAN S***".
+_MASKED_REST = re.compile(r"\*+")
 # A Balinese man's "I" before his birth-order name belongs to the name ("I WAYAN SUDARSANA").
 _BALINESE_I_BEFORE = re.compile(r"(?<![\w.])I[ \t]+\Z")
+# A Javanese noble title is written as part of the name, on identity cards too ("Raden Ayu
+# Kusumawardhani", "RADEN MAS SURYO"); alone before a name it is only an address form.
+_NOBLE_TITLE_BEFORE = re.compile(
+    r"(?<![\w.])(?i:raden)(?:[ \t]+(?i:ayu|mas|ajeng|roro|rara|bagus|ngabehi))?[ \t]+\Z"
+)
+# The father's name after "bin", "binti", "br." or "boru" belongs to the name even where a
+# finder stopped before the particle ("Bapak H. Abdul Karim bin Sulaiman, warga ...").
+_PATRONYM_AFTER = re.compile(
+    r"[ \t]+(?i:bin|binti|br\.?|boru)[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+)
 
 
 def _whole_name(text: str, entity: Entity) -> Entity:
-    """A name with the parts a finder may leave out: a final initial's dot, a Balinese "I"."""
+    """A name with the parts a finder may leave out: a final initial's dot, a masked rest, a
+    Balinese "I", a noble title, the father's name after a patronymic particle."""
     if entity.type != PERSON:
         return entity
     start, end = entity.start, entity.end
     if text[end : end + 1] == "." and _INITIAL_AT_END.search(text, start, end):
         end += 1
+    elif (masked := _MASKED_REST.match(text, end)) and text[end - 1].isalpha():
+        end = masked.end()
+    elif patronym := _PATRONYM_AFTER.match(text, end):
+        end = patronym.end()
     first = text[start:end].split(maxsplit=1)[0].lower()
     if first in BALINESE_ORDER and (
         prefix := _BALINESE_I_BEFORE.search(text, max(0, start - 4), start)
     ):
         start = prefix.start()
+    elif title := _NOBLE_TITLE_BEFORE.search(text, max(0, start - 16), start):
+        start = title.start()
     return (
         entity
         if (start, end) == (entity.start, entity.end)

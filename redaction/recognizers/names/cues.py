@@ -52,7 +52,7 @@ HONORIFIC_PATTERN = "|".join(sorted(HONORIFICS, key=len, reverse=True))
 # ends a sentence ("terima kasih Bapak Ibu. Sabar ya"), and what follows is no name.
 _DOTTED_HONORIFICS = frozenset(
     {"dr", "drg", "prof", "ir", "drs", "dra", "hj", "sdr", "sdri", "bpk", "tn", "ny", "nn", "kh"}
-    | {"pdt", "pnt", "ust", "ns", "mr", "mrs", "ms", "st"}
+    | {"pdt", "pnt", "ust", "ns", "mr", "mrs", "ms", "st", "drh"}
 )
 _DOTTED_PATTERN = "|".join(sorted(HONORIFICS & _DOTTED_HONORIFICS, key=len, reverse=True))
 # "nama <whose>": "nama penerima", "nama ibu kandung", "nama lengkap".

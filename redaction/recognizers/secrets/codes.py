@@ -48,13 +48,15 @@ _RECOVERY_CODE_KEYWORD = (
     r"(?i:\b(?:kode ?(?:cadangan|pemulihan|backup|recovery)"
     r"|(?:2fa[ \t]*)?(?:backup|recovery|pemulihan|cadangan)[ \t]*(?:codes?|kode|key)))"
 )
-# A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290").
+# A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290") or of 4 and 2.
 # A code typed digit by digit: "7 2 9 0 1 4".
 # ... or in pairs: "55 12 09".
 # ... or one character at a time with dashes, as a pattern lock is told: "L-Z-7-1-4".
 _CODE_VALUE = (
     # not the digits of a lettered code ("PK-482019" is a pickup or booking reference)
     r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{3,4}[ -]\d{3,4}"
+    # a six-digit code split unevenly: "5082 17"
+    r"|\d{4}[ ]\d{2}|\d{2}[ ]\d{4}"
     r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:-[A-Za-z0-9]){3,8}"
     r"|\d{4,8}(?:[#*](?![\p{L}\d]))?)"
     r"(?![\p{L}\d]|[.,:/-]\d)"
