@@ -49,6 +49,8 @@ OTHERS = {
         "dev26.txt",
         "dev27.txt",
         "dev28.txt",
+        "dev29.txt",
+        "dev30.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
