@@ -151,7 +151,9 @@ def _past_date(value: str) -> bool:
 # A whole date (day, month, four-digit year); its year is checked against birth years.
 _OLD_DATE = re.compile(
     r"(?<![\w/.-])(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?P<year>(?:19|20)\d{2})"
-    rf"|\d{{1,2}}[ \t]+{_MONTHS}[ \t,]*(?P<year2>(?:19|20)\d{{2}}))(?![\w/-]|\.\d)",
+    rf"|\d{{1,2}}[ \t]+{_MONTHS}[ \t,]*(?P<year2>(?:19|20)\d{{2}})"
+    # the year first, as a form or an app writes it: "1990-07-14"
+    r"|(?P<year3>(?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 # Words before a date that make it an event's, not a birth: "sejak", "berdiri", "menikah".
@@ -164,9 +166,10 @@ _EVENT_BEFORE = re.compile(
 )
 
 # Where a date given as an answer stands: at the start of the message or a line, or after a
-# name and a comma, a colon or a slash ("Hannah Weber, 23.06.1990", "Rudi Hartono / 1-2-1990"),
-# not inside a sentence ("pada ...").
-_ANSWER_BEFORE = re.compile(r"(?:\A|\n|[,:(]|[^\W\d_][ \t]+/)[ \t]*\Z")
+# name and a comma, a colon, a slash or a dash ("Hannah Weber, 23.06.1990",
+# "Rudi Hartono / 1-2-1990", "Wahyudi – 03/03/1983 – alergi telur"),
+# not inside a sentence ("pada ...") nor in a table's cell, which its column's header types.
+_ANSWER_BEFORE = re.compile(r"(?:\A|\n|[,:(]|[ \t][–—-]|[^\W\d_][ \t]+/)[ \t]*\Z")
 # ... or a document's number: "SK nomor 12/05/1990", "No. 01-02-2003".
 _NUMBER_BEFORE = re.compile(r"\b(?:no|nomor|nmr|nr|number|ref|#)\.?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 
@@ -200,7 +203,7 @@ def find_dates_of_birth(text: str) -> list[Span]:
     )
     for match in _OLD_DATE.finditer(text):
         start, end = match.span()
-        year = int(match.group("year") or match.group("year2"))
+        year = int(match.group("year") or match.group("year2") or match.group("year3"))
         if any(s.start < end and start < s.end for s in found):
             continue
         if (

@@ -55,6 +55,11 @@ _COLUMN_TYPES = (
     ),
     ("ID_NIK", re.compile(rf"(?:{_NUMBER} )?(?:nik|ktp|e ktp)(?: ktp)?|nomor induk kependudukan")),
     ("EMAIL_ADDRESS", re.compile(r"(?:alamat )?(?:e ?mail|surel)(?: address)?")),
+    ("ID_PASSPORT", re.compile(rf"(?:{_NUMBER} )?(?:paspor|passport)(?: no| number| nr)?")),
+    (
+        "ID_PLATE",
+        re.compile(rf"(?:{_NUMBER} )?(?:nopol|plat|plat nomor|polisi|plate|license plate)"),
+    ),
 )
 # Words of column labels in general: a header row is made mostly of these.
 _LABEL_TEXT = """
@@ -74,7 +79,8 @@ _LABEL_TEXT = """
     hari kerja hadir jam waktu time shift lokasi location area outlet toko store user username
     paket layanan service nopol plat kendaraan merk brand model masa berlaku exp stok stock
     diskon discount ongkir berat weight resi kurir courier order pesanan customer pelanggan
-    penerima pengirim atas an s d transfer induk kependudukan akun
+    penerima pengirim atas an s d transfer induk kependudukan akun paspor passport polisi
+    license plate
 """
 _LABEL_WORDS = frozenset(_LABEL_TEXT.split())
 _MAX_LABEL_WORDS = 5
@@ -106,6 +112,8 @@ _SHAPES = {
     ),
     "ID_NIK": re.compile(r"(?P<value>\d[\d .-]{14,22}\d)"),
     "EMAIL_ADDRESS": re.compile(r"(?P<value>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"),
+    "ID_PASSPORT": re.compile(r"(?P<value>[A-Z]{1,2}[ -]?\d{6,8}|\d{8,9})"),
+    "ID_PLATE": re.compile(r"(?P<value>[A-Z]{1,2}[ -]?\d{1,4}(?:[ -]?[A-Z]{1,3})?)", re.IGNORECASE),
 }
 # "1.250.000" / "1,250,000" is an amount, whatever the column says.
 _THOUSANDS = re.compile(r"\d{1,3}(?:([.,])\d{3})(?:\1\d{3})*")
@@ -240,7 +248,8 @@ def find_table_values(text: str) -> list[tuple[str, Span]]:
 
 
 class TableColumnRecognizer(TypedSpanRecognizer):
-    """Birth dates, accounts, phones, NIKs and e-mail addresses in typed table columns."""
+    """Birth dates, accounts, phones, NIKs, e-mail addresses, passports and plates in typed
+    table columns."""
 
     ENTITIES = tuple(entity for entity, _ in _COLUMN_TYPES)
 

@@ -34,7 +34,7 @@ def test_a_business_line_is_not_a_persons_phone(analyzer: Analyzer, text: str) -
     ("text", "phone"),
     [
         ("You can reach me at +62 21 7781 4420 in the evening", "+62 21 7781 4420"),
-        ("my office line is +62 21 5530 9012, ext 3", "+62 21 5530 9012"),
+        ("my office line is +62 21 5530 9012, ext 3", "+62 21 5530 9012, ext 3"),
         ("Driver please call +62 361 447 902 when you arrive", "+62 361 447 902"),
         ("telp kantor 021-5551234 kalau hp sy mati", "021-5551234"),
         (

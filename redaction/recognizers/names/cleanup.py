@@ -146,7 +146,29 @@ def clean_person_entities(
                     continue
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result += _swallowed_names(text, result, addresses)
-    return [_whole_name(text, e) for e in result + _more_mentions(text, result)]
+    found = [_whole_name(text, e) for e in result + _more_mentions(text, result)]
+    return [e for e in found if not _month_of_date(text, e)]
+
+
+# A month's name next to a day's number is a date's: "Kamis 30 Mei", "arrival Oct 14".
+_DAY_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]+\Z")
+_DAY_AFTER = re.compile(
+    r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/]|[ \t]*(?:orang|org|people|pax|pcs|x\b))"
+)
+_MONTH_ABBREVIATIONS = frozenset(
+    {"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept", "okt", "oct"}
+    | {"nov", "des", "dec"}
+)
+
+
+def _month_of_date(text: str, entity: Entity) -> bool:
+    lower = text[entity.start : entity.end].lower()
+    if entity.type != PERSON or (lower not in _MONTHS and lower not in _MONTH_ABBREVIATIONS):
+        return False
+    return (
+        _DAY_BEFORE.search(text, max(0, entity.start - 4), entity.start) is not None
+        or _DAY_AFTER.match(text, entity.end) is not None
+    )
 
 
 # A name ending in an initial, or opening with a shortened given name, keeps its dot

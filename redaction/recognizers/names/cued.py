@@ -23,6 +23,7 @@ from redaction.recognizers.names.tokens import (
 from redaction.recognizers.names.vocabulary import (
     AFFIXED_WORD,
     COMMON,
+    FOREIGN_NAMES,
     FUNCTION_WORDS,
     HONORIFICS,
     LEXICON,
@@ -34,6 +35,7 @@ from redaction.recognizers.names.vocabulary import (
     ambiguous,
     blocked,
     derived_noun,
+    dictionary_word,
     english_word,
     foreign_name,
     is_sure_name,
@@ -59,6 +61,8 @@ def first_score(token: Token, cue: Cue | None) -> float | None:
         if not ambiguous(lower):
             return sure
         return ambiguous_cap if token.capitalised else ambiguous_lower
+    if not token.capitalised and foreign_name_word(token):
+        return ambiguous_lower  # "temen sy jonas di jerman", "ask for rosa at the gate"
     if token.capitalised:
         if (cue is Cue.SELF or token.all_caps) and english_word(token):
             return None  # "I'm Happy", "- IT Support", "Reimburse to: IBAN ..."
@@ -66,6 +70,8 @@ def first_score(token: Token, cue: Cue | None) -> float | None:
         if token.all_caps and len(token.text) <= 4 and cue not in STRONG_CUES:
             return None
         return unknown_cap
+    if cue is Cue.HONORIFIC and dictionary_word(token):
+        return None  # "kak booking ...", "Mas internet kantor mati"
     return unknown_lower if possible_unknown_name(token) else None
 
 
@@ -90,8 +96,17 @@ def _fits_after(first: Token, token: Token, cue: Cue) -> bool:
     # A lower-case name ("rina", "siti nur aisyah"): more gazetteer names, or any
     # word that could be a name after a strong cue ("nama saya yuyun sulastri").
     if lower in NAMES:
-        return is_sure_name(lower) or cue in (*STRONG_CUES, Cue.HONORIFIC)
+        return is_sure_name(lower) or cue in (*STRONG_CUES, Cue.HONORIFIC, Cue.RELATION, Cue.LABEL)
     return cue in STRONG_CUES and possible_unknown_name(token)
+
+
+def foreign_name_word(token: Token) -> bool:
+    """A word of the foreign name lists that no dictionary holds ("jonas", "mikhaela")."""
+    return (
+        token.lower in FOREIGN_NAMES
+        and not dictionary_word(token)
+        and possible_unknown_name(token)  # not "maks" (at most): two vowels at least
+    )
 
 
 def known_first_name(token: Token) -> bool:

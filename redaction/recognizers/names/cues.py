@@ -6,7 +6,7 @@ import re
 from enum import Enum
 
 from redaction.recognizers.names.tokens import joined, tokens
-from redaction.recognizers.names.vocabulary import HONORIFICS, english_word
+from redaction.recognizers.names.vocabulary import HONORIFICS, dictionary_word, english_word
 
 
 class Cue(Enum):
@@ -68,7 +68,7 @@ _PERSON_LABEL = (
     r"|(?:account[ \t]+)?holder"
     r"|(?:full[ \t]+|first[ \t]+|last[ \t]+|given[ \t]+|nick)?names?|surname|contact[ \t]+person"
     r"|pic|wali|orang[ \t]+tua|ortu|ayah|ibu|suami|istri|pengendara|tertanggung|ahli[ \t]+waris"
-    r"|(?:emergency[ \t]+)?contact|kontak[ \t]+darurat|to|from"
+    r"|(?:emergency[ \t]+)?contact|kontak[ \t]+darurat|to|from|parents?|guardian|father|mother"
     # who received, made or served (a person, not a courier): "diterima oleh: Suparmi"
     r"|(?:diterima|dibuat|disetujui|diperiksa|ditangani|dilayani)[ \t]+oleh|petugas|teknisi"
     r"|penanggung[ \t]+jawab|kepala[ \t]+keluarga|peserta|participant)"
@@ -165,6 +165,16 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     ),
     # "an Budi" (atas nama, without its dot), after an account number or an address
     (Cue.STRONG, _BARE_AN),
+    # a lower-case word addressed after a greeting or "ya", alone before a comma or the end
+    # of its line: "hi ria, got locked out", "noted yos, get well soon", "sembuh ya nayla 🤗"
+    (
+        Cue.HONORIFIC,
+        re.compile(
+            r"\b(?:hi|hai|halo|hallo|hello|hey|makasih|makasi|thanks|thx|trims|noted|ya)[ \t]+"
+            r"(?=[a-z][a-z'-]+[ \t]*(?:[^\w\s]|\n|\Z))",
+            re.IGNORECASE,
+        ),
+    ),
     (
         Cue.HONORIFIC,
         re.compile(
@@ -242,7 +252,7 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             # a child's parents: "kabari orang tua Bima", "ortu Keisha"
             r"|orang[ \t]+tua|ortu|wali[ \t]+murid"
             # English roles and labels without a colon ("beneficiary Klaus Bergmann").
-            r"|recipient|beneficiary|passenger|guest|driver|(?:account[ \t]+)?holder"
+            r"|recipient|beneficiary|passenger|guest|driver|(?:account[ \t]+)?holder|pembeli|buyer"
             r"|housekeeper|nanny|maid|babysitter|gardener|caretaker|cleaner|tutor"
             r"|ask[ \t]+for|(?:booked|booking|reservation)[ \t]+under"
             # who stands in for or handles something: "backupnya Gusti", "pic nya Melati"
@@ -290,16 +300,29 @@ def cue_positions(text: str) -> dict[int, Cue]:
 _CLAN_DAUGHTER = re.compile(r"(?:boru|br)[ \t]+(?=[a-z])")
 
 
+# ... or a parcel's or an order's name given alone: "an" opening its line, or a name and
+# then a phone number or the message's end ("an rina 0812...", "mau retur gmn. an mikhaela").
+_AN_NAME_THEN_NUMBER_OR_END = re.compile(
+    r"[aA]n[ \t]+(?:[A-Za-z'.-]+[ \t]+){0,3}?[A-Za-z'.-]+[ \t]*(?:[,(-]?[ \t]*\+?\d|[^\w\s]*\Z)"
+)
+
+
 def _bare_an_context(text: str, at: int) -> bool:
     line_start = text.rfind("\n", 0, at) + 1
     start = max(line_start, at - 80)
-    if _BARE_AN_CONTEXT.search(text, start, at) is None:
+    cued = _BARE_AN_CONTEXT.search(text, start, at) is not None
+    if not (
+        cued
+        or not text[line_start:at].strip()
+        or _AN_NAME_THEN_NUMBER_OR_END.match(text, at) is not None
+    ):
         return False
     # English text: "Order 123 contains an Apple Watch", "Room 12 has an Ocean view"
     if any(t.lower in _ENGLISH_MARKERS for t in tokens(text, start, at)):
         return False
     following = tokens(text, at, min(len(text), at + 40))[1:2]
-    return bool(following) and not english_word(following[0])
+    # (without a cue, no dictionary word either: "I'd like an apple")
+    return bool(following) and not (english_word if cued else dictionary_word)(following[0])
 
 
 def _closes_name(text: str, at: int) -> bool:

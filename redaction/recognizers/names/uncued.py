@@ -11,6 +11,7 @@ from redaction.recognizers.names.organisations import (
     place_after_preposition,
 )
 from redaction.recognizers.names.parts import (
+    BALINESE_ORDER,
     balinese_name_start,
     chinese_given_names,
     particle_at,
@@ -40,10 +41,12 @@ from redaction.recognizers.names.vocabulary import (
     PLACES,
     STOPWORDS,
     blocked,
+    dictionary_word,
     english_word,
     foreign_name,
     is_sure_name,
     name_evidence,
+    possible_unknown_name,
 )
 
 # Scores of capitalised names found without a cue.
@@ -251,8 +254,9 @@ def _caps_name(token: Token) -> bool:
 
 def lower_case_names(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
     """Two or three gazetteer names in lower case, one of them sure: "dewi anggraini"; and
-    a Batak name in lower case: "butet br siahaan"."""
+    a Batak or a Balinese name in lower case: "butet br siahaan", "ni luh made sukerti"."""
     spans = _lower_case_batak_names(text, toks, found)
+    spans += _lower_case_balinese_names(text, toks, found + spans)
     i = 0
     while i < len(toks):
         end = i
@@ -275,6 +279,40 @@ def lower_case_names(text: str, toks: list[Token], found: list[NameSpan]) -> lis
         ):
             spans.append(NameSpan(run[0].start, run[-1].end, _LOWER_NAMES_SCORE))
         i = max(end, i + 1)
+    return spans
+
+
+# The words of a Balinese name after its "I" or "Ni": birth order, caste and "Luh" (female).
+_BALINESE_PARTS = BALINESE_ORDER | {"luh", "ayu", "agung", "anak"}
+
+
+def _lower_case_balinese_names(
+    text: str, toks: list[Token], found: list[NameSpan]
+) -> list[NameSpan]:
+    """ "i" or "ni", a Balinese birth-order name and more name words, all in lower case:
+    "i gede putu ariawan", "ni luh made sukerti" (not "i made it")."""
+    spans = []
+    for k, prefix in enumerate(toks[:-2]):
+        if prefix.text not in ("i", "ni") or toks[k + 1].text not in BALINESE_ORDER | {"luh"}:
+            continue
+        end = k + 1
+        while (
+            end < len(toks)
+            and end - k <= MAX_NAME_TOKENS
+            and not toks[end].capitalised
+            and joined(text, toks[end - 1], toks[end])
+            and (
+                toks[end].text in _BALINESE_PARTS
+                or toks[end].lower in NAMES
+                or (not dictionary_word(toks[end]) and possible_unknown_name(toks[end]))
+            )
+            and toks[end].lower not in STOPWORDS
+        ):
+            end += 1
+        if any(t.text not in _BALINESE_PARTS for t in toks[k + 1 : end]) and free(
+            found, prefix.start, toks[end - 1].end
+        ):
+            spans.append(NameSpan(prefix.start, toks[end - 1].end, _LOWER_NAMES_SCORE))
     return spans
 
 
