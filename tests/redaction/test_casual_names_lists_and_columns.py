@@ -30,6 +30,8 @@ def found(analyzer: Analyzer, text: str, entity_type: str) -> list[str]:
         ("anak sy alya putri, no bpjs 0002318890472", ["alya putri"]),
         ("Parent: Hanung 0274 886 412", ["Hanung"]),
         ("2. SPXID05102938502 – pembeli Melati S – Rp 145.000", ["Melati S"]),
+        ("wah harus perpanjang dl bu, paspor bu hj. romlah bisa diurus", ["romlah"]),
+        ("bisa nego tipis kak. sy marcell dr Ray White", ["marcell"]),
     ],
 )
 def test_names_in_casual_messages(analyzer: Analyzer, text: str, names: list) -> None:
@@ -54,6 +56,8 @@ def test_names_in_casual_messages(analyzer: Analyzer, text: str, names: list) ->
         "kami dari KPP Pratama Bandung Karees. Mohon",
         "townhall jam 3 sore di Ruang Borobudur lt. 12 ya",
         "pembeli baru bulan ini 20 org",
+        "ke sinilah pak",
+        "sy pesen dari Shopee",
     ],
 )
 def test_words_that_are_no_names_here(analyzer: Analyzer, text: str) -> None:

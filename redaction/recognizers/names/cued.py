@@ -173,7 +173,9 @@ _INTRO_AFTER = re.compile(
     # a verb or a relation right after the name: "sy anyelir pesen kue", "sy rahayu istrinya"
     r"|(?:pesan|pesen|order|beli|booking|daftar|titip)\b"
     r"|(?:istri|suami|ibu|mama|mamah|bunda|anak|adik|adek|kakak|ortu)(?:nya)?[ \t]+"
-    r"|(?:kmr|kamar|blok|unit)[ \t]*[A-Za-z]?\d)",
+    r"|(?:kmr|kamar|blok|unit)[ \t]*[A-Za-z]?\d"
+    # where the speaker is from: "sy marcell dr Ray White"
+    r"|(?:dr|dari)[ \t]+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _INTRODUCED_SCORE = 0.5

@@ -262,10 +262,12 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     ),
 )
 # Chat's "dr" without its dot after a word of origin or distance is "dari", not a doctor:
-# "pindahan dr Ternate", "asal dr Ambon", "500m dr Masjid".
+# "pindahan dr Ternate", "asal dr Ambon", "500m dr Masjid", "sy marcell dr Ray White".
 _FROM_BEFORE = re.compile(
     r"(?:\b(?:pindahan|pindah|asal|berasal|datang|dateng|berangkat|pulang|balik|jauh|dekat"
-    r"|deket|kiriman|oleh-oleh|mudik|jalan)|\d[ \t]*(?:m|km|menit|mnt|jam))[ \t]+dr[ \t]+\Z"
+    r"|deket|kiriman|oleh-oleh|mudik|jalan)|\d[ \t]*(?:m|km|menit|mnt|jam)"
+    # where a speaker is from: "sy marcell dr Ray White"
+    r"|\b(?:sy|saya|aku|ini)[ \t]+[a-z]+)[ \t]+dr[ \t]+\Z"
 )
 # A closing word after the name makes a weak cue stronger: "dengan Budi di sini"
 # (the agent introducing themself), "dari Rina ya".

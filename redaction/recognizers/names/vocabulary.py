@@ -49,6 +49,8 @@ _NAME_SHAPED = re.compile(
     r"\w{2,}(?:wati|yati|ningsih|ningrum|ningtyas|yanti|yanto|anto|arto|ono|ojo|oyo|udin"
     # Javanese village names: "Poniyem", "Tukinem", "Dalijo", "Wagimin", "Sukinah"
     r"|iyem|inem|ijem|ijo|imin|inah|arsih"
+    # Arabic women's names in "-lah": "Romlah", "Jamilah", "Nabilah"
+    r"|mlah|ilah"
     r"|uddin|ullah|illah|syah)|(?:\w*oe|dj|tj)\w{3,}"
 )
 
