@@ -134,6 +134,14 @@ _CODE_TOKEN = regex.compile(
 )
 
 
+def _layout_pattern(shape: str) -> regex.Pattern[str]:
+    """Values written in ``shape`` ("A 9999999"): its letters and digits anywhere, alone."""
+    body = "".join(
+        r"\p{L}" if ch == "A" else r"\d" if ch == "9" else regex.escape(ch) for ch in shape
+    )
+    return regex.compile(r"(?<![\p{L}\d])" + body + r"(?![\p{L}\d])")
+
+
 def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity]:
     """Values after an identifier, in the same layout and with its first characters."""
     added: list[Entity] = []
@@ -146,12 +154,17 @@ def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity
         if sum(ch.isdigit() for ch in value) < _LISTED_MIN_DIGITS:
             continue
         shape = layout(value)
+        prefix, candidates = _LISTED_SHARED_PREFIX, _CODE_TOKEN
+        if entity.type == "ID_PASSPORT" and value[0].isalpha():
+            # a family's passports, each after its holder's name, may differ in their letter:
+            # "Lanny Susanto E 2207419, Kevin Gunawan X 1983305"
+            prefix, candidates = 0, _layout_pattern(shape)
         end = min(len(text), entity.end + _LISTED_WINDOW)
-        for match in _CODE_TOKEN.finditer(text, entity.end, end):
+        for match in candidates.finditer(text, entity.end, end):
             candidate = match.group()
             if (
                 layout(candidate) == shape
-                and candidate[:_LISTED_SHARED_PREFIX] == value[:_LISTED_SHARED_PREFIX]
+                and candidate[:prefix] == value[:prefix]
                 and candidate != value
                 and not any(match.start() < e.end and e.start < match.end() for e in taken)
                 and not after_reference(text, match.start())

@@ -397,12 +397,13 @@ _COUNTRY_AFTER = regex.compile(
     r"|korsel|jepang|japan|saudi|arab saudi|qatar|uae|dubai|brunei|australia)\)"
 )
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
+_FOUR_AND_FOUR = r"[2-9]\d{3}[ -]\d{4}"
 
 
 class LabelledPhoneRecognizer(_PhoneRecognizer):
     """A foreign number in its local form right after a phone label or before its country in
     brackets: 9-12 digits in groups, after a bracketed country code ("(65) 8123 4490") or a
-    trunk 0 ("04 1288 3390", "010-4471-2093 (+82)")."""
+    trunk 0 ("04 1288 3390", "010-4471-2093 (+82)"), or eight digits in two fours."""
 
     PATTERNS = (
         Pattern(
@@ -412,9 +413,13 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
             + NUMBER_END,
             0.2,
         ),
+        # Hong Kong's and Singapore's eight digits, in two fours: "My mum's mobile 9273 5108"
+        Pattern("Phone after its label (4 + 4)", NUMBER_START + _FOUR_AND_FOUR + NUMBER_END, 0.2),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
+        if regex.fullmatch(_FOUR_AND_FOUR, pattern_text):
+            return True
         return 9 <= len(digits(pattern_text)) <= 12 and not _DATE.fullmatch(pattern_text)
 
     def reject(self, text: str, start: int, end: int) -> bool:

@@ -56,12 +56,20 @@ TYPE_FIRST = re.compile(
     r"(?:,?[ \t]*\d{1,2}[ºª°oa](?:[ \t]?[A-Z][a-z]{0,3}\b\.?)?)?"
     rf"(?:,?[ \t]+\d{{4,5}}(?:-\d{{3}})?[ \t]+{_PROPER}(?:[ \t]+{_PROPER})?)?"
 )
+# An Italian street with its postcode and city, so that "Via" is no other word's: "Via Nizza
+# 142, 10126 Torino" (not "via Zoom 3 orang").
+ITALIAN = re.compile(
+    r"\b(?:Via|Piazza|Strada)[ \t]+(?:(?:di|della|del|dei|delle)[ \t]+)*"
+    rf"{_PROPER}(?:[ \t]+{_PROPER}){{0,2}},?[ \t]+\d{{1,4}}[A-Za-z]?,?[ \t]+\d{{5}}[ \t]+{_PROPER}"
+)
 # A foreign address that starts with numbered parts ("Villa 23, Way 4412, ...", "No. 56, Lane
 # 123, ...", "No. 27, Jalan 3/2, ...") or with a flat in a named building ("Apartment 1704,
 # Marina Heights Tower, ...").
 NUMBERED_PARTS = re.compile(
-    r"\b(?:No\.?|Villa|Flat|Apartment|House|Building|Bldg\.?)[ \t]*\d{1,5}[A-Z]?,[ \t]*"
-    r"(?:Lane|Alley|Street|St\.?|Way|Road|Jalan|Section|Block|Seksyen)[ \t]+\d{1,5}(?:/\d{1,3})?\b"
+    r"\b(?:No\.?|Villa|Flat|Apartment|House|Building|Bldg\.?)[ \t]*\d{1,5}[A-Z]?"
+    # (Taiwan's lane, alley and section: "No. 15, Ln. 120, Sec. 2, Zhongshan Rd.")
+    r"(?:,[ \t]*(?:Lane|Ln\.?|Alley|Aly\.?|Street|St\.?|Way|Road|Jalan|Section|Sec\.?|Block"
+    r"|Seksyen)[ \t]*\d{1,5}(?:/\d{1,3})?\b){1,3}"
     r"|\b(?:Apartment|Apt\.?|Flat|Unit|Suite|Room)[ \t]*[A-Z0-9-]{1,6},[ \t]*(?:\d{1,2}/F,[ \t]*)?"
     r"(?:[A-Z][\w'-]*[ \t]+){1,3}(?:Tower|Building|Mansion|Court|Residence|Residences|Heights"
     r"|Plaza|Centre|Center|House)\b"
@@ -69,7 +77,9 @@ NUMBERED_PARTS = re.compile(
 # A German or Dutch street, its number after it: "Lindenstraße 12, 10115 Berlin", "Kerkstraat
 # 45, 1017 GC Amsterdam".
 GERMANIC = re.compile(
-    r"\b[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm|straat|laan"
+    # (a person's name may open it: "Roland Holstlaan 905, 2624 HZ Delft")
+    r"\b(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm"
+    r"|straat|laan"
     r"|gracht|plein|kade|steeg)[ \t]+\d{1,4}[a-z]?\b"
     r"(?:,?[ \t]+\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+[A-Z][\w'-]+)?"
 )

@@ -14,6 +14,7 @@ from redaction.recognizers.addresses.foreign import (
     ENGLISH_NUMBER_AFTER,
     EUROPEAN,
     GERMANIC,
+    ITALIAN,
     JAPANESE,
     NUMBERED_PARTS,
     SINGAPORE_BLOCK,
@@ -68,6 +69,7 @@ def find_addresses(text: str) -> Iterator[Span]:
         + [(m.start(), "flat", m) for m in FLAT_START.finditer(text)]
         + [(m.start(), "european", m) for m in EUROPEAN.finditer(text)]
         + [(m.start(), "european", m) for m in GERMANIC.finditer(text)]
+        + [(m.start(), "european", m) for m in ITALIAN.finditer(text)]
         + [(m.start(), "european", m) for m in NUMBERED_PARTS.finditer(text)]
         + [(m.start(), "european", m) for m in TYPE_FIRST.finditer(text)],
         key=lambda c: c[0],

@@ -147,7 +147,20 @@ def clean_person_entities(
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result += _swallowed_names(text, result, addresses)
     found = [_whole_name(text, e) for e in result + _more_mentions(text, result)]
-    return [e for e in found if not _month_of_date(text, e)]
+    return [_without_document_letter(text, e) for e in found if not _month_of_date(text, e)]
+
+
+# A capital letter after a name and before digits opens a document's number: "Kevin Gunawan
+# X 1983305" (a passport), not the name's initial.
+_LETTER_AND_DIGITS = re.compile(r"[ \t]+[A-Z]\Z")
+_DIGITS_AFTER = re.compile(r"[ \t]?\d{6,9}\b")
+
+
+def _without_document_letter(text: str, entity: Entity) -> Entity:
+    letter = _LETTER_AND_DIGITS.search(text, entity.start, entity.end)
+    if entity.type != PERSON or letter is None or not _DIGITS_AFTER.match(text, entity.end):
+        return entity
+    return Entity(PERSON, entity.start, letter.start(), entity.score)
 
 
 # A month's name next to a day's number is a date's: "Kamis 30 Mei", "arrival Oct 14".
@@ -178,10 +191,12 @@ _INITIAL_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]|Moch|Moh|Muh|Mhd|Mochd|Abd|Ach
 _MASKED_REST = re.compile(r"\*+")
 # A Balinese man's "I" before his birth-order name belongs to the name ("I WAYAN SUDARSANA").
 _BALINESE_I_BEFORE = re.compile(r"(?<![\w.])I[ \t]+\Z")
-# A Javanese noble title is written as part of the name, on identity cards too ("Raden Ayu
-# Kusumawardhani", "RADEN MAS SURYO"); alone before a name it is only an address form.
+# A Javanese or Balinese noble title is written as part of the name, on identity cards too
+# ("Raden Ayu Kusumawardhani", "RADEN MAS SURYO").
 _NOBLE_TITLE_BEFORE = re.compile(
-    r"(?<![\w.])(?i:raden)(?:[ \t]+(?i:ayu|mas|ajeng|roro|rara|bagus|ngabehi))?[ \t]+\Z"
+    r"(?<![\w.])(?:(?i:raden)(?:[ \t]+(?i:ayu|mas|ajeng|roro|rara|bagus|ngabehi))?"
+    # ... and Balinese ones: "Anak Agung Sri Wahyuni", "Ida Bagus Putu", "Cokorda Gede"
+    r"|(?i:anak[ \t]+agung|ida[ \t]+bagus|ida[ \t]+ayu|cokorda|tjokorda))[ \t]+\Z"
 )
 # The father's name after "bin", "binti", "br." or "boru" belongs to the name even where a
 # finder stopped before the particle ("Bapak H. Abdul Karim bin Sulaiman, warga ...").
@@ -207,7 +222,7 @@ def _whole_name(text: str, entity: Entity) -> Entity:
         prefix := _BALINESE_I_BEFORE.search(text, max(0, start - 4), start)
     ):
         start = prefix.start()
-    elif title := _NOBLE_TITLE_BEFORE.search(text, max(0, start - 16), start):
+    elif title := _NOBLE_TITLE_BEFORE.search(text, max(0, start - 20), start):
         start = title.start()
     return (
         entity

@@ -108,6 +108,15 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         ),
     ),
     (Cue.LABEL, re.compile(rf"\b{_NAME_LABEL}[ \t]+", re.IGNORECASE)),
+    # the English label without its colon: "her account at BNI 0239 117 846, name Rohani"
+    (
+        Cue.LABEL,
+        re.compile(
+            r"(?:,[ \t]*|\b(?:her|his|their|my|your|account|holder|recipient|beneficiary)[ \t]+)"
+            r"name[ \t]+",
+            re.IGNORECASE,
+        ),
+    ),
     # the name printed on a card: "Name on card EMMA K LINDQVIST", "cardholder Olivia Tan"
     (
         Cue.LABEL,
