@@ -51,6 +51,8 @@ OTHERS = {
         "dev28.txt",
         "dev29.txt",
         "dev30.txt",
+        "dev31.txt",
+        "dev32.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
