@@ -163,7 +163,8 @@ def _without_document_letter(text: str, entity: Entity) -> Entity:
     return Entity(PERSON, entity.start, letter.start(), entity.score)
 
 
-# A month's name next to a day's number is a date's: "Kamis 30 Mei", "arrival Oct 14".
+# A month's name next to a day's number is a date's: "Kamis 30 Mei", "arrival Oct 14"; so is
+# a weekday's.
 _DAY_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]+\Z")
 _DAY_AFTER = re.compile(
     r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/]|[ \t]*(?:orang|org|people|pax|pcs|x\b))"
@@ -174,8 +175,17 @@ _MONTH_ABBREVIATIONS = frozenset(
 )
 
 
+# An English weekday is never a name here: "check-in Sat 5 Oct", "arrival Fri night".
+_WEEKDAYS = frozenset(
+    {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "monday", "tuesday"}
+    | {"wednesday", "thursday", "friday", "saturday", "sunday"}
+)
+
+
 def _month_of_date(text: str, entity: Entity) -> bool:
     lower = text[entity.start : entity.end].lower()
+    if entity.type == PERSON and lower in _WEEKDAYS:
+        return True
     if entity.type != PERSON or (lower not in _MONTHS and lower not in _MONTH_ABBREVIATIONS):
         return False
     return (
