@@ -147,7 +147,7 @@ def clean_person_entities(
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result += _swallowed_names(text, result, addresses)
     found = [_whole_name(text, e) for e in result + _more_mentions(text, result)]
-    return [_without_document_letter(text, e) for e in found if not _month_of_date(text, e)]
+    return [_without_document_letter(text, e) for e in found if not _date_word(text, e)]
 
 
 # A capital letter after a name and before digits opens a document's number: "Kevin Gunawan
@@ -182,7 +182,8 @@ _WEEKDAYS = frozenset(
 )
 
 
-def _month_of_date(text: str, entity: Entity) -> bool:
+def _date_word(text: str, entity: Entity) -> bool:
+    """Whether a PERSON result is a weekday, or a month next to its day's number."""
     lower = text[entity.start : entity.end].lower()
     if entity.type == PERSON and lower in _WEEKDAYS:
         return True

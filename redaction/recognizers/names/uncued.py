@@ -289,8 +289,8 @@ _BALINESE_PARTS = BALINESE_ORDER | {"luh", "ayu", "agung", "anak"}
 def _lower_case_balinese_names(
     text: str, toks: list[Token], found: list[NameSpan]
 ) -> list[NameSpan]:
-    """ "i" or "ni", a Balinese birth-order name and more name words, all in lower case:
-    "i gede putu ariawan", "ni luh made sukerti" (not "i made it")."""
+    """A Balinese name in lower case: "i" or "ni", a birth-order name and more name words
+    ("i gede putu ariawan", "ni luh made sukerti"; not "i made it")."""
     spans = []
     for k, prefix in enumerate(toks[:-2]):
         if prefix.text not in ("i", "ni") or toks[k + 1].text not in BALINESE_ORDER | {"luh"}:
