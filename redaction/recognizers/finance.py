@@ -353,9 +353,8 @@ _CARD_GROUPS = rf"[2-6]\d{{3}}(?:{_CARD_SEP}\d{{2,6}}){{2,4}}"
 _MASTERCARD_2 = re.compile(r"2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)")
 
 
-def _iban_checksum(value: str) -> bool:
-    """The IBAN check (mod 97 of the rearranged letters and digits is 1)."""
-    compact = "".join(ch for ch in value if ch.isalnum()).upper()
+def _iban_checksum(compact: str) -> bool:
+    """The IBAN check of an IBAN's letters and digits: mod 97 of their rearrangement is 1."""
     rearranged = compact[4:] + compact[:4]
     return int("".join(str(int(ch, 36)) for ch in rearranged)) % 97 == 1
 

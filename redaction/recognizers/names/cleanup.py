@@ -157,10 +157,10 @@ _DIGITS_AFTER = re.compile(r"[ \t]?\d{6,9}\b")
 
 
 def _without_document_letter(text: str, entity: Entity) -> Entity:
-    letter = _LETTER_AND_DIGITS.search(text, entity.start, entity.end)
-    if entity.type != PERSON or letter is None or not _DIGITS_AFTER.match(text, entity.end):
+    if entity.type != PERSON or not _DIGITS_AFTER.match(text, entity.end):
         return entity
-    return Entity(PERSON, entity.start, letter.start(), entity.score)
+    letter = _LETTER_AND_DIGITS.search(text, entity.start, entity.end)
+    return entity if letter is None else Entity(PERSON, entity.start, letter.start(), entity.score)
 
 
 # A month's name next to a day's number is a date's: "Kamis 30 Mei", "arrival Oct 14"; so is
@@ -184,10 +184,12 @@ _WEEKDAYS = frozenset(
 
 def _date_word(text: str, entity: Entity) -> bool:
     """Whether a PERSON result is a weekday, or a month next to its day's number."""
+    if entity.type != PERSON:
+        return False
     lower = text[entity.start : entity.end].lower()
-    if entity.type == PERSON and lower in _WEEKDAYS:
+    if lower in _WEEKDAYS:
         return True
-    if entity.type != PERSON or (lower not in _MONTHS and lower not in _MONTH_ABBREVIATIONS):
+    if lower not in _MONTHS and lower not in _MONTH_ABBREVIATIONS:
         return False
     return (
         _DAY_BEFORE.search(text, max(0, entity.start - 4), entity.start) is not None
