@@ -53,6 +53,8 @@ OTHERS = {
         "dev30.txt",
         "dev31.txt",
         "dev32.txt",
+        "dev33.txt",
+        "dev34.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -63,6 +65,7 @@ OTHERS = {
         "holdout9.txt",
         "holdout10.txt",
         "holdout11.txt",
+        "holdout12.txt",
     )
 }
 
