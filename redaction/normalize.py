@@ -15,7 +15,7 @@ _NON_ALNUM = re.compile(r"[^0-9A-Za-z]+")
 _SPACES = re.compile(r"\s+")
 
 DIGIT_TYPES = frozenset(
-    {"ID_NIK", "ID_KK", "ID_NPWP", "ID_BPJS", "ID_SIM", "BANK_ACCOUNT", "CREDIT_CARD"}
+    {"ID_NIK", "ID_KK", "ID_NPWP", "ID_BPJS", "ID_SIM", "US_SSN", "BANK_ACCOUNT", "CREDIT_CARD"}
 )
 CODE_TYPES = frozenset({"ID_PASSPORT", "ID_PLATE", "IBAN_CODE"})
 

@@ -107,10 +107,11 @@ class Keywords:
         """Whether one of these words occurs in the ``window`` characters before ``start``."""
         return self._regex.search(text, max(0, start - window), start) is not None
 
-    def right_before(self, text: str, start: int) -> bool:
-        """Whether one of these words is the word just before ``start`` ("blok F 123 A")."""
+    def right_before(self, text: str, start: int, gap: str = " \t:.#-") -> bool:
+        """Whether one of these words is the word just before ``start`` ("blok F 123 A"),
+        with only ``gap`` characters between."""
         end = self.last_end(text, start, window=24)
-        return end >= 0 and not text[end:start].strip(" \t:.#-")
+        return end >= 0 and not text[end:start].strip(gap)
 
     def after(self, text: str, end: int, window: int) -> bool:
         """Whether one of these words occurs in the ``window`` characters after ``end``."""

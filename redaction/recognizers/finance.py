@@ -130,17 +130,22 @@ _RECEIPT_LABEL_BEFORE = re.compile(
     r"[ \t]*:[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?\Z",
     re.IGNORECASE,
 )
+# An ATM transfer's bank code before the account: "masukkan 014 + 6045118392".
+_BANK_CODE_BEFORE = re.compile(r"(?<![\d.,])\d{3}[ \t]*\+[ \t]*\Z")
+_BANK_CODE_WINDOW = 120
 _TRANSFER_WORDS = Keywords(
     "transfer", "tf", "trf", "mutasi", "kirim uang", "payment", "pembayaran", "setoran"
 )
 _RECEIPT_WINDOW = 200
 
 # Digits grouped by dots/dashes ("0123-01-012345-50-1", "14050-28391671"), by spaces as banks
-# print them ("123 456 7890", "1270 0098 7766 5", BRI's "0331 01 012345 53 1", a VA's company
-# code and phone number "89508 085712349988"), or none.
+# print them ("123 456 7890", "1270 0098 7766 5", "89 508 0915 2024 06", BRI's "0331 01 012345
+# 53 1", a VA's company code and phone number "89508 085712349988"), or none.
 _ACCOUNT_DIGITS = (
     NUMBER_START
-    + r"(?:\d{2,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}|\d{10,20})"
+    + r"(?:\d{2,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}|\d{10,20}"
+    # a short first group, not a country code's: "00 123 456 7890", "2 4120 0567 4"
+    + r"|(?<!\+)\d{1,2}(?: \d{3,7}){2,4}(?: \d{1,2})?)"
     + NUMBER_END
 )
 # An account's digits broken over lines, each line too short to be an account alone: a
@@ -249,6 +254,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             or _HOLDER_AFTER.after(text, end, _HOLDER_AFTER_WINDOW)
             or _BANK_AFTER.match(text, end) is not None
             or _CORRECTION.right_before(text, start)
+            or _after_bank_code(text, start)
             or _receipt_account(text, start)
             or _after_account_of_same_layout(text, start, end)
         )
@@ -300,6 +306,12 @@ def _after_account_of_same_layout(text: str, start: int, end: int) -> bool:
         ):
             return True
     return False
+
+
+def _after_bank_code(text: str, start: int) -> bool:
+    return _BANK_CODE_BEFORE.search(text, max(0, start - 8), start) is not None and (
+        _BANK_CONTEXT.before(text, start, _BANK_CODE_WINDOW)
+    )
 
 
 def _receipt_account(text: str, start: int) -> bool:

@@ -389,6 +389,21 @@ class SimRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return 8 <= len(digits(pattern_text)) <= 16
 
+    def reject(self, text: str, start: int, end: int) -> bool:
+        # the rest of a phone number after its country code ("+966 50 329 8100"), a parcel's
+        # tracking number ("resi SICEPAT 000441298876")
+        return text[start - 1 : start] == "+" or after_reference(text, start)
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        # an Indonesian licence's 12-16 digits may come a sentence after its word, in the
+        # same line: "fotoin SIM papa, mau perpanjang online. nomornya 720914556781"
+        if super().has_context(text, start, end):
+            return True
+        line_start = text.rfind("\n", 0, start) + 1
+        return len(digits(text[start:end])) >= 12 and self.CONTEXT.before(
+            text, start, window=min(_SIM_WINDOW, start - line_start)
+        )
+
     def invalidate_result(self, pattern_text: str) -> bool:
         # "HUB SY 0812 2788 4410": letters before a mobile number are a word, not a prefix
         return _LETTERS_THEN_MOBILE.match(pattern_text) is not None
@@ -404,9 +419,23 @@ class SimRecognizer(ContextPatternRecognizer):
             yield start, end
 
 
+_SIM_WINDOW = 90
 _SIM_CLASS = re.compile(r"(?:A|B1|B2|C|D)[ -](?=\d)")
 _LETTERS_THEN_MOBILE = re.compile(r"[A-Z]{1,2}[ -]?(?:0|62)8[1-9]")
 _SIM_BEFORE = re.compile(r"(?i:\bsim)[ \t]*\Z")
+
+
+class SsnRecognizer(ContextPatternRecognizer):
+    """A United States social security number (999-99-9999), only after its name: expats
+    asked for it by their bank or tax adviser."""
+
+    ENTITY = "US_SSN"
+    PATTERNS = (Pattern("SSN", NUMBER_START + r"\d{3}-\d{2}-\d{4}" + NUMBER_END, 0.1),)
+    CONTEXT = Keywords("ssn", "social security(?: number| no\\.?)?")
+
+    def validate_result(self, pattern_text: str) -> bool:
+        area, group, serial = pattern_text.split("-")
+        return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 
 
 # Vehicle registration area codes (the plate's first letters).
@@ -592,5 +621,6 @@ def recognizers() -> list[EntityRecognizer]:
         BpjsKetenagakerjaanRecognizer(),
         PassportRecognizer(),
         SimRecognizer(),
+        SsnRecognizer(),
         PlateRecognizer(),
     ]

@@ -242,6 +242,10 @@ _PRIVATE_LINE_BEFORE = Keywords(
     r"rumah(?!\s+sakit)", "pribadi", "home", "private", "saya", "sy", "aku", "me", "my"
 )  # fmt: skip
 _PRIVATE_LINE_WINDOW = 24
+# ... or in brackets after it: "Callback: 021 7654 3210 (home)".
+_PRIVATE_LINE_AFTER = regex.compile(
+    r"(?i)[ \t]*[(\[][ \t]*(?:rumah|home|pribadi|private|personal|hp|mobile)[ \t]*[)\]]"
+)
 _PERSON_CUES = Keywords(
     "cp", "contact person", "kontak person", "narahubung", "pic", r"a\.n\.?", "an", "atas nama",
     "bu", "ibu", "pak", "bapak", "mbak", "mba", "mas", "kak", "bang", "sdr", "sdri", "mr", "mrs",
@@ -262,10 +266,12 @@ def _named_business_before(text: str, start: int) -> bool:
 _SENTENCE_END = regex.compile(r"[.!][ \t]+")
 
 
-def _business_line(text: str, start: int) -> bool:
+def _business_line(text: str, start: int, end: int) -> bool:
     """Whether a fixed line is a business's public number: after words of a business in the
     same sentence or a named business, unless said to be a home or private line."""
-    if _PRIVATE_LINE_BEFORE.before(text, start, window=_PRIVATE_LINE_WINDOW):
+    if _PRIVATE_LINE_BEFORE.before(
+        text, start, window=_PRIVATE_LINE_WINDOW
+    ) or _PRIVATE_LINE_AFTER.match(text, end):
         return False
     window_start = max(0, start - CONTEXT_WINDOW)
     for sentence_end in _SENTENCE_END.finditer(text, window_start, start):
@@ -298,7 +304,7 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         return 10 <= len(digits(_EXTENSION_AT_END.sub("", pattern_text))) <= 11
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return super().reject(text, start, end) or _business_line(text, start)
+        return super().reject(text, start, end) or _business_line(text, start, end)
 
 
 # A landline's extension: "ext. 214", "psw 12", "x214".
@@ -338,7 +344,7 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
         if _after_service_channel(text, start) or super().reject(text, start, end):
             return True
         # "contact us at +65 6221 4400": a company's fixed line, as a local one would be
-        return _business_line(text, start) and _fixed_line(text[start:end])
+        return _business_line(text, start, end) and _fixed_line(text[start:end])
 
     PATTERNS = (
         # "(+44) 7700 ...", but not the bracket that opens "(+44 7700 ...)"
@@ -352,7 +358,8 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
         # The pattern may run on into the next number ("+65 9123 4567 15 menit"): take the
         # longest run of whole digit groups that libphonenumber accepts. After a phone word,
-        # a number of a possible length is enough (numbers reserved for fiction, new ranges).
+        # a number of a possible length is enough (numbers reserved for fiction, new ranges);
+        # so after "number": "Please add my number for school updates: +44 7700 900123".
         candidate = match.group()
         ends = [m.end() for m in regex.finditer(r"\d+", candidate)]
         numbers = []
@@ -365,9 +372,10 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
             if phonenumbers.is_valid_number(number):
                 yield match.start(), _with_extension(match.string, match.start() + end)
                 return
-        if PHONE_WORDS.before(match.string, match.start()) or any(
-            _PHONE_WORDS_AFTER.match(match.string, match.start() + end) for end, _ in numbers
-        ):
+        if (
+            PHONE_WORDS.before(match.string, match.start())
+            or NUMBER_WORDS.before(match.string, match.start())
+        ) or any(_PHONE_WORDS_AFTER.match(match.string, match.start() + end) for end, _ in numbers):
             for end, number in numbers:
                 if phonenumbers.is_possible_number(number):
                     yield match.start(), match.start() + end
@@ -392,9 +400,17 @@ _PHONE_LABEL_BEFORE = _label_before(f"{_ENGLISH_PHONE_LABELS}|{_INDONESIAN_PHONE
 _ENGLISH_PHONE_LABEL_BEFORE = _label_before(_ENGLISH_PHONE_LABELS)
 # ... or a country named in brackets right after it, as migrant workers give their numbers
 # abroad: "HP Korea 010-4471-2093 (+82)", "nomer baru sy 0987-114-236 (taiwan)".
-_COUNTRY_AFTER = regex.compile(
-    r"(?i)[ \t]*\((?:\+[1-9]\d{0,2}|taiwan|hong ?kong|hk|malaysia|singapura|singapore|korea"
-    r"|korsel|jepang|japan|saudi|arab saudi|qatar|uae|dubai|brunei|australia)\)"
+_COUNTRIES = (
+    r"taiwan|hong ?kong|hk|malaysia|singapura|singapore|korea|korsel|jepang|japan|saudi"
+    r"|arab saudi|qatar|uae|dubai|brunei|australia"
+)
+_COUNTRY_AFTER = regex.compile(rf"(?i)[ \t]*\((?:\+[1-9]\d{{0,2}}|{_COUNTRIES})\)")
+# ... or a country named in the label: "No hp korea sy 010-4829-3316", "Taiwan number: ...".
+_COUNTRY_LABEL_BEFORE = regex.compile(
+    rf"(?i)(?<![\p{{L}}\d])(?:(?:{_ENGLISH_PHONE_LABELS}|{_INDONESIAN_PHONE_LABELS})"
+    rf"(?:[ \t]+(?:number|no\.?|nomor))?[ \t]+(?:{_COUNTRIES})"
+    rf"|(?:{_COUNTRIES})[ \t]+(?:number|no\.?|nomor|phone|mobile))"
+    r"(?:[ \t]+(?:sy|saya|aku|gw|gue|ku|my))?[ \t]*[:=]?[ \t]*\Z"
 )
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
 _FOUR_AND_FOUR = r"[2-9]\d{3}[ -]\d{4}"
@@ -423,10 +439,12 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         return 9 <= len(digits(pattern_text)) <= 12 and not _DATE.fullmatch(pattern_text)
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return super().reject(text, start, end) or _business_line(text, start)
+        return super().reject(text, start, end) or _business_line(text, start, end)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        if _COUNTRY_AFTER.match(text, end):
+        if _COUNTRY_AFTER.match(text, end) or _COUNTRY_LABEL_BEFORE.search(
+            text, max(0, start - 40), start
+        ):
             return True
         label = _PHONE_LABEL_BEFORE if text[start] == "(" else _ENGLISH_PHONE_LABEL_BEFORE
         return label.search(text, max(0, start - 30), start) is not None

@@ -9,9 +9,9 @@ from redaction.entities import Entity
 from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score
 from redaction.recognizers.names.cues import Cue, cue_positions
 from redaction.recognizers.names.organisations import (
-    ORG_BEFORE,
     PLACE_LABEL_BEFORE,
     after_business_honorific,
+    after_org_word,
     in_organisation,
     named_place,
     org_word_after,
@@ -117,7 +117,7 @@ def clean_person_entities(
             if any(s.start <= start and run[-1].end <= s.end for s in own_spans):
                 continue  # part of this package's longer name: "Kwee Liang Hwa"
             if (
-                ORG_BEFORE.right_before(text, start)
+                after_org_word(text, start)
                 or PLACE_LABEL_BEFORE.right_before(text, start)
                 or in_organisation(text, start, run[-1].end)
                 or named_place(text, start, run[-1].end)
@@ -256,7 +256,7 @@ def _sure_name(text: str, entity: Entity) -> Entity | None:
     start, end = words[0].start, words[-1].end
     if (
         "\n" in text[start:end]
-        or ORG_BEFORE.right_before(text, start)
+        or after_org_word(text, start)
         or PLACE_LABEL_BEFORE.right_before(text, start)
         or in_organisation(text, start, end)
     ):
@@ -361,7 +361,7 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
                 and free(token.start, token.end)
                 # the owner's name again in the business's: "Wisma Melati ... bu Melati",
                 # "a.n Maya Angelina ... akun toko a.n Maya Collection", "Toko Bu Endang"
-                and not ORG_BEFORE.right_before(text, token.start)
+                and not after_org_word(text, token.start)
                 and not org_word_after(text, token.start, token.end)
                 and not after_business_honorific(text, token.start, token.end)
                 # a name that is also a month's, opening a sentence: "Bu Mei ... Mei nanti"

@@ -36,6 +36,14 @@ ORG_BEFORE = Keywords(
         for w in ORG_WORDS
     )
 )
+
+
+def after_org_word(text: str, start: int) -> bool:
+    """Whether a word of a business or place opens the name at ``start`` ("Toko Sinar
+    Jaya"); not a field's label ("asuransi kantor: Gregorius Bayu Aji")."""
+    return ORG_BEFORE.right_before(text, start, gap=" \t.#-")
+
+
 PLACE_LABEL_BEFORE = Keywords(
     r"tempat(?:\s*/\s*(?:tgl|tanggal))?\s+lahir",
     "ttl",
@@ -86,9 +94,19 @@ def org_word_after(text: str, start: int, end: int) -> bool:
                 text[start].isupper()
                 and following[0].lower not in LEXICON
                 and following[0].lower not in COMMON
+                # a person addressed, then what the message is about: "kak Tia laundry an
+                # pak Haris udh jadi?"
+                and not _after_honorific(text, start)
             )
         )
         and PLAIN_GAP.fullmatch(text[after : following[0].start])
+    )
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    before = tokens(text, max(0, start - 12), start)[-1:]
+    return (
+        bool(before) and before[0].lower in HONORIFICS and not text[before[0].end : start].strip()
     )
 
 

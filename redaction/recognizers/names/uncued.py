@@ -6,7 +6,7 @@ import re
 
 from redaction.recognizers.names.cued import known_first_name
 from redaction.recognizers.names.organisations import (
-    ORG_BEFORE,
+    after_org_word,
     in_organisation,
     place_after_preposition,
 )
@@ -80,7 +80,7 @@ def capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
         or (blocked(first) and not balinese)
     ):
         return None
-    if ORG_BEFORE.right_before(text, first.start):
+    if after_org_word(text, first.start):
         return None  # "Toko Sinar Jaya", "Masjid Agung", "Gunung Salak"
     previous = toks[i - 1] if i > 0 else None
     if (
@@ -89,8 +89,7 @@ def capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
         and joined(text, previous, first)
         and (name_evidence(previous) or previous.lower in NAMES)
         and (
-            ORG_BEFORE.right_before(text, previous.start)
-            or in_organisation(text, previous.start, first.end)
+            after_org_word(text, previous.start) or in_organisation(text, previous.start, first.end)
         )
     ):
         return None  # "Alfamart Ahmad Yani", "RSUP Dr. Hasan Sadikin": the rest of its name

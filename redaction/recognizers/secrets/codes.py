@@ -172,7 +172,7 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
         # or postal code, "kodenya" with digits right after it is the one sent
         Pattern(
             "Code (kodenya)",
-            r"(?i:\bkode-?nya)(?:[^\n\d:]{0,30}:|(?:[ \t]+(?i:adalah|yaitu|ya|tuh|ini))?)"
+            r"(?i:\bkode[ -]?nya)(?:[^\n\d:]{0,30}:|(?:[ \t]+(?i:adalah|yaitu|ya|tuh|ini))?)"
             + r"[ \t]*[:=]?[ \t]*"
             + _CODE_VALUE,
             0.65,

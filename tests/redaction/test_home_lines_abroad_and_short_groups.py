@@ -1,0 +1,114 @@
+"""A home line after a hospital's name, foreign numbers with their country in the label or a
+fictional range after "my number", accounts after an ATM bank code or in short first groups,
+codes after "kode nya", a licence's number a sentence after its word, social security numbers,
+a name after a colon-ended label that is a business word, and a person addressed before a
+shop word."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.analyzer import Analyzer
+
+
+def found(analyzer: Analyzer, text: str, entity_type: str) -> list[str]:
+    return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == entity_type]
+
+
+def test_a_line_said_to_be_home_is_personal_after_a_hospital(analyzer: Analyzer) -> None:
+    text = "She was admitted at RS Pondok Indah. Callback: 021 7654 3210 (home)."
+    assert found(analyzer, text, "PHONE_NUMBER") == ["021 7654 3210"]
+
+
+def test_a_hospitals_line_stays_unmasked(analyzer: Analyzer) -> None:
+    text = "She was admitted at RS Pondok Indah. Callback: 021 7654 3210."
+    assert found(analyzer, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Ref KR0610-77321. No hp korea sy 010-4829-3316", "010-4829-3316"),
+        ("my Taiwan number: 0987-114-236", "0987-114-236"),
+        ("Please add my number for school updates: +44 7700 900123.", "+44 7700 900123"),
+    ],
+)
+def test_numbers_from_abroad(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == [phone]
+
+
+def test_a_local_foreign_form_needs_its_country_or_label(analyzer: Analyzer) -> None:
+    assert found(analyzer, "kode booking 010-4829-3316", "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        (
+            "Betul kak, kode bank BCA 014. Jadi di ATM bersama masukkan 014 + 6045118392.",
+            "6045118392",
+        ),
+        ("Ini rekening perusahaan lama ya, 00 123 456 7890 (CIMB).", "00 123 456 7890"),
+        ("or wire to Maybank 2 4120 0567 4. Her NPWP is below", "2 4120 0567 4"),
+        ("Pembayaran via VA Mandiri 89 508 0915 2024 06. Denda 2%", "89 508 0915 2024 06"),
+    ],
+)
+def test_accounts_after_a_bank_code_or_in_short_groups(
+    analyzer: Analyzer, text: str, account: str
+) -> None:
+    assert found(analyzer, text, "BANK_ACCOUNT") == [account]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "transfer BCA ya. Contact +65 8123 9907 kalau ada kendala",
+        "bayar 150 + 2500000 ke BCA",
+    ],
+)
+def test_country_codes_and_sums_are_no_accounts(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "BANK_ACCOUNT") == []
+
+
+def test_a_code_after_kode_nya(analyzer: Analyzer) -> None:
+    assert found(analyzer, "kode nya 482 913", "SECRET") == ["482 913"]
+
+
+def test_a_licence_number_a_sentence_after_its_word(analyzer: Analyzer) -> None:
+    text = "dek tolong fotoin SIM papa, mau perpanjang online. nomornya 720914556781 bukan?"
+    assert found(analyzer, text, "ID_SIM") == ["720914556781"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hotline pelindungan WNI +966 50 329 8100, urusan SIM di KBRI",
+        "ganti SIM dulu. kerugian Rp 1.200.000 resi SICEPAT 000441298876",
+    ],
+)
+def test_phones_abroad_and_tracking_numbers_are_no_licences(analyzer: Analyzer, text) -> None:
+    assert found(analyzer, text, "ID_SIM") == []
+
+
+def test_a_social_security_number_after_its_name(analyzer: Analyzer) -> None:
+    text = "I'm Kyle Jensen, US citizen living in Bali, SSN 536-82-4417. Please delete this"
+    assert found(analyzer, text, "US_SSN") == ["536-82-4417"]
+
+
+@pytest.mark.parametrize("text", ["call 536-82-4417", "SSN 000-12-3456 is a sample"])
+def test_no_social_security_number_without_its_name_or_valid_groups(analyzer, text) -> None:
+    assert found(analyzer, text, "US_SSN") == []
+
+
+def test_a_name_after_a_label_ending_in_a_business_word(analyzer: Analyzer) -> None:
+    text = "data suami sy utk tanggungan asuransi kantor: Gregorius Bayu Aji, lahir 30.11.1987"
+    assert found(analyzer, text, "PERSON") == ["Gregorius Bayu Aji"]
+
+
+def test_a_person_addressed_before_a_shop_word(analyzer: Analyzer) -> None:
+    text = "kak Tia laundry an pak Haris udh jadi? 4 kg x 7"
+    assert found(analyzer, text, "PERSON") == ["Tia", "Haris"]
+
+
+def test_a_shop_named_after_its_owner_stays(analyzer: Analyzer) -> None:
+    assert found(analyzer, "pesan di Rina Laundry ya", "PERSON") == []
