@@ -1,8 +1,8 @@
 """A home line after a hospital's name, foreign numbers with their country in the label or a
 fictional range after "my number", accounts after an ATM bank code or in short first groups,
 codes after "kode nya", a licence's number a sentence after its word, social security numbers,
-a name after a colon-ended label that is a business word, and a person addressed before a
-shop word."""
+a name after a colon-ended label that is a business word, a person addressed before a shop
+word, and products in an order."""
 
 from __future__ import annotations
 
@@ -112,3 +112,18 @@ def test_a_person_addressed_before_a_shop_word(analyzer: Analyzer) -> None:
 
 def test_a_shop_named_after_its_owner_stays(analyzer: Analyzer) -> None:
     assert found(analyzer, "pesan di Rina Laundry ya", "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Order for pickup: 2x Large Pepperoni, 1x Garlic Bread. Name Jake.",
+        "Order #SHP-99128 ya, 2x Tumbler Stanley 887ml warna sage",
+    ],
+)
+def test_products_after_a_quantity_or_before_a_size_are_no_names(analyzer, text) -> None:
+    assert set(found(analyzer, text, "PERSON")) <= {"Jake"}
+
+
+def test_a_name_after_a_quantity_of_laundry_stays(analyzer: Analyzer) -> None:
+    assert found(analyzer, "laundry a.n. Budi 4 kg", "PERSON") == ["Budi"]

@@ -66,6 +66,24 @@ def _after_animal(text: str, start: int) -> bool:
     return _ANIMAL_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
+# A product in an order: after its quantity ("2x Large Pepperoni", "3 pcs Garlic Bread") or
+# before its size ("Tumbler Stanley 887ml", "Samsung Galaxy 128GB").
+_QUANTITY_BEFORE = re.compile(
+    r"(?<![\w.,])\d{1,3}[ \t]?(?:x|pcs|pc|buah|bh|porsi|pack|box|botol|lusin)[ \t]+\Z",
+    re.IGNORECASE,
+)
+_SIZE_AFTER = re.compile(
+    r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:ml|gb|tb|mah|inch|watt|liter|ltr)\b", re.IGNORECASE
+)
+
+
+def _product(text: str, entity: Entity) -> bool:
+    return entity.type == PERSON and (
+        _QUANTITY_BEFORE.search(text, max(0, entity.start - 12), entity.start) is not None
+        or _SIZE_AFTER.match(text, entity.end) is not None
+    )
+
+
 _MENTION_SCORE = 0.6
 # The score from which a name found after a cue is sure enough to look for its other mentions.
 _CUED_SCORE = 0.8
@@ -92,7 +110,13 @@ def clean_person_entities(
     """
     # a PERSON over an address or a medication ("Sertraline 50 mg") is not a name
     addresses = [e for e in entities if e.type in ("ADDRESS", "MEDICAL")]
-    entities = [e for e in entities if e.type != PERSON or not _after_animal(text, e.start)]
+    # (a product is looked for in the raw span, "2x Large Pepperoni", and in the names kept,
+    # which may have grown to "Tumbler Stanley" from "Stanley 887ml")
+    entities = [
+        e
+        for e in entities
+        if not (e.type == PERSON and _after_animal(text, e.start)) and not _product(text, e)
+    ]
     own_spans = find_names(text)
     own = {(s.start, s.end) for s in own_spans}
     sure_spans = {(s.start, s.end) for s in sure}
@@ -147,7 +171,11 @@ def clean_person_entities(
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result += _swallowed_names(text, result, addresses)
     found = [_whole_name(text, e) for e in result + _more_mentions(text, result)]
-    return [_without_document_letter(text, e) for e in found if not _date_word(text, e)]
+    return [
+        _without_document_letter(text, e)
+        for e in found
+        if not (_date_word(text, e) or _product(text, e))
+    ]
 
 
 # A capital letter after a name and before digits opens a document's number: "Kevin Gunawan
