@@ -268,7 +268,7 @@ _SAME_LAYOUT_WINDOW = 60
 # its BSB, a British one after its sort code), only right after an account label: "account
 # number 1067 3342", "acct: 40-12-77-3".
 _ACCOUNT_NUMBER_LABEL = Keywords(
-    r"account(?:\s?(?:no\.?|number|#))?", "acct", "a/c", r"(?:no\.?|nomor)\s?rek(?:ening)?"
+    r"acc(?:ount)?(?:\s?(?:no\.?|number|#))?", "acct", "a/c", r"(?:no\.?|nomor)\s?rek(?:ening)?"
 )
 
 

@@ -51,14 +51,15 @@ class PersonalUrlRecognizer(UrlRecognizer):
 # "rina dot putri at yahoo dot com", "siti @ gmail .com". Presidio's EmailRecognizer reads
 # only the plain form. A bracketed "at" is evidence alone; a bare word "at" or spaces around
 # "@" and the dots need a mail provider's name or a bracketed/word "dot" before the end.
-# (spaces on one side of "@" only is a handle: "ig @tokoku.id")
+# (spaces on one side of "@" only is a handle: "ig @tokoku.id"). A comma typed for the last dot
+# of a mail provider's domain is a typo: "andi.pratama@gmail,com".
 _AT = r"(?:[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]+|@)"
 _DOT = r"(?:[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+|[ \t]?\.[ \t]?)"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?"
 _TOP_LEVEL = r"(?:com|id|net|org|co|ac|go|sch|me|io|info|biz|edu|gov|uk|au|sg|my|de|nl|jp)"
 _SPELT_EMAIL = regex.compile(
     rf"(?i)(?<![\w.@-])(?P<local>[a-z0-9_+-]+(?:{_DOT}[a-z0-9_+-]+){{0,3}})"
-    rf"(?P<at>{_AT})(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}{_DOT}{_TOP_LEVEL})"
+    rf"(?P<at>{_AT})(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}(?:{_DOT}|,){_TOP_LEVEL})"
     r"(?![\w-]|\.\w)"
 )
 _BRACKETED = regex.compile(r"[\[({<]")
@@ -90,11 +91,17 @@ def find_spelt_emails(text: str) -> list[Span]:
 
 
 def _spelt_at(at: str, domain: str) -> bool:
+    if "," in domain:
+        return _provider(domain) in FREE_MAIL_PROVIDERS
     if "@" in at or _BRACKETED.search(at):
         return True
     # a bare "at" is a word of prose ("meet at school dot com") unless a mail provider follows
-    provider = regex.split(r"[ \t]*(?:[\[({<]|\.|dot\b)", domain, maxsplit=1)[0]
-    return provider in FREE_MAIL_PROVIDERS and "dot" in domain
+    return _provider(domain) in FREE_MAIL_PROVIDERS and "dot" in domain
+
+
+def _provider(domain: str) -> str:
+    """The first label of a spelt domain: "gmail" of "gmail dot com" or "gmail,com"."""
+    return regex.split(r"[ \t]*(?:[\[({<]|\.|,|dot\b)", domain, maxsplit=1)[0]
 
 
 class SpeltEmailRecognizer(SpanRecognizer):

@@ -127,3 +127,17 @@ def test_products_after_a_quantity_or_before_a_size_are_no_names(analyzer, text)
 
 def test_a_name_after_a_quantity_of_laundry_stays(analyzer: Analyzer) -> None:
     assert found(analyzer, "laundry a.n. Budi 4 kg", "PERSON") == ["Budi"]
+
+
+def test_a_mail_providers_domain_typed_with_a_comma(analyzer: Analyzer) -> None:
+    text = "invoicenya kirim ke andi.pratama@gmail,com ya kak"
+    assert found(analyzer, text, "EMAIL_ADDRESS") == ["andi.pratama@gmail,com"]
+
+
+def test_a_comma_in_a_company_domain_is_left_alone(analyzer: Analyzer) -> None:
+    assert found(analyzer, "kirim ke info@tokoku,com ya", "EMAIL_ADDRESS") == []
+
+
+def test_a_short_foreign_account_after_acc(analyzer: Analyzer) -> None:
+    text = "Paid via Wise from my CommBank account BSB 062-000 acc 1048 2291, reference TW-4928."
+    assert found(analyzer, text, "BANK_ACCOUNT") == ["1048 2291"]
