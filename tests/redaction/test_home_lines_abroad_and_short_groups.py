@@ -2,7 +2,7 @@
 fictional range after "my number", accounts after an ATM bank code or in short first groups,
 codes after "kode nya", a licence's number a sentence after its word, social security numbers,
 a name after a colon-ended label that is a business word, a person addressed before a shop
-word, and products in an order."""
+word, products in an order, and names after "it's" and birthday wishes."""
 
 from __future__ import annotations
 
@@ -141,3 +141,21 @@ def test_a_comma_in_a_company_domain_is_left_alone(analyzer: Analyzer) -> None:
 def test_a_short_foreign_account_after_acc(analyzer: Analyzer) -> None:
     text = "Paid via Wise from my CommBank account BSB 062-000 acc 1048 2291, reference TW-4928."
     assert found(analyzer, text, "BANK_ACCOUNT") == ["1048 2291"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hey coach it's Ray, i'll skip this week.", "Ray"),
+        ("Name's Kat. Same number as before (0811 900 2211)", "Kat"),
+        ("happy bday Nadia!! 🎂", "Nadia"),
+        ("hbd dinda 🎂 semoga sehat", "dinda"),
+    ],
+)
+def test_names_after_it_is_and_wishes(analyzer: Analyzer, text: str, name: str) -> None:
+    assert found(analyzer, text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text", ["it's Monday again", "It's Done, thanks", "it's Jakarta time"])
+def test_it_is_before_a_word_or_a_place(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PERSON") == []

@@ -208,7 +208,10 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|katanya|ujar|ucap|tutur|sapa"
             # "si Ujang": the article of a person's name
             r"|si"
-            r"|i'm|this[ \t]+is)"
+            r"|i'm|this[ \t]+is|it'?s|it[ \t]+is|name'?s"
+            # wishes to a person: "happy bday Pelangi!!", "gws Bu Ani", "met ultah Dinda"
+            r"|happy[ \t]+b(?:irth)?day|hbd|selamat[ \t]+ulang[ \t]+tahun|met[ \t]+ultah"
+            r"|get[ \t]+well[ \t]+soon|gws)"
             r"(?:[ \t]+(?:adalah|ialah))?[ \t]+"
             # A signature with the writer's role or team first: "- Bidan Yuliani", "- IT, Wahyu".
             rf"|(?:^|[ \t])[-–—~]+[ \t]*(?:{SIGNATURE_ROLE})\.?[ \t]*,?[ \t]+"
