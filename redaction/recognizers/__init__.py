@@ -95,12 +95,20 @@ def _resolve_card_numbers(text: str, entities: list[Entity]) -> list[Entity]:
     A CREDIT_CARD that an identity number or a phone number covers is dropped unless card
     words precede it, or it is in a card issuer's range and no identity word precedes it;
     one after an order, invoice or tracking label is dropped unless card words precede it.
-    A URL that is only a chat link around a phone number is dropped (the number stays).
+    A URL that is only a chat link around a phone number becomes part of the phone number
+    ("wa.me/6281337260914" is one contact).
     """
     rivals = [e for e in entities if e.type in _IDENTITY_TYPES]
     phones = [e for e in entities if e.type == "PHONE_NUMBER"]
+    links = [e for e in entities if e.type == "URL" and _CHAT_LINK.match(text, e.start)]
     result = []
     for entity in entities:
+        if entity.type == "PHONE_NUMBER":
+            link = next((u for u in links if u.overlaps(entity)), None)
+            if link is not None:
+                entity = Entity(
+                    entity.type, min(link.start, entity.start), entity.end, entity.score
+                )
         if entity.type == "CREDIT_CARD":
             if after_reference(text, entity.start) and not _CARD_WORDS.before(text, entity.start):
                 continue  # "No. Pesanan: 3517240618213344" passes Luhn by chance
@@ -110,11 +118,7 @@ def _resolve_card_numbers(text: str, entities: list[Entity]) -> list[Entity]:
                 is_phone = any(r.type == "PHONE_NUMBER" for r in covered)
                 if is_phone or _ID_WORDS.before(text, entity.start) or not _CARD_IIN.match(number):
                     continue
-        if (
-            entity.type == "URL"
-            and _CHAT_LINK.match(text, entity.start)
-            and any(entity.overlaps(p) for p in phones)
-        ):
+        if entity in links and any(entity.overlaps(p) for p in phones):
             continue
         if entity.type == "URL" and not urls.PERSONAL_URL.search(text, entity.start, entity.end):
             continue  # a shop's or an institution's site: "pmb.univ-nusantara.ac.id"

@@ -225,10 +225,14 @@ _REFERENCE_BEFORE = regex.compile(
 _GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")
 
 
+# ... but not the SMS that registers a SIM card: "REG#<NIK>#<KK>#".
+_SIM_REGISTRATION_BEFORE = regex.compile(r"(?i:\breg)#(?:\d{16}#)?\Z")
+
+
 def after_reference(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an order, invoice, tracking or booking number."""
     if _GLUED_BEFORE.search(text, max(0, start - 2), start):
-        return True
+        return not _SIM_REGISTRATION_BEFORE.search(text, max(0, start - 21), start)
     return _REFERENCE_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None
 
 

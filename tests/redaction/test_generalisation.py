@@ -150,7 +150,11 @@ def test_npwp_said_to_be_the_nik(analyzer: Analyzer) -> None:
 
 def test_chat_link_is_a_phone_number(analyzer: Analyzer) -> None:
     text = "chat aja wa.me/6281234567890 ya"
-    assert found(analyzer, text) == [("PHONE_NUMBER", "6281234567890")]
+    assert found(analyzer, text) == [("PHONE_NUMBER", "wa.me/6281234567890")]
+    text = "chat https://api.whatsapp.com/send?phone=6281234567890&text=halo"
+    assert found(analyzer, text) == [
+        ("PHONE_NUMBER", "https://api.whatsapp.com/send?phone=6281234567890")
+    ]
 
 
 def test_balinese_names(analyzer: Analyzer) -> None:

@@ -2,7 +2,8 @@
 fictional range after "my number", accounts after an ATM bank code or in short first groups,
 codes after "kode nya", a licence's number a sentence after its word, social security numbers,
 a name after a colon-ended label that is a business word, a person addressed before a shop
-word, products in an order, and names after "it's" and birthday wishes."""
+word, products in an order, names after "it's" and birthday wishes, and the numbers of a SIM
+card's registration SMS."""
 
 from __future__ import annotations
 
@@ -159,3 +160,12 @@ def test_names_after_it_is_and_wishes(analyzer: Analyzer, text: str, name: str) 
 @pytest.mark.parametrize("text", ["it's Monday again", "It's Done, thanks", "it's Jakarta time"])
 def test_it_is_before_a_word_or_a_place(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "PERSON") == []
+
+
+def test_numbers_in_a_sim_registration_sms(analyzer: Analyzer) -> None:
+    text = "udh sy ketik REG#3471076103010002#3471070904180003# tp reply nya gagal"
+    assert found(analyzer, text, "ID_NIK") == ["3471076103010002", "3471070904180003"]
+
+
+def test_a_number_glued_to_an_order_mark_stays(analyzer: Analyzer) -> None:
+    assert found(analyzer, "order #3471076103010002 ya", "ID_NIK") == []
