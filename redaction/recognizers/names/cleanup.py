@@ -171,24 +171,7 @@ def clean_person_entities(
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result += _swallowed_names(text, result, addresses)
     found = [_whole_name(text, e) for e in result + _more_mentions(text, result)]
-    return [
-        _without_document_letter(text, e)
-        for e in found
-        if not (_date_word(text, e) or _product(text, e))
-    ]
-
-
-# A capital letter after a name and before digits opens a document's number: "Kevin Gunawan
-# X 1983305" (a passport), not the name's initial.
-_LETTER_AND_DIGITS = re.compile(r"[ \t]+[A-Z]\Z")
-_DIGITS_AFTER = re.compile(r"[ \t]?\d{6,9}\b")
-
-
-def _without_document_letter(text: str, entity: Entity) -> Entity:
-    if entity.type != PERSON or not _DIGITS_AFTER.match(text, entity.end):
-        return entity
-    letter = _LETTER_AND_DIGITS.search(text, entity.start, entity.end)
-    return entity if letter is None else Entity(PERSON, entity.start, letter.start(), entity.score)
+    return [e for e in found if not (_date_word(text, e) or _product(text, e))]
 
 
 # A month's name next to a day's number is a date's: "Kamis 30 Mei", "arrival Oct 14"; so is
