@@ -578,6 +578,8 @@ class PlateRecognizer(ContextPatternRecognizer):
         # "kode barang B 1203 ZX", "order #B 2231 KD": a product's or an order's code
         if after_reference(text, start) and not _PLATE_CONTEXT.before(text, start):
             return True
+        if _visa_index(text, start, end):
+            return True
         return _NOT_PLATE_BEFORE.right_before(text, start)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
@@ -588,6 +590,21 @@ class PlateRecognizer(ContextPatternRecognizer):
     def _vehicle_unit_plate(self, text: str, start: int, end: int) -> bool:
         suffix = _PLATE_SUFFIX.search(text, start, end).group().upper()
         return suffix in _NON_VEHICLE_UNITS and self.CONTEXT.before(text, start)
+
+
+# A visa's index written like a plate without spaces ("extend my B211A visa", "C312"), in a
+# message about visas.
+_VISA_INDEX = re.compile(r"[A-E]\d{3}[A-Z]?")
+_VISA_WORDS = Keywords(
+    "visa", "kitas", "kitap", "voa", "imigrasi", "immigration", "izin tinggal", "stay permit"
+)  # fmt: skip
+_VISA_WINDOW = 120
+
+
+def _visa_index(text: str, start: int, end: int) -> bool:
+    return _VISA_INDEX.fullmatch(text, start, end) is not None and (
+        _VISA_WORDS.before(text, start, _VISA_WINDOW) or _VISA_WORDS.after(text, end, _VISA_WINDOW)
+    )
 
 
 def _quantity(value: str) -> bool:

@@ -2,8 +2,8 @@
 fictional range after "my number", accounts after an ATM bank code or in short first groups,
 codes after "kode nya", a licence's number a sentence after its word, social security numbers,
 a name after a colon-ended label that is a business word, a person addressed before a shop
-word, products in an order, names after "it's" and birthday wishes, and the numbers of a SIM
-card's registration SMS."""
+word, products in an order, names after "it's" and birthday wishes, the numbers of a SIM card's
+registration SMS, and visa indexes, places and speeds that are no personal data."""
 
 from __future__ import annotations
 
@@ -169,3 +169,22 @@ def test_numbers_in_a_sim_registration_sms(analyzer: Analyzer) -> None:
 
 def test_a_number_glued_to_an_order_mark_stays(analyzer: Analyzer) -> None:
     assert found(analyzer, "order #3471076103010002 ya", "ID_NIK") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, I want to extend my B211A visa, it expires on 14 March.",
+        "Hi Bu, this is Anna Kowalski (Darmasiswa, Poland). Ini rekening BNI saya",
+        "we're flying to Perth for my mom's surgery",
+        "fast internet is a must (min 50 Mbps)",
+        "Guide besok utk Batur sunrise ya",
+    ],
+)
+def test_visa_indexes_places_and_speeds_are_no_personal_data(analyzer, text) -> None:
+    assert {e.type for e in analyzer.analyze(text)} <= {"PERSON"}
+    assert [n for n in found(analyzer, text, "PERSON") if n != "Anna Kowalski"] == []
+
+
+def test_a_plate_like_a_visa_index_without_visa_words_stays_a_plate(analyzer) -> None:
+    assert found(analyzer, "mobil sy B211A ya", "ID_PLATE") == ["B211A"]
