@@ -188,3 +188,14 @@ def test_visa_indexes_places_and_speeds_are_no_personal_data(analyzer, text) -> 
 
 def test_a_plate_like_a_visa_index_without_visa_words_stays_a_plate(analyzer) -> None:
     assert found(analyzer, "mobil sy B211A ya", "ID_PLATE") == ["B211A"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Udah masuk tadi pagi dari Khalid, Rp 8.612.000 setelah potongan.", "Khalid"),
+        ("IBAN yg dari Jonas td kurang satu digit", "Jonas"),
+    ],
+)
+def test_a_capitalised_foreign_name_after_a_weak_cue(analyzer, text: str, name: str) -> None:
+    assert found(analyzer, text, "PERSON") == [name]

@@ -61,8 +61,9 @@ def first_score(token: Token, cue: Cue | None) -> float | None:
         if not ambiguous(lower):
             return sure
         return ambiguous_cap if token.capitalised else ambiguous_lower
-    if not token.capitalised and foreign_name_word(token):
-        return ambiguous_lower  # "temen sy jonas di jerman", "ask for rosa at the gate"
+    if foreign_name_word(token) and token.lower not in PLACES:
+        # "temen sy jonas di jerman", "ask for rosa at the gate", "IBAN yg dari Jonas"
+        return ambiguous_cap if token.capitalised else ambiguous_lower
     if token.capitalised:
         if (cue is Cue.SELF or token.all_caps) and english_word(token):
             return None  # "I'm Happy", "- IT Support", "Reimburse to: IBAN ..."
