@@ -147,7 +147,7 @@ def _layout_pattern(shape: str) -> regex.Pattern[str]:
 
 
 def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity]:
-    """Values after an identifier, in the same layout and with its first characters."""
+    """Values near an identifier, in the same layout and with its first characters."""
     added: list[Entity] = []
     # (a name may run into the value: the clean-up of names trims it)
     taken = [e for e in entities if e.type != "PERSON"]
@@ -163,8 +163,13 @@ def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity
             # a family's passports, each after its holder's name, may differ in their letter:
             # "Lanny Susanto E 2207419, Kevin Gunawan X 1983305"
             prefix, candidates = 0, _layout_pattern(shape)
-        end = min(len(text), entity.end + _LISTED_WINDOW)
-        for match in candidates.finditer(text, entity.end, end):
+        # (before it too: a mistyped value given first, "Yg sy tulis 1370012345678, yg bener
+        # 1370012345687 Mandiri")
+        before = _layout_pattern(shape).finditer(
+            text, max(0, entity.start - _LISTED_WINDOW), entity.start
+        )
+        after = candidates.finditer(text, entity.end, min(len(text), entity.end + _LISTED_WINDOW))
+        for match in (*before, *after):
             candidate = match.group()
             if (
                 layout(candidate) == shape

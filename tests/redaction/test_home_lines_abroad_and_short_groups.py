@@ -199,3 +199,13 @@ def test_a_plate_like_a_visa_index_without_visa_words_stays_a_plate(analyzer) ->
 )
 def test_a_capitalised_foreign_name_after_a_weak_cue(analyzer, text: str, name: str) -> None:
     assert found(analyzer, text, "PERSON") == [name]
+
+
+def test_a_mistyped_account_given_before_the_right_one(analyzer: Analyzer) -> None:
+    text = "Yg sy tulis 1370012345678, yg bener 1370012345687 Mandiri a.n. Eka"
+    assert found(analyzer, text, "BANK_ACCOUNT") == ["1370012345678", "1370012345687"]
+
+
+def test_an_order_number_before_an_account_stays(analyzer: Analyzer) -> None:
+    text = "order 1370012345678 sudah, tf ke rek 1370012345687 Mandiri"
+    assert found(analyzer, text, "BANK_ACCOUNT") == ["1370012345687"]
