@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import os
 
 import regex
 import tldextract
@@ -25,7 +26,7 @@ from redaction.recognizers import (
     tagged,
     urls,
 )
-from redaction.recognizers.context import Keywords, after_reference, layout
+from redaction.recognizers.context import Keywords, after_reference, digits, layout
 
 # Presidio recognizers for other countries' identifiers: on Indonesian chat text they
 # only produce false positives (bank accounts as US_BANK_NUMBER, NIKs as licences).
@@ -169,11 +170,17 @@ def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity
             text, max(0, entity.start - _LISTED_WINDOW), entity.start
         )
         after = candidates.finditer(text, entity.end, min(len(text), entity.end + _LISTED_WINDOW))
-        for match in (*before, *after):
+        # (or retyped in other groups, a digit more or less: "yg di email 8808 0812 7734 1109
+        # yg di app 880808127734110")
+        retyped = () if value[0].isalpha() else _retyped(text, entity)
+        alike = [
+            (m, layout(m.group()) == shape and m.group()[:prefix] == value[:prefix])
+            for m in (*before, *after)
+        ] + [(m, _retyped_digits(m.group(), value)) for m in retyped]
+        for match, like in alike:
             candidate = match.group()
             if (
-                layout(candidate) == shape
-                and candidate[:prefix] == value[:prefix]
+                like
                 and candidate != value
                 and not any(match.start() < e.end and e.start < match.end() for e in taken)
                 and not after_reference(text, match.start())
@@ -182,6 +189,23 @@ def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity
                 added.append(found)
                 taken.append(found)
     return added
+
+
+_DIGIT_RUN = regex.compile(r"(?<![\p{L}\d])\d(?:[ .-]?\d){7,19}(?![\p{L}\d])")
+_RETYPED_SHARED_DIGITS = 8
+
+
+def _retyped(text: str, entity: Entity) -> list[regex.Match[str]]:
+    start, end = max(0, entity.start - _LISTED_WINDOW), min(len(text), entity.end + _LISTED_WINDOW)
+    return list(_DIGIT_RUN.finditer(text, start, end))
+
+
+def _retyped_digits(candidate: str, value: str) -> bool:
+    """The same number typed again with a digit more, less or changed near its end."""
+    a, b = digits(candidate), digits(value)
+    return abs(len(a) - len(b)) <= 1 and len(os.path.commonprefix((a, b))) >= max(
+        _RETYPED_SHARED_DIGITS, min(len(a), len(b)) - 3
+    )
 
 
 # Values with a fixed shape, found by pattern: a name that runs into one ends before it.

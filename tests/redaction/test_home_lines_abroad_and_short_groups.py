@@ -209,3 +209,25 @@ def test_a_mistyped_account_given_before_the_right_one(analyzer: Analyzer) -> No
 def test_an_order_number_before_an_account_stays(analyzer: Analyzer) -> None:
     text = "order 1370012345678 sudah, tf ke rek 1370012345687 Mandiri"
     assert found(analyzer, text, "BANK_ACCOUNT") == ["1370012345687"]
+
+
+@pytest.mark.parametrize(
+    ("text", "retyped"),
+    [
+        (
+            "yg di email 8808 0812 7734 1109 rek BCA, yg di app 880808127734110",
+            "880808127734110",
+        ),
+        (
+            "harusnya rek BCA 0571 3381 2204 (punya kakak sy), yg kekirim malah 0571 3381 2240",
+            "0571 3381 2240",
+        ),
+    ],
+)
+def test_an_account_retyped_in_other_groups_or_digits(analyzer, text, retyped) -> None:
+    assert retyped in found(analyzer, text, "BANK_ACCOUNT")
+
+
+def test_an_order_number_sharing_an_accounts_first_digits_stays(analyzer) -> None:
+    text = "rek BCA 1234567890, order 1234567800 sudah"
+    assert found(analyzer, text, "BANK_ACCOUNT") == ["1234567890"]
