@@ -176,7 +176,7 @@ def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity
         alike = [
             (m, layout(m.group()) == shape and m.group()[:prefix] == value[:prefix])
             for m in (*before, *after)
-        ] + [(m, _retyped_digits(m.group(), value)) for m in retyped]
+        ] + [(m, _retyped_digits(m.group(), value, text, m.start())) for m in retyped]
         for match, like in alike:
             candidate = match.group()
             if (
@@ -200,12 +200,19 @@ def _retyped(text: str, entity: Entity) -> list[regex.Match[str]]:
     return list(_DIGIT_RUN.finditer(text, start, end))
 
 
-def _retyped_digits(candidate: str, value: str) -> bool:
-    """The same number typed again with a digit more, less or changed near its end."""
+def _retyped_digits(candidate: str, value: str, text: str, start: int) -> bool:
+    """The same number typed again with a digit more, less or changed near its end, not
+    after a code's label ("pesanan kakak kodenya 7710349922")."""
     a, b = digits(candidate), digits(value)
-    return abs(len(a) - len(b)) <= 1 and len(os.path.commonprefix((a, b))) >= max(
-        _RETYPED_SHARED_DIGITS, min(len(a), len(b)) - 3
+    return (
+        abs(len(a) - len(b)) <= 1
+        and len(os.path.commonprefix((a, b)))
+        >= max(_RETYPED_SHARED_DIGITS, min(len(a), len(b)) - 3)
+        and _CODE_LABEL_BEFORE.search(text, max(0, start - 16), start) is None
     )
+
+
+_CODE_LABEL_BEFORE = regex.compile(r"(?i:\b(?:kode|code|id|no|nomor|nmr)(?:-?nya)?)\W*\Z")
 
 
 # Values with a fixed shape, found by pattern: a name that runs into one ends before it.
