@@ -204,10 +204,10 @@ def _retyped_digits(candidate: str, value: str, text: str, start: int) -> bool:
     """The same number typed again with a digit more, less or changed near its end, not
     after a code's label ("pesanan kakak kodenya 7710349922")."""
     a, b = digits(candidate), digits(value)
+    shared = len(os.path.commonprefix((a, b)))
     return (
         abs(len(a) - len(b)) <= 1
-        and len(os.path.commonprefix((a, b)))
-        >= max(_RETYPED_SHARED_DIGITS, min(len(a), len(b)) - 3)
+        and shared >= max(_RETYPED_SHARED_DIGITS, min(len(a), len(b)) - 3)
         and _CODE_LABEL_BEFORE.search(text, max(0, start - 16), start) is None
     )
 
