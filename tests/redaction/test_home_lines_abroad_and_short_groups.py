@@ -231,3 +231,9 @@ def test_an_account_retyped_in_other_groups_or_digits(analyzer, text, retyped) -
 def test_an_order_number_sharing_an_accounts_first_digits_stays(analyzer) -> None:
     text = "rek BCA 1234567890, order 1234567800 sudah"
     assert found(analyzer, text, "BANK_ACCOUNT") == ["1234567890"]
+
+
+def test_a_short_chinese_family_name_after_a_known_first_name(analyzer) -> None:
+    text = "Nanti tf dari rek CIMB 7600 1234 5678 a.n Hendra Lo"
+    assert found(analyzer, text, "PERSON") == ["Hendra Lo"]
+    assert found(analyzer, "a.n Budi lo ya", "PERSON") == ["Budi"]

@@ -84,6 +84,7 @@ CHINESE_FAMILY_NAMES = frozenset(
     | {"tjhin", "thio", "tio", "njoo", "khoe", "kho", "tjan", "kwik", "kwee", "lauw", "siauw"}
     | {"phoa", "tjong", "tjia", "oen", "tjioe", "tjiong", "liauw", "ang", "yap", "wong"}
     | {"chan", "cheung", "leung", "lau", "chen", "wang", "zhang", "liu", "huang", "kwee"}
+    | {"lo", "ng", "koh", "teo", "chua", "yeo", "ho", "lai", "sie", "tee", "lee", "kang", "foo"}
 )
 _NOT_SYLLABLES = _CONJUNCTIONS | {"ya", "yg", "yang", "di", "ke", "the", "in", "on", "at", "to"}
 # One romanised Hokkien syllable: "Bun", "Kiat", "Liong", "Tjoen", "Hua".
