@@ -237,3 +237,14 @@ def test_a_short_chinese_family_name_after_a_known_first_name(analyzer) -> None:
     text = "Nanti tf dari rek CIMB 7600 1234 5678 a.n Hendra Lo"
     assert found(analyzer, text, "PERSON") == ["Hendra Lo"]
     assert found(analyzer, "a.n Budi lo ya", "PERSON") == ["Budi"]
+
+
+def test_we_are_at_is_a_familys_address(analyzer: Analyzer) -> None:
+    text = "anak sy demam 3 hari. kami di Gg. Kenari II No. 5 RT 3/RW 9 Kel. Sukabumi Selatan"
+    assert found(analyzer, text, "ADDRESS") == [
+        "Gg. Kenari II No. 5 RT 3/RW 9 Kel. Sukabumi Selatan"
+    ]
+
+
+def test_our_office_is_at_stays_a_business_address(analyzer: Analyzer) -> None:
+    assert found(analyzer, "Kantor kami di Jl. Rasuna Said Kav. 5 blok B lt 3", "ADDRESS") == []

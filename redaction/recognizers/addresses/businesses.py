@@ -67,11 +67,12 @@ _OUR_PREMISES_BEFORE = re.compile(
 )
 # A business introducing itself before its street: "kami Aqiqah Barokah cab. Tegal di Jl. ...".
 _WE_ARE_NAMED = re.compile(r"\bkami[ \t]+[A-Z][\w'&-]*(?:[ \t]+[\w.'&-]+){0,5}?[ \t]+di[ \t]+\Z")
-# A business's own office as a notice's field, or a business saying where it is: "Kantor: Jl.
-# ...", "Our office: Jl. ...", "kami di Blok A lantai 3" (not "kantor sy di", "ke kantor:").
+# A business's own office as a notice's field: "Kantor: Jl.
+# ...", "Our office: Jl. ..." (not "ke kantor:"). A bare "kami di Jl. ..." is as often a
+# family's home ("kami di Gg. Kenari II No. 5") as a business's.
 _OFFICE_LABEL_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Kantor(?:[ \t]+[Pp]usat)?|(?i:our[ \t]+)?(?i:head[ \t]+)?"
-    r"[Oo]ffice)[ \t]*:[ \t]*\Z|(?:^|[,.!?][ \t]*)[Kk]ami[ \t]+(?:ada[ \t]+)?di[ \t]+\Z"
+    r"[Oo]ffice)[ \t]*:[ \t]*\Z"
 )
 # "Lokasi" before a street in a business's notice: "Klinik Sehat buka promo ... . Lokasi Jl. ...".
 _LOCATION_WORD_BEFORE = re.compile(r"\b(?i:lokasi|lokasinya)[ \t]*:?[ \t]*\Z")
@@ -130,7 +131,7 @@ def business_before(text: str, start: int) -> bool:
     if _WE_ARE_NAMED.search(text, max(line_start, start - 100), start):
         return True  # "kami Aqiqah Barokah cab. Tegal di Jl. ...": a business introducing itself
     if _OFFICE_LABEL_BEFORE.search(window):
-        return True  # "Kantor: Jl. ...", "Our office: ...", "Betul Bu, kami di Blok A ..."
+        return True  # "Kantor: Jl. ...", "Our office: ..."
     if _LOCATION_WORD_BEFORE.search(window) and _named_business(
         text[max(0, start - _MAX_NOTICE_CHARS) : start]
     ):
