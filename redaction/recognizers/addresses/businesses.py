@@ -67,9 +67,9 @@ _OUR_PREMISES_BEFORE = re.compile(
 )
 # A business introducing itself before its street: "kami Aqiqah Barokah cab. Tegal di Jl. ...".
 _WE_ARE_NAMED = re.compile(r"\bkami[ \t]+[A-Z][\w'&-]*(?:[ \t]+[\w.'&-]+){0,5}?[ \t]+di[ \t]+\Z")
-# A business's own office as a notice's field: "Kantor: Jl.
-# ...", "Our office: Jl. ..." (not "ke kantor:"). A bare "kami di Jl. ..." is as often a
-# family's home ("kami di Gg. Kenari II No. 5") as a business's.
+# A business's own office as a notice's field: "Kantor: Jl. ...", "Our office: Jl. ..." (not
+# "ke kantor:"). A bare "kami di Jl. ..." is as often a family's home ("kami di Gg. Kenari II
+# No. 5") as a business's.
 _OFFICE_LABEL_BEFORE = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n))[ \t]*(?:Kantor(?:[ \t]+[Pp]usat)?|(?i:our[ \t]+)?(?i:head[ \t]+)?"
     r"[Oo]ffice)[ \t]*:[ \t]*\Z"
