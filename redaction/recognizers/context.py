@@ -225,8 +225,8 @@ _REFERENCE_BEFORE = regex.compile(
 _GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")
 
 
-# ... but not the SMS that registers a SIM card: "REG#<NIK>#<KK>#".
-_SIM_REGISTRATION_BEFORE = regex.compile(r"(?i:\breg)#(?:\d{16}#)?\Z")
+# ... but not the SMS that registers a SIM card: "REG#<NIK>#<KK>#", "REG <NIK>#<KK>#".
+_SIM_REGISTRATION_BEFORE = regex.compile(r"(?i:\breg)[ \t]*#?[ \t]*(?:\d{16}#)?\Z")
 
 
 def after_reference(text: str, start: int) -> bool:

@@ -248,3 +248,14 @@ def test_we_are_at_is_a_familys_address(analyzer: Analyzer) -> None:
 
 def test_our_office_is_at_stays_a_business_address(analyzer: Analyzer) -> None:
     assert found(analyzer, "Kantor kami di Jl. Rasuna Said Kav. 5 blok B lt 3", "ADDRESS") == []
+
+
+def test_a_registration_sms_with_a_space_after_reg(analyzer: Analyzer) -> None:
+    text = "REG 9225242305841247#9228171505182801# kirim ke 4444"
+    masked = {text[e.start : e.end] for e in analyzer.analyze(text)}
+    assert {"9225242305841247", "9228171505182801"} <= masked
+
+
+def test_a_shortened_baptismal_name_keeps_its_dot(analyzer: Analyzer) -> None:
+    text = "STNK a.n. Ign. Yoga Prasetya. Sekalian tambah perluasan banjir"
+    assert found(analyzer, text, "PERSON") == ["Ign.", "Yoga Prasetya"]

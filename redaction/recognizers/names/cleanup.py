@@ -209,8 +209,11 @@ def _date_word(text: str, entity: Entity) -> bool:
 
 
 # A name ending in an initial, or opening with a shortened given name, keeps its dot
-# ("Penerima: Nadia P., benar?", "Kepala keluarga Moch. Ilham").
-_INITIAL_AT_END = re.compile(r"(?<![\w.])(?:[A-Z]|Moch|Moh|Muh|Mhd|Mochd|Abd|Ach|Achm)\Z")
+# ("Penerima: Nadia P., benar?", "Kepala keluarga Moch. Ilham", Catholic baptismal names:
+# "STNK a.n. Ign. Yoga Prasetya", "Yoh. Wibisono", "FX. Hadi").
+_INITIAL_AT_END = re.compile(
+    r"(?<![\w.])(?:[A-Z]|Moch|Moh|Muh|Mhd|Mochd|Abd|Ach|Achm|Ign|Yoh|Fr|Th|Chr|Ag|FX|Fx)\Z"
+)
 # A bank shows a payee's name masked: "IRWAN S***".
 _MASKED_REST = re.compile(r"\*+")
 # A Balinese man's "I" before his birth-order name belongs to the name ("I WAYAN SUDARSANA").
