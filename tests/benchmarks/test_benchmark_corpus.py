@@ -58,6 +58,7 @@ OTHERS = {
         "dev35.txt",
         "dev36.txt",
         "dev37.txt",
+        "dev38.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
