@@ -259,3 +259,13 @@ def test_a_registration_sms_with_a_space_after_reg(analyzer: Analyzer) -> None:
 def test_a_shortened_baptismal_name_keeps_its_dot(analyzer: Analyzer) -> None:
     text = "STNK a.n. Ign. Yoga Prasetya. Sekalian tambah perluasan banjir"
     assert found(analyzer, text, "PERSON") == ["Ign.", "Yoga Prasetya"]
+
+
+def test_a_vendor_key_with_a_base64_tail(analyzer: Analyzer) -> None:
+    key = "xnd_development_P4qDfOss0OCpl8RtKrROHjaQYNCk9dN5lSfk+R1l9Wbe+rSiCwZ3jw=="
+    assert found(analyzer, f"API key sandbox bocor di grup {key} tolong", "SECRET") == [key]
+
+
+def test_a_password_four_words_after_its_word(analyzer: Analyzer) -> None:
+    text = "password terakhir yg dia inget rafael2012. Atas nama Rafael"
+    assert found(analyzer, text, "SECRET") == ["rafael2012"]

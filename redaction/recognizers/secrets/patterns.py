@@ -6,7 +6,7 @@ import regex
 
 # Up to three words between a keyword and its value: "kode OTP kamu adalah 482913",
 # "password wifi nya: abc". Lazy, so the value is the first token that qualifies.
-FILLERS = r"(?:[ \t]+\p{L}{1,15}){0,3}?"
+FILLERS = r"(?:[ \t]+\p{L}{1,15}){0,4}?"
 
 
 # An Indonesian enclitic may follow the keyword ("passwordnya", "OTP-nya"), but no other

@@ -87,6 +87,15 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
         ),
     )
 
+    def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
+        # a key pasted with a base64 tail the vendor's alphabet lacks is still one key:
+        # "xnd_development_P4qD...5lSfk+R1l9Wbe+rSiCwZ3jw=="
+        tail = _BASE64_TAIL.match(match.string, match.end())
+        yield match.start(), tail.end() if tail else match.end()
+
+
+_BASE64_TAIL = regex.compile(r"[+/][A-Za-z0-9+/]*={0,2}|={1,2}(?![\w=])")
+
 
 class JwtRecognizer(ContextPatternRecognizer):
     """JSON Web Token: base64url header and payload (both JSON objects) and signature."""
