@@ -362,6 +362,8 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
 # only some of these, and no Mastercard in the 2221-2720 range.
 _CARD_SEP = r"(?: {1,3}| ?[-./_] ?)"
 _CARD_GROUPS = rf"[2-6]\d{{3}}(?:{_CARD_SEP}\d{{2,6}}){{2,4}}"
+_CARD_LINE = rf"\d{{2,6}}(?:{_CARD_SEP}\d{{2,6}})*"
+_CARD_OVER_LINES = rf"[2-6]\d{{3}}(?:{_CARD_SEP}\d{{2,6}})*(?:[ \t]*\n[ \t]*{_CARD_LINE}){{1,3}}"
 _MASTERCARD_2 = re.compile(r"2(?:22[1-9]|2[3-9]\d|[3-6]\d\d|7[01]\d|720)")
 
 
@@ -399,6 +401,8 @@ class CardNumberRecognizer(ContextPatternRecognizer):
         Pattern("Card (grouped)", NUMBER_START + _CARD_GROUPS + NUMBER_END, 0.6),
         # unbroken, 18-19 digits could be anything: card words are needed
         Pattern("Card (digits only)", NUMBER_START + r"[2-6]\d{14,18}" + NUMBER_END, 0.3),
+        # typed over lines on a narrow screen ("Nomornya\n4512 7535\n4898 6915"): card words too
+        Pattern("Card (over lines)", NUMBER_START + _CARD_OVER_LINES + NUMBER_END, 0.3),
     )
     CONTEXT = Keywords(
         "kartu", "card", "cc", "kredit", "credit", "debit", "visa", "mastercard", "maestro", "amex",

@@ -269,3 +269,12 @@ def test_a_vendor_key_with_a_base64_tail(analyzer: Analyzer) -> None:
 def test_a_password_four_words_after_its_word(analyzer: Analyzer) -> None:
     text = "password terakhir yg dia inget rafael2012. Atas nama Rafael"
     assert found(analyzer, text, "SECRET") == ["rafael2012"]
+
+
+def test_a_card_number_typed_over_lines_after_card_words(analyzer: Analyzer) -> None:
+    text = "mau bayar pakai kartu kredit tp error. Nomornya\n4512 7535\n4898 6915\nexp 11/26"
+    assert found(analyzer, text, "CREDIT_CARD") == ["4512 7535\n4898 6915"]
+
+
+def test_numbers_over_lines_without_card_words_stay(analyzer: Analyzer) -> None:
+    assert found(analyzer, "stok gudang:\n4512 7535\n4898 6915", "CREDIT_CARD") == []
