@@ -137,7 +137,8 @@ class _PhoneRecognizer(ContextPatternRecognizer):
 _SERVICE_LINE_BEFORE = Keywords(
     "info", "informasi", "hotline", "call center", "callcenter", "customer service", "cs",
     "layanan", "pengaduan", "reservasi", "reservation", "front desk",
-    "resepsionis", "klinik", "rs", "rumah sakit", "apotek", "toko", "kami", "our", "us",
+    # ("contact us", but not "US number (646) ...", the United States)
+    "resepsionis", "klinik", "rs", "rumah sakit", "apotek", "toko", "kami", "our", "(?-i:us)",
     "emergency line", "emergency call", "emergency number", "igd", "ugd", "ambulans",
     "ambulance", "hospital", "clinic",
     # an outlet's, a guard post's or a building manager's line: "telp outlet (031) ..."
@@ -386,7 +387,10 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
 # English one may precede a number with a trunk 0 that is no Indonesian mobile, as people
 # from abroad write their home numbers ("phone 04 1288 3390", "call me at 07700 900123"); an
 # Indonesian one before "021-500-123" speaks of an Indonesian line.
-_ENGLISH_PHONE_LABELS = r"phone|mobile|cell(?:phone)?|(?:call|text|reach)[ \t]+me[ \t]+(?:at|on)"
+_ENGLISH_PHONE_LABELS = (
+    r"phone|mobile|cell(?:phone)?|(?:call|text|reach|contact)[ \t]+me[ \t]+(?:at|on)|tel|landline"
+    r"|(?:my|her|his|their|our|us|uk|au|sg|my|jp|kr|hk|tw)[ \t]+number"
+)
 _INDONESIAN_PHONE_LABELS = r"tel|telp|tlp|hp|handphone|wa|whatsapp"
 
 
@@ -404,7 +408,13 @@ _COUNTRIES = (
     r"taiwan|hong ?kong|hk|malaysia|singapura|singapore|korea|korsel|jepang|japan|saudi"
     r"|arab saudi|qatar|uae|dubai|brunei|australia"
 )
-_COUNTRY_AFTER = regex.compile(rf"(?i)[ \t]*\((?:\+[1-9]\d{{0,2}}|{_COUNTRIES})\)")
+# (or its code or people's word, with more words after it: "(JP)", "(SG number, add +65)",
+# "(that's my Malaysian number)")
+_COUNTRY_AFTER = regex.compile(
+    rf"(?i)[ \t]*\((?:that'?s[ \t]+my[ \t]+)?(?:\+[1-9]\d{{0,2}}\b|(?:{_COUNTRIES}|jp|sg|my|au"
+    r"|kr|tw|us|uk|nz|malaysian|singaporean|japanese|korean|taiwanese|australian|american"
+    r"|british)\b(?![ \t]*(?:office|branch|kantor|cabang)))"
+)
 # ... or a country named in the label: "No hp korea sy 010-4829-3316", "Taiwan number: ...".
 _COUNTRY_LABEL_BEFORE = regex.compile(
     rf"(?i)(?<![\p{{L}}\d])(?:(?:{_ENGLISH_PHONE_LABELS}|{_INDONESIAN_PHONE_LABELS})"
@@ -425,7 +435,7 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         Pattern(
             "Phone after its label",
             NUMBER_START
-            + r"(?:\([1-9]\d{0,2}\)[ \t]?|0(?!8))\d{1,4}(?:[ .-]\d{2,6}){1,3}"
+            + r"(?:\((?:[1-9]\d{0,2}|0[1-9])\)[ \t]?|0(?!8[1-9]))\d{1,4}(?:[ .-]\d{2,6}){1,3}"
             + NUMBER_END,
             0.2,
         ),

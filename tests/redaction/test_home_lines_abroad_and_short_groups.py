@@ -278,3 +278,28 @@ def test_a_card_number_typed_over_lines_after_card_words(analyzer: Analyzer) -> 
 
 def test_numbers_over_lines_without_card_words_stay(analyzer: Analyzer) -> None:
     assert found(analyzer, "stok gudang:\n4512 7535\n4898 6915", "CREDIT_CARD") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "pls contact me on 012-345 6789 (that's my Malaysian number, WhatsApp same)",
+            "012-345 6789",
+        ),
+        ("Contact: 080-9876-5432 (JP), email later", "080-9876-5432"),
+        ("Lead passenger Ben Clarke, AU mobile (04) 1234 5678.", "(04) 1234 5678"),
+        ("Oxford OX4 1HP, United Kingdom, tel 07911 123456", "07911 123456"),
+        ("in Singapore: Eric 9123 8765 (SG number, add +65)", "9123 8765"),
+        ("my Indonesian number is 0812-9999-0101 and US number (646) 555-0172", "(646) 555-0172"),
+    ],
+)
+def test_local_numbers_abroad_by_label_or_country(analyzer, text: str, phone: str) -> None:
+    assert phone in found(analyzer, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text", ["Questions? contact us at (021) 555-1234", "hubungi 021-500-123 (US office)"]
+)
+def test_a_business_line_stays_with_its_country_or_us(analyzer, text: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == []
