@@ -59,6 +59,8 @@ OTHERS = {
         "dev36.txt",
         "dev37.txt",
         "dev38.txt",
+        "dev39.txt",
+        "dev40.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
