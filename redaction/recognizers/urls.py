@@ -48,18 +48,29 @@ class PersonalUrlRecognizer(UrlRecognizer):
 
 
 # An e-mail address spelt out: "budi.s[at]gmail.com", "rina (at) yahoo (dot) com",
-# "rina dot putri at yahoo dot com", "siti @ gmail .com". Presidio's EmailRecognizer reads
-# only the plain form. A bracketed "at" is evidence alone; a bare word "at" or spaces around
-# "@" and the dots need a mail provider's name or a bracketed/word "dot" before the end.
-# (spaces on one side of "@" only is a handle: "ig @tokoku.id"). A comma typed for the last dot
-# of a mail provider's domain is a typo: "andi.pratama@gmail,com".
-_AT = r"(?:[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]+|@)"
-_DOT = r"(?:[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+dot[ \t]+|[ \t]?\.[ \t]?)"
+# "rina dot putri at yahoo dot com", "siti @ gmail .com", said in a voice note ("fitri
+# underscore handayani at gmail titik com") or cut over lines ("kurniawan.adi\n@gmail.com").
+# Presidio's EmailRecognizer reads only the plain form. A bracketed "at" is evidence alone; a
+# bare word "at" needs a mail provider's name after it, and spaces around "@" and the dots a
+# provider's name or a bracketed or spoken "dot" before the end (spaces on one side of "@"
+# only is a handle: "ig @tokoku.id"). A mail provider's domain typed with a comma or without
+# its dot is a typo: "andi.pratama@gmail,com", "tiaraamalia@gmailcom".
+_AT = (
+    r"(?:[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]+|[ \t]*\n[ \t]*@"
+    r"|@)"
+)
+_DOT = (
+    r"(?:[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|titik)[ \t]+|[ \t]?\.[ \t]*\n[ \t]*"
+    r"|[ \t]?\.[ \t]?)"
+)
+_LOCAL_SEPARATOR = rf"(?:{_DOT}|[ \t]+(?:underscore|garis[ \t]+bawah)[ \t]+)"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?"
 _TOP_LEVEL = r"(?:com|id|net|org|co|ac|go|sch|me|io|info|biz|edu|gov|uk|au|sg|my|de|nl|jp)"
+_GLUED_PROVIDER = r"(?:gmail|yahoo|hotmail|outlook|icloud|ymail)com"
 _SPELT_EMAIL = regex.compile(
-    rf"(?i)(?<![\w.@-])(?P<local>[a-z0-9_+-]+(?:{_DOT}[a-z0-9_+-]+){{0,3}})"
-    rf"(?P<at>{_AT})(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}(?:{_DOT}|,){_TOP_LEVEL})"
+    rf"(?i)(?<![\w.@-])(?P<local>[a-z0-9_+-]+(?:{_LOCAL_SEPARATOR}[a-z0-9_+-]+){{0,3}})"
+    rf"(?P<at>{_AT})(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}(?:{_DOT}|,){_TOP_LEVEL}"
+    rf"|{_GLUED_PROVIDER})"
     r"(?![\w-]|\.\w)"
 )
 _BRACKETED = regex.compile(r"[\[({<]")
@@ -71,7 +82,7 @@ FREE_MAIL_PROVIDERS = frozenset(
         "yandex", "zoho", "hey", "fastmail", "tutanota", "tuta", "bigpond", "email", "inbox",
     }
 )  # fmt: skip
-_SPELT_HINT = regex.compile(r"(?i)@|[\[({<][ \t]*at[ \t]*[\])}>]|[ \t]dot[ \t]")
+_SPELT_HINT = regex.compile(r"(?i)@|[\[({<][ \t]*at[ \t]*[\])}>]|[ \t](?:dot|titik|at)[ \t]")
 _PLAIN_EMAIL = regex.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 SPELT_EMAIL_SCORE = 0.9
 
@@ -85,23 +96,31 @@ def find_spelt_emails(text: str) -> list[Span]:
         if _PLAIN_EMAIL.match(match.group()):
             # the plain form is Presidio's; what follows it is prose ("...@orange.fr. My ...")
             continue
-        if _spelt_at(match.group("at"), match.group("domain").lower()):
+        if _spelt_at(match.group("local"), match.group("at"), match.group("domain").lower()):
             found.append(Span(match.start(), match.end(), SPELT_EMAIL_SCORE))
     return found
 
 
-def _spelt_at(at: str, domain: str) -> bool:
-    if "," in domain:
-        return _provider(domain) in FREE_MAIL_PROVIDERS
+def _spelt_at(local: str, at: str, domain: str) -> bool:
+    if "," in domain or regex.fullmatch(_GLUED_PROVIDER, domain):
+        return _provider(domain).removesuffix("com") in FREE_MAIL_PROVIDERS
     if "@" in at or _BRACKETED.search(at):
         return True
-    # a bare "at" is a word of prose ("meet at school dot com") unless a mail provider follows
-    return _provider(domain) in FREE_MAIL_PROVIDERS and "dot" in domain
+    # a bare "at" is a word of prose ("meet at school dot com", "we met at gmail.com's
+    # office") unless a mail provider follows it, and a spoken dot or a local part that is no
+    # word ("intan.permata at gmail.com")
+    return _provider(domain) in FREE_MAIL_PROVIDERS and (
+        _SPOKEN_DOT.search(domain) is not None or _ADDRESS_LIKE_LOCAL.search(local) is not None
+    )
+
+
+_SPOKEN_DOT = regex.compile(r"(?i)\b(?:dot|titik)\b")
+_ADDRESS_LIKE_LOCAL = regex.compile(r"(?i)[._\d+-]|\bunderscore\b")
 
 
 def _provider(domain: str) -> str:
     """The first label of a spelt domain: "gmail" of "gmail dot com" or "gmail,com"."""
-    return regex.split(r"[ \t]*(?:[\[({<]|\.|,|dot\b)", domain, maxsplit=1)[0]
+    return regex.split(r"[ \t]*(?:[\[({<]|\.|,|dot\b|titik\b)", domain, maxsplit=1)[0]
 
 
 class SpeltEmailRecognizer(SpanRecognizer):

@@ -303,3 +303,30 @@ def test_local_numbers_abroad_by_label_or_country(analyzer, text: str, phone: st
 )
 def test_a_business_line_stays_with_its_country_or_us(analyzer, text: str) -> None:
     assert found(analyzer, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("mba emailnya intan.permata at gmail.com ya", "intan.permata at gmail.com"),
+        (
+            "emailnya fitri underscore handayani at gmail titik com. fitri pake i",
+            "fitri underscore handayani at gmail titik com",
+        ),
+        ("email: kurniawan.adi\n@gmail.com (kepotong kak)", "kurniawan.adi\n@gmail.com"),
+        ("email aku:\nmonica.\nsari@gmail.com\n(maap)", "monica.\nsari@gmail.com"),
+        ("emailnya tiaraamalia@gmailcom kak", "tiaraamalia@gmailcom"),
+    ],
+)
+def test_e_mail_addresses_said_cut_or_mistyped(analyzer, text: str, email: str) -> None:
+    assert found(analyzer, text, "EMAIL_ADDRESS") == [email]
+
+
+@pytest.mark.parametrize("text", ["meet at school dot com", "kita at gmail office ya"])
+def test_at_in_prose_is_no_e_mail_address(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "EMAIL_ADDRESS") == []
+
+
+def test_an_npwp_typed_with_commas(analyzer: Analyzer) -> None:
+    text = "npwp 19,023,087,0-000,407\nmaaf hp sy titiknya jadi koma"
+    assert found(analyzer, text, "ID_NPWP") == ["19,023,087,0-000,407"]
