@@ -159,16 +159,15 @@ def _values_of_the_same_layout(text: str, entities: list[Entity]) -> list[Entity
         if sum(ch.isdigit() for ch in value) < _LISTED_MIN_DIGITS:
             continue
         shape = layout(value)
+        same_layout = _layout_pattern(shape)
         prefix, candidates = _LISTED_SHARED_PREFIX, _CODE_TOKEN
         if entity.type == "ID_PASSPORT" and value[0].isalpha():
             # a family's passports, each after its holder's name, may differ in their letter:
             # "Lanny Susanto E 2207419, Kevin Gunawan X 1983305"
-            prefix, candidates = 0, _layout_pattern(shape)
+            prefix, candidates = 0, same_layout
         # (before it too: a mistyped value given first, "Yg sy tulis 1370012345678, yg bener
         # 1370012345687 Mandiri")
-        before = _layout_pattern(shape).finditer(
-            text, max(0, entity.start - _LISTED_WINDOW), entity.start
-        )
+        before = same_layout.finditer(text, max(0, entity.start - _LISTED_WINDOW), entity.start)
         after = candidates.finditer(text, entity.end, min(len(text), entity.end + _LISTED_WINDOW))
         # (or retyped in other groups, a digit more or less: "yg di email 8808 0812 7734 1109
         # yg di app 880808127734110")

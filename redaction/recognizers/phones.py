@@ -389,7 +389,7 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
 # Indonesian one before "021-500-123" speaks of an Indonesian line.
 _ENGLISH_PHONE_LABELS = (
     r"phone|mobile|cell(?:phone)?|(?:call|text|reach|contact)[ \t]+me[ \t]+(?:at|on)|tel|landline"
-    r"|(?:my|her|his|their|our|us|uk|au|sg|my|jp|kr|hk|tw)[ \t]+number"
+    r"|(?:my|her|his|their|our|us|uk|au|sg|jp|kr|hk|tw)[ \t]+number"
 )
 _INDONESIAN_PHONE_LABELS = r"tel|telp|tlp|hp|handphone|wa|whatsapp"
 

@@ -102,8 +102,10 @@ def find_spelt_emails(text: str) -> list[Span]:
 
 
 def _spelt_at(local: str, at: str, domain: str) -> bool:
-    if "," in domain or regex.fullmatch(_GLUED_PROVIDER, domain):
-        return _provider(domain).removesuffix("com") in FREE_MAIL_PROVIDERS
+    if _GLUED_PROVIDER_REGEX.fullmatch(domain):
+        return True  # (the pattern names only mail providers)
+    if "," in domain:
+        return _provider(domain) in FREE_MAIL_PROVIDERS
     if "@" in at or _BRACKETED.search(at):
         return True
     # a bare "at" is a word of prose ("meet at school dot com", "we met at gmail.com's
@@ -114,6 +116,7 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
     )
 
 
+_GLUED_PROVIDER_REGEX = regex.compile(_GLUED_PROVIDER)
 _SPOKEN_DOT = regex.compile(r"(?i)\b(?:dot|titik)\b")
 _ADDRESS_LIKE_LOCAL = regex.compile(r"(?i)[._\d+-]|\bunderscore\b")
 

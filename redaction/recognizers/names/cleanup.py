@@ -115,7 +115,7 @@ def clean_person_entities(
     entities = [
         e
         for e in entities
-        if not (e.type == PERSON and _after_animal(text, e.start)) and not _product(text, e)
+        if e.type != PERSON or not (_after_animal(text, e.start) or _product(text, e))
     ]
     own_spans = find_names(text)
     own = {(s.start, s.end) for s in own_spans}
