@@ -16,6 +16,7 @@ from presidio_analyzer import EntityRecognizer
 from redaction.data import words
 from redaction.recognizers.context import Span, SpanRecognizer, after_reference
 from redaction.recognizers.identifiers import SIXTEEN_DIGITS, is_nik
+from redaction.recognizers.months import MONTH, MONTH_NUMBERS
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 
@@ -24,11 +25,6 @@ DATE_OF_BIRTH_SCORE = 0.9
 UNCUED_DATE_OF_BIRTH_SCORE = 0.55
 _FIRST_BIRTH_YEAR, _LAST_BIRTH_YEAR = 1925, 2009
 
-_MONTHS = (
-    r"(?:januari|january|jan|februari|pebruari|february|feb|peb|maret|march|mar|april|apr"
-    r"|mei|may|juni|june|jun|juli|july|jul|agustus|august|agu|agt|ags|aug|september|sept"
-    r"|sep|oktober|october|okt|oct|november|nopember|nov|desember|december|des|dec)\.?"
-)
 # A year after a month's name: "1990", or "'90" / "90" as people shorten it (not a count
 # that follows: "3 mei 20 orang").
 _YEAR = (
@@ -37,7 +33,7 @@ _YEAR = (
 )
 # A day and a month's name, joined by spaces, dashes, dots or slashes: "12 Mei", "12-Mei",
 # "12th of May".
-_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]+|[ \t]*[-/.][ \t]*){_MONTHS}"
+_DAY_MONTH = rf"\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?(?:[ \t]+|[ \t]*[-/.][ \t]*){MONTH}"
 _DATE = (
     # (not the start of a longer run: "34 / 12-05-1990" is an age, then the date)
     r"(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?:19|20)?\d{2}\b(?![-/.]\d)"
@@ -46,15 +42,15 @@ _DATE = (
     r"|(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}\b"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\b"
     rf"|{_DAY_MONTH}[ \t,/.-]*{_YEAR}"
-    rf"|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*{_YEAR})"
+    rf"|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]*{_YEAR})"
 )
 # A birthday without its year, after a birth cue: "ultah aku 3 juni", "birthday: May 3rd".
 _DAY_AND_MONTH = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTHS}|{_MONTHS}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH}|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?![ \t,]*\d)(?![^\W\d_])"
 )
 # A month and a year, after a birth cue: "lahir bulan Mei 2019".
-_MONTH_YEAR = rf"{_MONTHS}[ \t,]*(?:19|20)\d{{2}}\b"
+_MONTH_YEAR = rf"{MONTH}[ \t,]*(?:19|20)\d{{2}}\b"
 # Words allowed between a birth cue and the date: "lahir pada tanggal 3 maret 1985",
 # "tgl lahir anak saya 5 Juni 2019", "date of birth: 1990-05-12", and an age the label asks
 # for first ("usia/tgl lahir: 34 / 12-05-1990").
@@ -95,8 +91,8 @@ _NUMBER_WORD = (
 )
 _NUMBER_WORDS = rf"{_NUMBER_WORD}(?:[ \t-]+{_NUMBER_WORD}){{0,4}}"
 _SPOKEN_DATE = (
-    rf"(?:{_NUMBER_WORDS}(?:[ \t]+of)?[ \t]+{_MONTHS}(?:[ \t,]+{_NUMBER_WORDS})?"
-    rf"|{_MONTHS}[ \t]+{_NUMBER_WORDS})(?![\w-])"
+    rf"(?:{_NUMBER_WORDS}(?:[ \t]+of)?[ \t]+{MONTH}(?:[ \t,]+{_NUMBER_WORDS})?"
+    rf"|{MONTH}[ \t]+{_NUMBER_WORDS})(?![\w-])"
 )
 _SPOKEN_DATE_OF_BIRTH = re.compile(
     rf"\b{_BIRTH_CUE}(?:nya)?(?:[ \t]+(?:di|in)[ \t]+{_PLACE})?"
@@ -151,7 +147,7 @@ def _past_date(value: str) -> bool:
 # A whole date (day, month, four-digit year); its year is checked against birth years.
 _OLD_DATE = re.compile(
     r"(?<![\w/.-])(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?P<year>(?:19|20)\d{2})"
-    rf"|\d{{1,2}}[ \t]+{_MONTHS}[ \t,]*(?P<year2>(?:19|20)\d{{2}})"
+    rf"|\d{{1,2}}[ \t]+{MONTH}[ \t,]*(?P<year2>(?:19|20)\d{{2}})"
     # the year first, as a form or an app writes it: "1990-07-14"
     r"|(?P<year3>(?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w/-]|\.\d)",
     re.IGNORECASE,
@@ -282,16 +278,11 @@ def _birthplace_before(text: str, start: int) -> bool:
 _SIXTEEN_DIGITS = regex.compile(SIXTEEN_DIGITS)
 _ANY_DATE = re.compile(
     r"(?<![\w/.-])(?P<day>\d{1,2})(?:[ \t]*[-/.][ \t]*(?P<month>\d{1,2})[ \t]*[-/.]|[ \t]+"
-    rf"(?P<name>{_MONTHS})[ \t,]*)[ \t]*(?P<year>(?:19|20)?\d{{2}})(?![\w/-]|\.\d)",
+    rf"(?P<name>{MONTH})[ \t,]*)[ \t]*(?P<year>(?:19|20)?\d{{2}})(?![\w/-]|\.\d)",
     re.IGNORECASE,
 )
 # (a family card's number holds its issue date instead)
 _FAMILY_CARD_BEFORE = re.compile(r"(?i:\b(?:kk|kartu[ \t]+keluarga|family[ \t]+card))[^\d]{0,30}\Z")
-_MONTH_NUMBERS = {
-    "jan": 1, "feb": 2, "peb": 2, "mar": 3, "apr": 4, "mei": 5, "may": 5, "jun": 6, "jul": 7,
-    "agu": 8, "ags": 8, "agt": 8, "aug": 8, "sep": 9, "okt": 10, "oct": 10, "nov": 11, "nop": 11,
-    "des": 12, "dec": 12,
-}  # fmt: skip
 
 
 def _dates_in_niks(text: str) -> set[tuple[int, int, int]]:
@@ -314,7 +305,7 @@ def _dates_of_niks(text: str) -> list[Span]:
     found = []
     for match in _ANY_DATE.finditer(text):
         name = match.group("name")
-        month = _MONTH_NUMBERS.get(name[:3].lower()) if name else int(match.group("month"))
+        month = MONTH_NUMBERS[name.lower().rstrip(".")] if name else int(match.group("month"))
         key = (int(match.group("day")), month, int(match.group("year")[-2:]))
         if key in niks:
             found.append(Span(match.start(), match.end(), DATE_OF_BIRTH_SCORE))

@@ -16,6 +16,7 @@ from datetime import date
 from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.context import Span, TypedSpanRecognizer, digits
+from redaction.recognizers.months import MONTH_STEM
 
 # A header says what a column is: as sure as a context word right before the value.
 COLUMN_SCORE = 0.85
@@ -88,13 +89,12 @@ _MAX_LABEL_WORDS = 5
 _RULE_CELL = re.compile(r":?-{2,}:?")
 
 # Cell shapes per type; the group ``value`` is what is reported.
-_MONTH = r"(?:jan|feb|peb|mar|apr|mei|may|jun|jul|agu|agt|ags|aug|sep|okt|oct|nov|nop|des|dec)"
 _DATE = (
     r"(?P<d>\d{1,2})[ \t]*[-/.][ \t]*(?P<m>\d{1,2})[ \t]*[-/.][ \t]*(?P<y>(?:19|20)?\d{2})"
     r"|(?P<d2>\d{1,2})[ ](?P<m2>\d{1,2})[ ](?P<y2>(?:19|20)\d{2})"
     r"|(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>\d{1,2})[-/.](?P<d3>\d{1,2})"
-    rf"|(?P<d4>\d{{1,2}})[ \t-]*{_MONTH}[a-z]*\.?[ \t,.-]*(?P<y4>(?:19|20)?\d{{2}})"
-    rf"|{_MONTH}[a-z]*\.?[ \t]+(?P<d5>\d{{1,2}}),?[ \t]+(?P<y5>(?:19|20)\d{{2}})"
+    rf"|(?P<d4>\d{{1,2}})[ \t-]*{MONTH_STEM}[a-z]*\.?[ \t,.-]*(?P<y4>(?:19|20)?\d{{2}})"
+    rf"|{MONTH_STEM}[a-z]*\.?[ \t]+(?P<d5>\d{{1,2}}),?[ \t]+(?P<y5>(?:19|20)\d{{2}})"
 )
 # A birthplace may come before the date in a "TTL" column: "Bogor, 12-08-1995".
 _PLACE = r"(?:[^\W\d_]+(?:[ .'-]{1,2}[^\W\d_]+)*[ \t]*[,/]?[ \t]*)?"

@@ -42,14 +42,14 @@ from redaction.recognizers.addresses.vocabulary import (
     STREET_SCORE,
 )
 from redaction.recognizers.context import Span
+from redaction.recognizers.months import FULL_MONTHS
 
 _I = re.IGNORECASE
 
 
 # A street named after a date, number first: "Jl. 17 Agustus", "Jalan 10 November Raya".
 _DATE_STREET = re.compile(
-    r"(?:[1-9]|[12]\d|3[01])[ \t]+(?i:Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli"
-    r"|Agustus|September|Oktober|November|Nopember|Desember)\b"
+    r"(?:[1-9]|[12]\d|3[01])[ \t]+(?i:" + "|".join(sorted(FULL_MONTHS)) + r")\b"
 )  # also in lower case after a street word: "jl. 17 agustus"
 _DATE_STREET_ANCHORS = frozenset({"jl", "jln", "jalan"})
 # Village words that are also ordinary words ("pulang kampung") when written in lower case.

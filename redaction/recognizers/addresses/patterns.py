@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from redaction.recognizers.months import MONTH_STEM
+
 _I = re.IGNORECASE
 
 # Street, estate and hamlet words that start an address. Group "kw" is the word.
@@ -41,9 +43,7 @@ NUMBER = re.compile(
     r"(?:[ \t]?[-/][ \t]?[a-z0-9]{1,4}\b)*",
     _I,
 )
-_MONTH = (
-    r"(?:jan|feb|mar|apr|mei|may|jun|jul|agu|ags|aug|sep|okt|oct|nov|des|dec)[a-z]*\.?(?![a-z])"
-)
+_MONTH = MONTH_STEM + r"[a-z]*\.?(?![a-z])"
 # ... also by its block letter: "Perum Sinduadi Permai C-10", or a flat: "Tower Akasia 12-C"
 HOUSE_AFTER_NAME = re.compile(
     r"[ \t]+(?:\d{1,5}[A-Za-z]?(?:-[A-Za-z0-9]{1,3}\b)?"

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 
 from redaction.entities import Entity
+from redaction.recognizers.months import FULL_MONTHS, MONTH_NUMBERS
 from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score
 from redaction.recognizers.names.cues import Cue, cue_positions
 from redaction.recognizers.names.organisations import (
@@ -180,10 +181,6 @@ _DAY_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,2}[ \t]+\Z")
 _DAY_AFTER = re.compile(
     r"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?![\d.:/]|[ \t]*(?:orang|org|people|pax|pcs|x\b))"
 )
-_MONTH_ABBREVIATIONS = frozenset(
-    {"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "aug", "sep", "sept", "okt", "oct"}
-    | {"nov", "des", "dec"}
-)
 
 
 # An English weekday is never a name here: "check-in Sat 5 Oct", "arrival Fri night".
@@ -200,7 +197,7 @@ def _date_word(text: str, entity: Entity) -> bool:
     lower = text[entity.start : entity.end].lower()
     if lower in _WEEKDAYS:
         return True
-    if lower not in _MONTHS and lower not in _MONTH_ABBREVIATIONS:
+    if lower not in MONTH_NUMBERS:
         return False
     return (
         _DAY_BEFORE.search(text, max(0, entity.start - 4), entity.start) is not None
@@ -379,16 +376,10 @@ def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
                 and not org_word_after(text, token.start, token.end)
                 and not after_business_honorific(text, token.start, token.end)
                 # a name that is also a month's, opening a sentence: "Bu Mei ... Mei nanti"
-                and not (token.lower in _MONTHS and sentence_start(text, toks, k))
+                and not (token.lower in FULL_MONTHS and sentence_start(text, toks, k))
             ):
                 added.append(Entity(PERSON, token.start, token.end, _MENTION_SCORE))
     return added
-
-
-_MONTHS = frozenset(
-    {"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september"}
-    | {"oktober", "november", "desember", "march", "may", "june", "july", "august"}
-)
 
 
 def _plain_lower_mention(lower: str) -> bool:
