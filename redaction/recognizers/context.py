@@ -177,6 +177,8 @@ REFERENCE_WORDS = (
     "id ?pel",
     "id pelanggan",
     "meter",
+    # a tax or fee's payment code: "kode billing 820240529118742"
+    "billing",
 )
 
 # Words that may stand between a reference word and its number: "no", "id", a courier or shop.
@@ -221,6 +223,11 @@ _REFERENCE_BEFORE = regex.compile(
     + r")){0,2}[\s:#./-]*\Z",
     regex.IGNORECASE,
 )
+# A courier's name right before a number is its parcel's: "Kurniawan - SiCepat 004411992817".
+_COURIER_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?i:jne|j&t|jnt|sicepat|anteraja|ninja(?:[ \t]+xpress)?|spx|tiki|wahana"
+    r"|lion[ \t]+parcel|id[ \t]+express)[ \t:#-]*\Z"
+)
 # A number glued to a code by "#", "/", "_" or "-" ("#0812...", "ORD/2024/0812...", "INV-0812...").
 _GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")
 
@@ -233,7 +240,10 @@ def after_reference(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an order, invoice, tracking or booking number."""
     if _GLUED_BEFORE.search(text, max(0, start - 2), start):
         return not _SIM_REGISTRATION_BEFORE.search(text, max(0, start - 21), start)
-    return _REFERENCE_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None
+    return (
+        _REFERENCE_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None
+        or _COURIER_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
 
 
 class ContextPatternRecognizer(PatternRecognizer):

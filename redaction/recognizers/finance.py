@@ -76,6 +76,7 @@ _PAYMENT_WORDS = (
     "ditf",
     "tfin",
     "tfkan",
+    "bi-?fast",  # a bank statement's line: "BI-FAST DB ke 003115240834"
     r"a\s?[./]\s?n\.?",
     "atas nama",
 )
@@ -123,18 +124,19 @@ _DOCUMENT_WORDS = Keywords(
 )
 
 # A transfer's receipt names the accounts by a label at the start of a line ("Dari: 425 088
-# 1290", "Rek. tujuan: ...", "From: ..."), the transfer further up in the message.
+# 1290", "Rek. tujuan: ...", "From: ..."), maybe with the holder's name and a dash ("Dari
+# ARDIANSYAH PUTRA - 1224...", "Sumber Dana: WAHYUDI - 0792-01-..."), the transfer further
+# up in the message.
 _RECEIPT_LABEL_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:dari|ke|tujuan|sumber(?:[ \t]+dana)?|penerima|pengirim|from|to"
+    r"(?:^|\n)[ \t]*(?i:dari|ke|tujuan|sumber(?:[ \t]+dana)?|penerima|pengirim|from|to"
     r"|(?:rek(?:ening)?\.?|account)[ \t]+(?:tujuan|asal|sumber|pengirim|penerima))"
-    r"[ \t]*:[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?\Z",
-    re.IGNORECASE,
+    r"(?:[ \t]*:|[ \t]*:?[ \t]+[A-Z][\w.' ]{1,40}?[ \t]+[-–])[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?\Z"
 )
 # An ATM transfer's bank code before the account: "masukkan 014 + 6045118392".
 _BANK_CODE_BEFORE = re.compile(r"(?<![\d.,])\d{3}[ \t]*\+[ \t]*\Z")
 _BANK_CODE_WINDOW = 120
 _TRANSFER_WORDS = Keywords(
-    "transfer", "tf", "trf", "mutasi", "kirim uang", "payment", "pembayaran", "setoran"
+    "transfer", "tf", "trf", "mutasi", "kirim uang", "payment", "pembayaran", "setoran", "transaksi"
 )
 _RECEIPT_WINDOW = 200
 
@@ -183,11 +185,11 @@ def _line_of_split_account(line: str) -> bool:
 _ACCOUNT_OR_DOCUMENT = {"account": _BANK_CONTEXT, "document": _DOCUMENT_WORDS}
 
 
-# A tax's or a government fee's billing code ("bayar pajak ... kode bayar 3201 ...", "kode
-# billing DJP"): issued for one bill, it leads to no one's account.
+# A tax's or a government fee's payment code ("bayar pajak ... kode bayar 3201 ..."): issued
+# for one bill, it leads to no one's account (a billing code is a reference everywhere:
+# ``after_reference``).
 _PAYMENT_CODE_WORDS = Keywords(
-    "kode bayar", "kode pembayaran", "nomor pembayaran", "no pembayaran", "kode billing",
-    "id billing", "billing",
+    "kode bayar", "kode pembayaran", "nomor pembayaran", "no pembayaran"
 )  # fmt: skip
 _GOVERNMENT_BILL_WORDS = Keywords(
     "pajak", "e-?samsat", "samsat", "pbb", "pkb", "djp", "e-?billing", "bapenda", "pnbp",
@@ -317,7 +319,7 @@ def _after_bank_code(text: str, start: int) -> bool:
 def _receipt_account(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a receipt's account label ("Dari:")."""
     return _RECEIPT_LABEL_BEFORE.search(
-        text, max(0, start - 40), start
+        text, max(0, start - 70), start
     ) is not None and _TRANSFER_WORDS.before(text, start, _RECEIPT_WINDOW)
 
 
@@ -341,7 +343,6 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
         "kode bayar",
         "kode pembayaran",
         "nomor pembayaran",
-        "kode billing",
         "briva",
     )
 

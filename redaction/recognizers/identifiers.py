@@ -307,6 +307,25 @@ _CODE_BEFORE = Keywords(
 # A passport word may stand a question or two before its number ("Paspor bapak no berapa?
 # Sesuai yg di foto kan C 8813021?").
 _PASSPORT_WINDOW = 64
+# ... and in a list of travellers a nationality stands between a name and it instead: "Noah
+# Williams, USA, 584417874", "Zhang Wei - China - E22259242" (codes in capitals only, and not
+# those that are also words or labels: ID, NO, IN, IT).
+# (a price is no passport: "Jakarta - Singapore - 2450000")
+_PRICE_LIKE = re.compile(r"\d{1,7}|\d+000")
+_NATIONALITY_BEFORE = re.compile(
+    r"[A-Z][\w'.]*[ \t]*[,|–—-][ \t]*(?:(?i:usa|united[ \t]+states|united[ \t]+kingdom|australia"
+    r"|new[ \t]+zealand|canada|germany|jerman|france|prancis|perancis|netherlands|belanda"
+    r"|holland|china|tiongkok"
+    r"|japan|jepang|korea|south[ \t]+korea|korsel|malaysia|singapore|singapura|india"
+    r"|philippines|filipina|thailand|vietnam|italy|italia|spain|spanyol|russia|rusia|brazil"
+    r"|saudi[ \t]+arabia|arab[ \t]+saudi|switzerland|austria|belgium|belgia|sweden|swedia"
+    r"|norway|norwegia|denmark|finland|ireland|irlandia|poland|polandia|taiwan|hong[ \t]+kong"
+    r"|american|british|australian|canadian|german|french|dutch|chinese|japanese|korean"
+    r"|malaysian|singaporean|indian|filipino|thai|vietnamese|italian|spanish|russian"
+    r"|brazilian|swiss|swedish|norwegian|danish|irish|polish|taiwanese)"
+    r"|US|UK|GB|AU|NZ|CA|DE|FR|NL|CN|JP|KR|MY|SG|PH|TH|VN|ES|RU|BR|CH|AT|BE|SE|DK|FI|IE|PL"
+    r"|TW|HK|AE|QA)[ \t]*[,|–—-][ \t]*\Z"
+)
 
 
 class PassportRecognizer(ContextPatternRecognizer):
@@ -339,11 +358,11 @@ class PassportRecognizer(ContextPatternRecognizer):
             r"(?![\p{L}\d_]|[ \t.,-]\d)",
             0.1,
         ),
-        # other countries' letters-and-digits numbers ("C01X00T47", "21KT83302"), only after a
-        # passport word
+        # other countries' letters-and-digits numbers ("C01X00T47", "21KT83302", a Dutch
+        # "NWR7K4PL1"), only after a passport word
         Pattern(
             "Passport (alphanumeric)",
-            r"(?<![\p{L}\d_])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){4})[A-Z0-9]{8,9}(?![\p{L}\d_])",
+            r"(?<![\p{L}\d_])(?=[A-Z0-9]*[A-Z])(?=(?:[A-Z]*\d){3})[A-Z0-9]{8,9}(?![\p{L}\d_])",
             0.1,
         ),
     )
@@ -357,7 +376,10 @@ class PassportRecognizer(ContextPatternRecognizer):
         )
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        return self.CONTEXT.before(text, start, window=_PASSPORT_WINDOW)
+        return self.CONTEXT.before(text, start, window=_PASSPORT_WINDOW) or (
+            _NATIONALITY_BEFORE.search(text, max(0, start - 40), start) is not None
+            and not _PRICE_LIKE.fullmatch(text, start, end)
+        )
 
 
 class SimRecognizer(ContextPatternRecognizer):

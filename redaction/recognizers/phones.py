@@ -90,7 +90,9 @@ _SPACE_THEN_DIGIT = regex.compile(r" {1,2}\d")
 _AREA = r"0(?:21|22|24|31|61|[2-79]\d{2})"
 # Local numbers do not start with 0 or 1 (1500-xxx and 14xxx are service numbers), in
 # groups of 2-4 digits: "555-1234", "4712 88", "555 12 34".
-_SUBSCRIBER = r"[2-9]\d{1,3}(?:[ .-]?\d{2,4}){1,3}"
+# Groups are parted as in mobiles, dashes often spaced: "031 - 734 - 2281", "0751 - 28 41 09".
+_LANDLINE_SEP = r"(?: ?[.-] ?| )"
+_SUBSCRIBER = rf"[2-9]\d{{1,3}}(?:{_LANDLINE_SEP}?\d{{2,4}}){{1,3}}"
 
 
 def _in_link(text: str, start: int) -> bool:
@@ -203,6 +205,15 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
             + NUMBER_END,
             0.7,
         ),
+        # groups parted by slashes, as some type them: "0812/6401/2287", "0813-7012/4456"
+        # (not a list of prefixes: "0812/0813/0857")
+        Pattern(
+            "Mobile (slashes)",
+            NUMBER_START
+            + r"08[1-9]\d{1,2}(?:/(?!08)\d{3,4}[/-]|-\d{3,4}/)(?!08)\d{3,5}"
+            + NUMBER_END,
+            0.7,
+        ),
         # the national number without its 0 ("wa ku 812-3456-7890"): only after phone words
         Pattern("Mobile (8..)", NUMBER_START + r"(?<!\+)" + _MOBILE_REST + NUMBER_END, 0.2),
     )
@@ -292,7 +303,9 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
             0.5,
         ),
         Pattern(
-            "Landline (separated)", NUMBER_START + _AREA + "[ .-]" + _SUBSCRIBER + NUMBER_END, 0.5
+            "Landline (separated)",
+            NUMBER_START + _AREA + _LANDLINE_SEP + _SUBSCRIBER + NUMBER_END,
+            0.5,
         ),
         # without separators a 10-11 digit number starting 02.. could be anything: need context
         Pattern("Landline (digits only)", NUMBER_START + _AREA + r"\d{6,8}" + NUMBER_END, 0.2),

@@ -60,16 +60,27 @@ def tagged_entities(
         if found.type == "MEDICAL" and not _medical_like(value):
             continue
         end = found.end
+        if found.type == "ADDRESS" and (long_number := _LONG_NUMBER.search(value)):
+            # an address ends before a parcel's or an account's number after it
+            end = found.start + len(value[: long_number.start()].rstrip(" \t,;:-–"))
+            if end <= found.start:
+                continue
         if found.type == "SECRET":
             value = _secret_value(text, found.start)
-            if len(_SECRET_CHARACTER.findall(value)) < MIN_SECRET_LENGTH:
-                continue
+            if len(_SECRET_CHARACTER.findall(value)) < MIN_SECRET_LENGTH or (
+                value.isdigit() and _MORE_DIGITS.match(text, found.start + len(value))
+            ):
+                continue  # a lone number, or a group of a longer one: "token: 5521 0093 ..."
             end = found.start + len(value)
         entity = Entity(found.type, found.start, end, _score(found.confidence))
         entities.append(entity)
         if found.type == "PERSON" and found.confidence >= SURE_NAME:
             sure.append(entity)
     return entities, sure
+
+
+# No part of an address is this long a run of digits (postcodes have five).
+_LONG_NUMBER = re.compile(r"(?<!\d)\d{9,}")
 
 
 def _address_like(value: str) -> bool:
@@ -106,6 +117,7 @@ _SECRET_CHARACTER = re.compile(r"[^\W_]")
 
 
 _TO_SPACE = re.compile(r"\S*")
+_MORE_DIGITS = re.compile(r"[ \t]\d")
 
 
 def _secret_value(text: str, start: int) -> str:

@@ -222,6 +222,10 @@ _NOBLE_TITLE_BEFORE = re.compile(
     # ... and Balinese ones: "Anak Agung Sri Wahyuni", "Ida Bagus Putu", "Cokorda Gede"
     r"|(?i:anak[ \t]+agung|ida[ \t]+bagus|ida[ \t]+ayu|cokorda|tjokorda))[ \t]+\Z"
 )
+# ... its first word alone where the second is also a given name ("Anak Agung Gede Wirawan"),
+# capitalised ("anak Agung" is a child).
+_TITLE_SECOND_WORDS = frozenset({"agung", "bagus", "ayu"})
+_TITLE_FIRST_WORD_BEFORE = re.compile(r"(?<![\w.])(?:Anak|ANAK|Ida|IDA)[ \t]+\Z")
 # The father's name after "bin", "binti", "br." or "boru" belongs to the name even where a
 # finder stopped before the particle ("Bapak H. Abdul Karim bin Sulaiman, warga ...").
 _PATRONYM_AFTER = re.compile(
@@ -248,6 +252,10 @@ def _whole_name(text: str, entity: Entity) -> Entity:
         start = prefix.start()
     elif title := _NOBLE_TITLE_BEFORE.search(text, max(0, start - 20), start):
         start = title.start()
+    elif first in _TITLE_SECOND_WORDS and (
+        title := _TITLE_FIRST_WORD_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        start = title.start()  # a finder took the title's second word for a given name
     return (
         entity
         if (start, end) == (entity.start, entity.end)
