@@ -26,7 +26,16 @@ from redaction.tagger import MODELS, features, tokenize
 
 # Scored as unseen text: never trained on.
 BLIND = frozenset(
-    {"holdout4", "holdout5", "holdout6", "holdout9", "holdout10", "holdout11", "holdout12"}
+    {
+        "holdout4",
+        "holdout5",
+        "holdout6",
+        "holdout9",
+        "holdout10",
+        "holdout11",
+        "holdout12",
+        "holdout13",
+    }
 )
 # Shared sets and the types they label the way the chat corpora do.
 DATASETS = {

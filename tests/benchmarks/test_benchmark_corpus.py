@@ -61,6 +61,10 @@ OTHERS = {
         "dev38.txt",
         "dev39.txt",
         "dev40.txt",
+        "dev41.txt",
+        "dev42.txt",
+        "dev43.txt",
+        "dev44.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -72,6 +76,7 @@ OTHERS = {
         "holdout10.txt",
         "holdout11.txt",
         "holdout12.txt",
+        "holdout13.txt",
     )
 }
 
