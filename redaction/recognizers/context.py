@@ -226,7 +226,7 @@ _REFERENCE_BEFORE = regex.compile(
 # A courier's name right before a number is its parcel's: "Kurniawan - SiCepat 004411992817".
 _COURIER_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?i:jne|j&t|jnt|sicepat|anteraja|ninja(?:[ \t]+xpress)?|spx|tiki|wahana"
-    r"|lion[ \t]+parcel|id[ \t]+express)[ \t:#-]*\Z"
+    r"|lion[ \t]+parcel|id[ \t]+express|dhl|fedex)[ \t:#-]*\Z"
 )
 # A number glued to a code by "#", "/", "_" or "-" ("#0812...", "ORD/2024/0812...", "INV-0812...").
 _GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")

@@ -121,3 +121,32 @@ def test_a_noble_title_whose_second_word_is_a_name(
 
 def test_a_child_named_agung_keeps_anak_out(analyzer: Analyzer) -> None:
     assert found(analyzer, "anak Agung namanya", "PERSON") == ["Agung"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just checking if the Sony WH-1000XM5 is back in stock?",
+        "sy mau ambil Philips Air Fryer HD9252 yg diskon",
+        "beli Folamil Genio 30 kapsul sama Lacto-B isi 10 sachet",
+        "susu Prenagen Mommy Coklat 400g 2 kotak",
+        "lahiran di RSIA Sitti Khadijah kemarin",
+        "besok sy ke Kanim Soekarno-Hatta buat wawancara paspor",
+    ],
+)
+def test_products_and_offices_are_no_names(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PERSON") == []
+
+
+def test_a_person_before_grams_in_an_errand_stays_a_name(analyzer: Analyzer) -> None:
+    assert found(analyzer, "titip Rina 500 gram gula", "PERSON") == ["Rina"]
+
+
+def test_a_parcel_after_an_international_courier_is_no_account(analyzer: Analyzer) -> None:
+    text = "Transfer sudah. Dokumen dikirim via DHL 4471829301 ke kantor"
+    assert found(analyzer, text, "BANK_ACCOUNT") == []
+
+
+def test_names_before_passports_are_no_products(analyzer: Analyzer) -> None:
+    text = "Here you go: Marco Rossi YA1234567, Giulia Bianchi YB7654321"
+    assert found(analyzer, text, "PERSON") == ["Marco Rossi", "Giulia Bianchi"]

@@ -67,14 +67,22 @@ def _after_animal(text: str, start: int) -> bool:
     return _ANIMAL_BEFORE.search(text, max(0, start - 70), start) is not None
 
 
-# A product in an order: after its quantity ("2x Large Pepperoni", "3 pcs Garlic Bread") or
-# before its size ("Tumbler Stanley 887ml", "Samsung Galaxy 128GB").
+# A product in an order: after its quantity ("2x Large Pepperoni", "3 pcs Garlic Bread"),
+# before its size or dose, maybe after more words of its name ("Tumbler Stanley 887ml",
+# "Prenagen Mommy Coklat 400g", "Folamil Genio 30 kapsul", "Lacto-B isi 10 sachet"), or before
+# its model's code ("Sony WH-1000XM5", "Philips Air Fryer HD9252").
 _QUANTITY_BEFORE = re.compile(
     r"(?<![\w.,])\d{1,3}[ \t]?(?:x|pcs|pc|buah|bh|porsi|pack|box|botol|lusin)[ \t]+\Z",
     re.IGNORECASE,
 )
+_PRODUCT_NAME_WORDS = r"(?:[ \t]+[A-Z][a-z]+){0,3}"
 _SIZE_AFTER = re.compile(
-    r"[ \t]+\d+(?:[.,]\d+)?[ \t]?(?:ml|gb|tb|mah|inch|watt|liter|ltr)\b", re.IGNORECASE
+    rf"(?:-\w+)?{_PRODUCT_NAME_WORDS}[ \t]+(?:isi[ \t]+)?\d+(?:[.,]\d+)?(?:[ \t]?"
+    r"(?i:ml|gb|tb|mah|inch|watt|liter|ltr|mg|mcg|kapsul|kaplet|tablet|sachet)|(?i:gr?|gram))\b"
+)  # (grams glued to the number: "titip Rina 500 gram gula" is a person's errand)
+# (at most five digits: "Marco Rossi YA1234567" gives a passport)
+_MODEL_AFTER = re.compile(
+    rf"{_PRODUCT_NAME_WORDS}[ \t]+[A-Z]{{1,4}}-?\d{{3,5}}(?:[A-Z]{{1,3}}\d?)?\b"
 )
 
 
@@ -82,6 +90,7 @@ def _product(text: str, entity: Entity) -> bool:
     return entity.type == PERSON and (
         _QUANTITY_BEFORE.search(text, max(0, entity.start - 12), entity.start) is not None
         or _SIZE_AFTER.match(text, entity.end) is not None
+        or _MODEL_AFTER.match(text, entity.end) is not None
     )
 
 

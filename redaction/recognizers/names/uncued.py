@@ -82,17 +82,13 @@ def capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
         return None
     if after_org_word(text, first.start):
         return None  # "Toko Sinar Jaya", "Masjid Agung", "Gunung Salak"
-    previous = toks[i - 1] if i > 0 else None
-    if (
-        previous is not None
-        and previous.capitalised
-        and joined(text, previous, first)
-        and (name_evidence(previous) or previous.lower in NAMES)
-        and (
-            after_org_word(text, previous.start) or in_organisation(text, previous.start, first.end)
-        )
-    ):
-        return None  # "Alfamart Ahmad Yani", "RSUP Dr. Hasan Sadikin": the rest of its name
+    k = i
+    while k > max(0, i - 3) and toks[k - 1].capitalised and joined(text, toks[k - 1], toks[k]):
+        k -= 1
+        if after_org_word(text, toks[k].start) or in_organisation(text, toks[k].start, first.end):
+            # "Alfamart Ahmad Yani", "RSUP Dr. Hasan Sadikin", "RSIA Sitti Khadijah": the rest
+            # of its name
+            return None
     end = i + 1
     while end < len(toks) and end - i < MAX_NAME_TOKENS:
         token = toks[end]
