@@ -53,8 +53,10 @@ class PersonalUrlRecognizer(UrlRecognizer):
 # Presidio's EmailRecognizer reads only the plain form. A bracketed "at" is evidence alone; a
 # bare word "at" needs a mail provider's name after it, and spaces around "@" and the dots a
 # provider's name or a bracketed or spoken "dot" before the end (spaces on one side of "@"
-# only is a handle: "ig @tokoku.id"). A mail provider's domain typed with a comma or without
-# its dot is a typo: "andi.pratama@gmail,com", "tiaraamalia@gmailcom".
+# only is a handle: "ig @tokoku.id"). A mail provider's domain typed with a comma, without
+# its dot or with a slip in ".com" is a typo: "andi.pratama@gmail,com", "tiaraamalia@gmailcom",
+# "andreas.k@gmail.con". A number in the local part may be set apart ("nicole . tan 92 @ gmail
+# . com"), and a whole address spelt letter by letter ("y u s r i n a . s @ g m a i l . c o m").
 _AT = (
     r"(?:[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]+|[ \t]*\n[ \t]*@"
     r"|@)"
@@ -63,16 +65,19 @@ _DOT = (
     r"(?:[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|titik)[ \t]+|[ \t]?\.[ \t]*\n[ \t]*"
     r"|[ \t]?\.[ \t]?)"
 )
-_LOCAL_SEPARATOR = rf"(?:{_DOT}|[ \t]+(?:underscore|garis[ \t]+bawah)[ \t]+)"
+_LOCAL_SEPARATOR = rf"(?:{_DOT}|[ \t]+(?:underscore|garis[ \t]+bawah)[ \t]+|[ \t]+(?=\d))"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?"
 _TOP_LEVEL = r"(?:com|id|net|org|co|ac|go|sch|me|io|info|biz|edu|gov|uk|au|sg|my|de|nl|jp)"
-_GLUED_PROVIDER = r"(?:gmail|yahoo|hotmail|outlook|icloud|ymail)com"
+_MAIL_PROVIDER = r"(?:gmail|yahoo|hotmail|outlook|icloud|ymail)"
+_GLUED_PROVIDER = rf"{_MAIL_PROVIDER}com"
+_MISTYPED_COM = rf"{_MAIL_PROVIDER}\.(?:con|cm|cmo|comm|vom|xom|cpm)"
 _SPELT_EMAIL = regex.compile(
     rf"(?i)(?<![\w.@-])(?P<local>[a-z0-9_+-]+(?:{_LOCAL_SEPARATOR}[a-z0-9_+-]+){{0,3}})"
     rf"(?P<at>{_AT})(?P<domain>{_LABEL}(?:{_DOT}{_LABEL}){{0,3}}(?:{_DOT}|,){_TOP_LEVEL}"
-    rf"|{_GLUED_PROVIDER})"
+    rf"|{_GLUED_PROVIDER}|{_MISTYPED_COM})"
     r"(?![\w-]|\.\w)"
 )
+_LETTER_BY_LETTER = regex.compile(r"(?<!\S)(?:[\w.@+-] ){8,}\w(?!\S)")
 _BRACKETED = regex.compile(r"[\[({<]")
 # Mail providers where anyone can have an address.
 FREE_MAIL_PROVIDERS = frozenset(
@@ -93,17 +98,21 @@ def find_spelt_emails(text: str) -> list[Span]:
         return []
     found = []
     for match in _SPELT_EMAIL.finditer(text):
-        if _PLAIN_EMAIL.match(match.group()):
+        if _PLAIN_EMAIL.match(match.group()) and not _MISTYPED_COM_REGEX.search(match.group()):
             # the plain form is Presidio's; what follows it is prose ("...@orange.fr. My ...")
             continue
         if _spelt_at(match.group("local"), match.group("at"), match.group("domain").lower()):
+            found.append(Span(match.start(), match.end(), SPELT_EMAIL_SCORE))
+    for match in _LETTER_BY_LETTER.finditer(text):
+        compact = match.group().replace(" ", "")
+        if _PLAIN_EMAIL.fullmatch(compact) and _SPELT_EMAIL.fullmatch(compact):
             found.append(Span(match.start(), match.end(), SPELT_EMAIL_SCORE))
     return found
 
 
 def _spelt_at(local: str, at: str, domain: str) -> bool:
-    if _GLUED_PROVIDER_REGEX.fullmatch(domain):
-        return True  # (the pattern names only mail providers)
+    if _GLUED_PROVIDER_REGEX.fullmatch(domain) or _MISTYPED_COM_REGEX.search("@" + domain):
+        return True  # (the patterns name only mail providers)
     if "," in domain:
         return _provider(domain) in FREE_MAIL_PROVIDERS
     if "@" in at or _BRACKETED.search(at):
@@ -117,6 +126,7 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
 
 
 _GLUED_PROVIDER_REGEX = regex.compile(_GLUED_PROVIDER)
+_MISTYPED_COM_REGEX = regex.compile(rf"(?i)@{_MISTYPED_COM}\Z")
 _SPOKEN_DOT = regex.compile(r"(?i)\b(?:dot|titik)\b")
 _ADDRESS_LIKE_LOCAL = regex.compile(r"(?i)[._\d+-]|\bunderscore\b")
 

@@ -150,3 +150,25 @@ def test_a_parcel_after_an_international_courier_is_no_account(analyzer: Analyze
 def test_names_before_passports_are_no_products(analyzer: Analyzer) -> None:
     text = "Here you go: Marco Rossi YA1234567, Giulia Bianchi YB7654321"
     assert found(analyzer, text, "PERSON") == ["Marco Rossi", "Giulia Bianchi"]
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("email sy andreas.k@gmail.con ya", "andreas.k@gmail.con"),
+        ("emailnya nicole . tan 92 @ gmail . com ya kak", "nicole . tan 92 @ gmail . com"),
+        (
+            "email: y u s r i n a . s @ g m a i l . c o m",
+            "y u s r i n a . s @ g m a i l . c o m",
+        ),
+    ],
+)
+def test_emails_with_a_slip_in_com_or_spaced_out(analyzer: Analyzer, text: str, email: str) -> None:
+    assert found(analyzer, text, "EMAIL_ADDRESS") == [email]
+
+
+@pytest.mark.parametrize(
+    "text", ["h e l l o w o r l d", "sales@acme.con is not our domain", "kamar 12 @ lantai 3"]
+)
+def test_spaced_words_and_other_domains_are_no_emails(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "EMAIL_ADDRESS") == []
