@@ -9,10 +9,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.analyzer import Analyzer
-
-
-def found(analyzer: Analyzer, text: str, entity_type: str) -> list[str]:
-    return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == entity_type]
+from tests.redaction.support import found
 
 
 @pytest.mark.parametrize(

@@ -9,10 +9,7 @@ import pytest
 
 from redaction.analyzer import Analyzer
 from redaction.folding import fold
-
-
-def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)]
+from tests.redaction.support import found_typed
 
 
 def test_wide_dashes_fold_to_hyphens_keeping_offsets() -> None:
@@ -40,7 +37,7 @@ def test_wide_dashes_fold_to_hyphens_keeping_offsets() -> None:
     ],
 )
 def test_found(analyzer: Analyzer, text: str, value: tuple[str, str]) -> None:
-    assert value in found(analyzer, text)
+    assert value in found_typed(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -55,4 +52,4 @@ def test_found(analyzer: Analyzer, text: str, value: tuple[str, str]) -> None:
     ],
 )
 def test_not_found(analyzer: Analyzer, text: str) -> None:
-    assert found(analyzer, text) == []
+    assert found_typed(analyzer, text) == []

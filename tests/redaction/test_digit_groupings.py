@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.analyzer import Analyzer
-
-
-def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)]
+from tests.redaction.support import found_typed
 
 
 @pytest.mark.parametrize(
@@ -21,7 +18,7 @@ def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_groupings(analyzer: Analyzer, text: str, value: tuple[str, str]) -> None:
-    assert found(analyzer, text) == [value]
+    assert found_typed(analyzer, text) == [value]
 
 
 @pytest.mark.parametrize(
@@ -32,4 +29,4 @@ def test_groupings(analyzer: Analyzer, text: str, value: tuple[str, str]) -> Non
     ],
 )
 def test_longer_runs_are_no_landline(analyzer: Analyzer, text: str) -> None:
-    assert [v for v in found(analyzer, text) if v[0] == "PHONE_NUMBER"] == []
+    assert [v for v in found_typed(analyzer, text) if v[0] == "PHONE_NUMBER"] == []

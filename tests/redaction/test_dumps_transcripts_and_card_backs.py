@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.analyzer import Analyzer
-
-
-def found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
-    return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == entity]
+from tests.redaction.support import found
 
 
 @pytest.mark.parametrize(

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from redaction.analyzer import Analyzer
-
-
-def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)]
+from tests.redaction.support import found_typed
 
 
 @pytest.mark.parametrize(
@@ -27,7 +24,7 @@ def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_nothing_personal(analyzer: Analyzer, text: str) -> None:
-    assert found(analyzer, text) == []
+    assert found_typed(analyzer, text) == []
 
 
 @pytest.mark.parametrize(
@@ -58,4 +55,4 @@ def test_nothing_personal(analyzer: Analyzer, text: str) -> None:
 def test_the_same_shapes_of_a_person_stay_masked(
     analyzer: Analyzer, text: str, value: tuple[str, str]
 ) -> None:
-    assert value in found(analyzer, text)
+    assert value in found_typed(analyzer, text)

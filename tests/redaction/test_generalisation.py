@@ -5,14 +5,11 @@ from __future__ import annotations
 import pytest
 
 from redaction.analyzer import Analyzer
-
-
-def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)]
+from tests.redaction.support import found_typed
 
 
 def of_type(analyzer: Analyzer, text: str, kind: str) -> list[str]:
-    return [value for t, value in found(analyzer, text) if t == kind]
+    return [value for t, value in found_typed(analyzer, text) if t == kind]
 
 
 @pytest.mark.parametrize(
@@ -142,22 +139,26 @@ LUHN_NIK_JCB_FREE = "3515011208850007"
 
 
 def test_valid_niks_are_not_cards(analyzer: Analyzer) -> None:
-    assert found(analyzer, f"data pelamar: {LUHN_NIK} alamat bekasi") == [("ID_NIK", LUHN_NIK)]
-    assert found(analyzer, f"ktp nya {LUHN_NIK_JCB_FREE} ya") == [("ID_NIK", LUHN_NIK_JCB_FREE)]
+    assert found_typed(analyzer, f"data pelamar: {LUHN_NIK} alamat bekasi") == [
+        ("ID_NIK", LUHN_NIK)
+    ]
+    assert found_typed(analyzer, f"ktp nya {LUHN_NIK_JCB_FREE} ya") == [
+        ("ID_NIK", LUHN_NIK_JCB_FREE)
+    ]
     text = f"bayar pakai kartu kredit {LUHN_NIK_JCB_FREE}"
-    assert found(analyzer, text) == [("CREDIT_CARD", LUHN_NIK_JCB_FREE)]
+    assert found_typed(analyzer, text) == [("CREDIT_CARD", LUHN_NIK_JCB_FREE)]
 
 
 def test_npwp_said_to_be_the_nik(analyzer: Analyzer) -> None:
     text = f"NPWP baru saya (sekarang pakai NIK) {LUHN_NIK}"
-    assert found(analyzer, text) == [("ID_NPWP", LUHN_NIK)]
+    assert found_typed(analyzer, text) == [("ID_NPWP", LUHN_NIK)]
 
 
 def test_chat_link_is_a_phone_number(analyzer: Analyzer) -> None:
     text = "chat aja wa.me/6281234567890 ya"
-    assert found(analyzer, text) == [("PHONE_NUMBER", "wa.me/6281234567890")]
+    assert found_typed(analyzer, text) == [("PHONE_NUMBER", "wa.me/6281234567890")]
     text = "chat https://api.whatsapp.com/send?phone=6281234567890&text=halo"
-    assert found(analyzer, text) == [
+    assert found_typed(analyzer, text) == [
         ("PHONE_NUMBER", "https://api.whatsapp.com/send?phone=6281234567890")
     ]
 

@@ -10,10 +10,7 @@ import pytest
 
 from redaction.analyzer import Analyzer
 from redaction.recognizers.tagged import _secret_value
-
-
-def found(analyzer: Analyzer, text: str, entity: str) -> list[str]:
-    return [text[e.start : e.end] for e in analyzer.analyze(text) if e.type == entity]
+from tests.redaction.support import found
 
 
 @pytest.mark.parametrize(

@@ -5,15 +5,12 @@ from __future__ import annotations
 import pytest
 
 from redaction.analyzer import Analyzer
+from tests.redaction.support import found_typed
 
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
     return Analyzer(cache_size=0)
-
-
-def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
-    return [(e.type, text[e.start : e.end]) for e in analyzer.analyze(text)]
 
 
 @pytest.mark.parametrize(
@@ -63,7 +60,7 @@ def found(analyzer: Analyzer, text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_dictated_numbers(analyzer: Analyzer, text: str, value: str, entity: str) -> None:
-    assert (entity, value) in found(analyzer, text), found(analyzer, text)
+    assert (entity, value) in found_typed(analyzer, text), found_typed(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -76,7 +73,7 @@ def test_dictated_numbers(analyzer: Analyzer, text: str, value: str, entity: str
     ],
 )
 def test_oddly_spaced_mobiles(analyzer: Analyzer, text: str, value: str) -> None:
-    assert ("PHONE_NUMBER", value) in found(analyzer, text), found(analyzer, text)
+    assert ("PHONE_NUMBER", value) in found_typed(analyzer, text), found_typed(analyzer, text)
 
 
 @pytest.mark.parametrize(
@@ -103,7 +100,9 @@ def test_oddly_spaced_mobiles(analyzer: Analyzer, text: str, value: str) -> None
     ],
 )
 def test_no_dictated_number(analyzer: Analyzer, text: str) -> None:
-    found_here = [f for f in found(analyzer, text) if f[0] in ("PHONE_NUMBER", "BANK_ACCOUNT")]
+    found_here = [
+        f for f in found_typed(analyzer, text) if f[0] in ("PHONE_NUMBER", "BANK_ACCOUNT")
+    ]
     assert found_here == []
 
 
@@ -125,13 +124,13 @@ def test_no_dictated_number(analyzer: Analyzer, text: str) -> None:
     ],
 )
 def test_no_oddly_spaced_mobile(analyzer: Analyzer, text: str) -> None:
-    assert [f for f in found(analyzer, text) if f[0] == "PHONE_NUMBER"] == []
+    assert [f for f in found_typed(analyzer, text) if f[0] == "PHONE_NUMBER"] == []
 
 
 def test_digit_groups_left_to_phones(analyzer: Analyzer) -> None:
     # a number in ordinary groups keeps the span phones.py gives it
     text = "wa 0812 3456 7890 2 pcs"
-    assert found(analyzer, text) == [("PHONE_NUMBER", "0812 3456 7890")]
+    assert found_typed(analyzer, text) == [("PHONE_NUMBER", "0812 3456 7890")]
 
 
 @pytest.mark.parametrize(
@@ -170,7 +169,7 @@ def test_digit_groups_left_to_phones(analyzer: Analyzer) -> None:
 def test_card_and_account_numbers_dictated_after_a_number_word(
     analyzer: Analyzer, text: str, entity_type: str
 ) -> None:
-    assert [t for t, _ in found(analyzer, text)] == [entity_type]
+    assert [t for t, _ in found_typed(analyzer, text)] == [entity_type]
 
 
 @pytest.mark.parametrize(
