@@ -48,6 +48,9 @@ CONTEXT_BOOST = 0.35
 NUMBER_START = r"(?<![\p{L}\d_]|\d[.-])"
 # ... and does not end inside one, or before a dot or dash that continues it ("0812-3456-7890-1").
 NUMBER_END = r"(?![\p{L}\d_]|[.-]\d)"
+# Digits right after a "+" are a phone number's, after its country code ("+966 50 329 8100"):
+# the patterns of shapes a phone number may also have start elsewhere.
+NOT_AFTER_PLUS = r"(?<!\+)"
 
 # Currency right before a number makes it a price: "Rp 1.250.000", "Rp1250000", "IDR 500000".
 _CURRENCY_BEFORE = regex.compile(r"(?i:\b(?:rp|idr|usd|sgd)\.?|[$€£¥])[ \t]*\Z")

@@ -15,6 +15,7 @@ import regex
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from redaction.recognizers.context import (
+    NOT_AFTER_PLUS,
     NUMBER_END,
     NUMBER_START,
     ContextPatternRecognizer,
@@ -147,7 +148,7 @@ _ACCOUNT_DIGITS = (
     NUMBER_START
     + r"(?:\d{2,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}|\d{10,20}"
     # a short first group, not a country code's: "00 123 456 7890", "2 4120 0567 4"
-    + r"|(?<!\+)\d{1,2}(?: \d{3,7}){2,4}(?: \d{1,2})?)"
+    + rf"|{NOT_AFTER_PLUS}\d{{1,2}}(?: \d{{3,7}}){{2,4}}(?: \d{{1,2}})?)"
     + NUMBER_END
 )
 # An account's digits broken over lines, each line too short to be an account alone: a

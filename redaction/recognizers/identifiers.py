@@ -10,6 +10,7 @@ from typing import ClassVar
 from presidio_analyzer import EntityRecognizer, Pattern
 
 from redaction.recognizers.context import (
+    NOT_AFTER_PLUS,
     NUMBER_END,
     NUMBER_START,
     ContextPatternRecognizer,
@@ -391,12 +392,18 @@ class SimRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "SIM (12-16 digits)",
-            NUMBER_START + r"\d{4}[ .-]?\d{4}[ .-]?\d{4}(?:[ .-]?\d{1,4})?" + NUMBER_END,
+            NUMBER_START
+            + NOT_AFTER_PLUS
+            + r"\d{4}[ .-]?\d{4}[ .-]?\d{4}(?:[ .-]?\d{1,4})?"
+            + NUMBER_END,
             0.2,
         ),
         Pattern(
             "Licence (other countries)",
-            r"(?<![\p{L}\d_])(?:[A-Z]{1,2}\d?[ -]?)?\d{3,11}(?:[ -]\d{2,6}){0,3}" + NUMBER_END,
+            r"(?<![\p{L}\d_])"
+            + NOT_AFTER_PLUS
+            + r"(?:[A-Z]{1,2}\d?[ -]?)?\d{3,11}(?:[ -]\d{2,6}){0,3}"
+            + NUMBER_END,
             0.1,
         ),
     )
@@ -413,9 +420,8 @@ class SimRecognizer(ContextPatternRecognizer):
         return 8 <= len(digits(pattern_text)) <= 16
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        # the rest of a phone number after its country code ("+966 50 329 8100"), a parcel's
-        # tracking number ("resi SICEPAT 000441298876")
-        return text[start - 1 : start] == "+" or after_reference(text, start)
+        # a parcel's tracking number ("resi SICEPAT 000441298876")
+        return after_reference(text, start)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         # an Indonesian licence's 12-16 digits may come a sentence after its word, in the

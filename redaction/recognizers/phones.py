@@ -14,6 +14,7 @@ from presidio_analyzer import EntityRecognizer, Pattern
 
 from redaction.recognizers.context import (
     CONTEXT_WINDOW,
+    NOT_AFTER_PLUS,
     NUMBER_END,
     NUMBER_START,
     ContextPatternRecognizer,
@@ -215,7 +216,7 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
             0.7,
         ),
         # the national number without its 0 ("wa ku 812-3456-7890"): only after phone words
-        Pattern("Mobile (8..)", NUMBER_START + r"(?<!\+)" + _MOBILE_REST + NUMBER_END, 0.2),
+        Pattern("Mobile (8..)", NUMBER_START + NOT_AFTER_PLUS + _MOBILE_REST + NUMBER_END, 0.2),
     )
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:

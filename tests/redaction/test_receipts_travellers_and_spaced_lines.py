@@ -169,3 +169,20 @@ def test_emails_with_a_slip_in_com_or_spaced_out(analyzer: Analyzer, text: str, 
 )
 def test_spaced_words_and_other_domains_are_no_emails(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "EMAIL_ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Name in booking: WONG KAR YEE\nPassport: A37227110", "WONG KAR YEE"),
+        ("Name as per passport: Lee Min Jung", "Lee Min Jung"),
+    ],
+)
+def test_names_after_an_english_label_with_its_document(
+    analyzer: Analyzer, text: str, name: str
+) -> None:
+    assert found(analyzer, text, "PERSON") == [name]
+
+
+def test_an_anticonvulsant_taken_is_health_data(analyzer: Analyzer) -> None:
+    assert found(analyzer, "anak sy minum valproat tiap malam", "MEDICAL") == ["valproat"]
