@@ -231,6 +231,8 @@ _COURIER_BEFORE = regex.compile(
     r"(?<![\p{L}\d])(?i:jne|j&t|jnt|sicepat|anteraja|ninja(?:[ \t]+xpress)?|spx|tiki|wahana"
     r"|lion[ \t]+parcel|id[ \t]+express|dhl|fedex)[ \t:#-]*\Z"
 )
+# (but a courier's own mobile: "Sy Andri dr J&T 0857-1124-7790")
+_MOBILE_START = regex.compile(r"(?:\+?62|0)[ -]?8[1-9]")
 # A number glued to a code by "#", "/", "_" or "-" ("#0812...", "ORD/2024/0812...", "INV-0812...").
 _GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")
 
@@ -243,9 +245,9 @@ def after_reference(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an order, invoice, tracking or booking number."""
     if _GLUED_BEFORE.search(text, max(0, start - 2), start):
         return not _SIM_REGISTRATION_BEFORE.search(text, max(0, start - 21), start)
-    return (
-        _REFERENCE_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None
-        or _COURIER_BEFORE.search(text, max(0, start - 16), start) is not None
+    return _REFERENCE_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None or (
+        _COURIER_BEFORE.search(text, max(0, start - 16), start) is not None
+        and not _MOBILE_START.match(text, start)
     )
 
 

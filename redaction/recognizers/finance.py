@@ -78,6 +78,16 @@ _PAYMENT_WORDS = (
     "tfin",
     "tfkan",
     "bi-?fast",  # a bank statement's line: "BI-FAST DB ke 003115240834"
+    # a debit from an account: "auto-debited from 1293 ...", "autodebet dari rek ..."
+    r"auto-?debit(?:ed)?",
+    "debited from",
+    "autodebet",
+    "didebet dari",
+    "savings",
+    # money taken out to an account: "Withdrawal of Rp 14.200.000 went to 0071 ..."
+    "withdrawals?",
+    "penarikan",
+    "pencairan",
     r"a\s?[./]\s?n\.?",
     "atas nama",
 )
@@ -92,6 +102,13 @@ _BANK_CONTEXT = Keywords(
 # The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
 _HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
 _HOLDER_AFTER_WINDOW = 12
+# ... or the name alone, in brackets or in a statement's capitals, in a message about a
+# transfer: "Funds sent to 0370 1188 452 (Rudy Tanoto)", "... 1,500,000.00 7380119924 DENI
+# SUPRIADI".
+_NAME_AFTER = re.compile(
+    r"[ \t]+(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}\)|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,3}[ \t]*$)",
+    re.MULTILINE,
+)
 # A long number given as a correction is a retyped account (a mobile is a phone by its own
 # shape): "kebalik angkanya, yg bener 2750668143".
 _CORRECTION = Keywords(
@@ -131,13 +148,24 @@ _DOCUMENT_WORDS = Keywords(
 _RECEIPT_LABEL_BEFORE = re.compile(
     r"(?:^|\n)[ \t]*(?i:dari|ke|tujuan|sumber(?:[ \t]+dana)?|penerima|pengirim|from|to"
     r"|(?:rek(?:ening)?\.?|account)[ \t]+(?:tujuan|asal|sumber|pengirim|penerima))"
-    r"(?:[ \t]*:|[ \t]*:?[ \t]+[A-Z][\w.' ]{1,40}?[ \t]+[-–])[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?\Z"
+    r"(?:[ \t]*:(?:[ \t]*[A-Z][\w.']*(?:[ \t]+[A-Z][\w.']*){0,3})?"
+    r"|[ \t]*:?[ \t]+[A-Z][\w.' ]{1,40}?[ \t]+[-–])[ \t]*(?:[A-Za-z]{2,12}[ \t]+)?\Z"
 )
 # An ATM transfer's bank code before the account: "masukkan 014 + 6045118392".
 _BANK_CODE_BEFORE = re.compile(r"(?<![\d.,])\d{3}[ \t]*\+[ \t]*\Z")
 _BANK_CODE_WINDOW = 120
 _TRANSFER_WORDS = Keywords(
-    "transfer", "tf", "trf", "mutasi", "kirim uang", "payment", "pembayaran", "setoran", "transaksi"
+    "transfers?",
+    "tf",
+    "trf",
+    "trsf",
+    "mutasi",
+    "kirim uang",
+    "payment",
+    "pembayaran",
+    "setoran",
+    "transaksi",
+    "statement",
 )
 _RECEIPT_WINDOW = 200
 
@@ -146,9 +174,10 @@ _RECEIPT_WINDOW = 200
 # 53 1", a VA's company code and phone number "89508 085712349988"), or none.
 _ACCOUNT_DIGITS = (
     NUMBER_START
-    + r"(?:\d{2,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}|\d{10,20}"
-    # a short first group, not a country code's: "00 123 456 7890", "2 4120 0567 4"
-    + rf"|{NOT_AFTER_PLUS}\d{{1,2}}(?: \d{{3,7}}){{2,4}}(?: \d{{1,2}})?)"
+    + NOT_AFTER_PLUS
+    + r"(?:\d{1,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}|\d{10,20}"
+    # a short first group: "00 123 456 7890", "2 4120 0567 4" (no account starts after a "+")
+    + r"|\d{1,2}(?: \d{3,7}){2,4}(?: \d{1,2})?)"
     + NUMBER_END
 )
 # An account's digits broken over lines, each line too short to be an account alone: a
@@ -255,6 +284,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         return (
             _BANK_CONTEXT.before(text, start)
             or _HOLDER_AFTER.after(text, end, _HOLDER_AFTER_WINDOW)
+            or (
+                _NAME_AFTER.match(text, end) is not None
+                and _TRANSFER_WORDS.before(text, start, _RECEIPT_WINDOW)
+            )
             or _BANK_AFTER.match(text, end) is not None
             or _CORRECTION.right_before(text, start)
             or _after_bank_code(text, start)

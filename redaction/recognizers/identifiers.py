@@ -367,7 +367,7 @@ class PassportRecognizer(ContextPatternRecognizer):
             0.1,
         ),
     )
-    CONTEXT = Keywords("paspor", "passports?", "pasport", "pasfor")
+    CONTEXT = Keywords("paspor", "passports?", "pasport", "pasfor", r"pasp\.?")
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return (
@@ -618,7 +618,9 @@ class PlateRecognizer(ContextPatternRecognizer):
 
     def _vehicle_unit_plate(self, text: str, start: int, end: int) -> bool:
         suffix = _PLATE_SUFFIX.search(text, start, end).group().upper()
-        return suffix in _NON_VEHICLE_UNITS and self.CONTEXT.before(text, start)
+        # (no vehicle costs thousands of millions: "motor nmax sy AD 5829 JT" is a plate)
+        price_like = suffix != "JT" or len(digits(text[start:end])) < 4
+        return (suffix in _NON_VEHICLE_UNITS or not price_like) and self.CONTEXT.before(text, start)
 
 
 # A visa's index written like a plate without spaces ("extend my B211A visa", "C312"), in a

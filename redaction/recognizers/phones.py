@@ -72,7 +72,7 @@ NUMBER_WORDS = Keywords("no", "number", "num")
 _PHONE_OR_ACCOUNT = {"phone": PHONE_WORDS, "account": ACCOUNT_WORDS}
 # A number inside a chat link: "wa.me/62812...", "api.whatsapp.com/send?phone=62812...".
 _LINK_BEFORE = regex.compile(r"(?i:wa\.me/|[?&]phone=|tel:)\Z")
-_MOBILE_WITH_COUNTRY_CODE = regex.compile(r"\+62[ .-]?8")
+_COUNTRY_CODE_START = regex.compile(r"\(?\+(?:62[ .-]?8|(?!62)[1-9])")
 # Two numbers joined by a slash: "0812-3456-7890/0813-1111-2222" (unlike "ORD/2024/0812...").
 _PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
 
@@ -80,7 +80,7 @@ _PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
 # 2-5 however people type them: 081234567890, 0812-3456-7890, 0812 345 6789, 081-234-567-890,
 # 0812 345 678 90, 0813 - 2468 - 1357, +62 812 3456 7890. ``MobilePhoneRecognizer.spans``
 # keeps the groups that make a number of a valid length ("0812 3456 7890 15 menit").
-_GROUP_SEP = r"(?: ?[.-] ?| {1,2})"
+_GROUP_SEP = r"(?: ?[.-] ?| {1,2}|_)"
 _MOBILE_REST = rf"8[1-9](?:\d{{7,10}}|\d{{0,3}}(?:{_GROUP_SEP}\d{{2,5}}){{1,4}})"
 # ... also with the 0 or the 8 set apart, or in pairs: "0 812 3456 7890", "08 12 34 56 78 90".
 _SPLIT_MOBILE = rf"0 ?8 [1-9](?:\d{{0,3}}(?:{_GROUP_SEP}\d{{2,5}}){{1,5}})|0 {_MOBILE_REST}"
@@ -127,8 +127,9 @@ class _PhoneRecognizer(ContextPatternRecognizer):
         if _BUSINESS_LINE_AFTER.match(text, end):
             return True
         # "no rek BCA 0812345678": an account number, even if it parses as a phone (but not
-        # a mobile with its country code: "DANA account linked to +62 896 ...")
-        if _MOBILE_WITH_COUNTRY_CODE.match(text, start):
+        # a mobile with its country code or a foreign number: "DANA account linked to +62 896
+        # ...", "rek ... BRI. No UAE +971 50 418 2277"; no account starts with a "+")
+        if _COUNTRY_CODE_START.match(text, start):
             return False
         return nearest(text, start, _PHONE_OR_ACCOUNT) == "account"
 
@@ -252,7 +253,8 @@ _NAMED_BUSINESS = regex.compile(
 # ... unless the number is said to be a home or private line ("telp rumah (022) ..."), or a
 # person is named after the business ("di kantor PT X. CP: Bu Rina (021) ...").
 _PRIVATE_LINE_BEFORE = Keywords(
-    r"rumah(?!\s+sakit)", "pribadi", "home", "private", "saya", "sy", "aku", "me", "my"
+    r"rumah(?!\s+sakit)", "pribadi", "home", "private", "saya", "sy", "aku", "gw", "gue", "gua",
+    "me", "my",
 )  # fmt: skip
 _PRIVATE_LINE_WINDOW = 24
 # ... or in brackets after it: "Callback: 021 7654 3210 (home)".
@@ -294,6 +296,9 @@ def _business_line(text: str, start: int, end: int) -> bool:
     ) or _named_business_before(text, start)
 
 
+_FOUR_DIGIT_AREA = regex.compile(r"\(?0\d{3}(?!\d)")
+
+
 class LandlinePhoneRecognizer(_PhoneRecognizer):
     """Indonesian fixed-line number with its area code: (021) 555-1234, 0274-512345."""
 
@@ -316,7 +321,9 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         yield match.start(), _with_extension(match.string, match.end())
 
     def validate_result(self, pattern_text: str) -> bool:
-        return 10 <= len(digits(_EXTENSION_AT_END.sub("", pattern_text))) <= 11
+        # (a small town's four-digit area code may have a five-digit number: "0634 21 447")
+        low = 9 if _FOUR_DIGIT_AREA.match(pattern_text) else 10
+        return low <= len(digits(_EXTENSION_AT_END.sub("", pattern_text))) <= 11
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return super().reject(text, start, end) or _business_line(text, start, end)
@@ -351,6 +358,10 @@ def _fixed_line(value: str) -> bool:
     return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
 
 
+# A country code, then at least eight digits in groups of two to five parted by spaces or dashes.
+_GROUPED_INTERNATIONAL = regex.compile(r"\+[1-9]\d{0,2}(?=(?:[ -]?\d){8})(?:[ -]\d{2,5}){2,5}")
+
+
 class InternationalPhoneRecognizer(_PhoneRecognizer):
     """Any number written with + and a country code, checked with libphonenumber."""
 
@@ -374,7 +385,8 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
         # The pattern may run on into the next number ("+65 9123 4567 15 menit"): take the
         # longest run of whole digit groups that libphonenumber accepts. After a phone word,
         # a number of a possible length is enough (numbers reserved for fiction, new ranges);
-        # so after "number": "Please add my number for school updates: +44 7700 900123".
+        # so after "number": "Please add my number for school updates: +44 7700 900123"; so
+        # is a number in a phone's digit groups ("Rebecca Stone, +44 7911 623 048").
         candidate = match.group()
         ends = [m.end() for m in regex.finditer(r"\d+", candidate)]
         numbers = []
@@ -387,14 +399,16 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
             if phonenumbers.is_valid_number(number):
                 yield match.start(), _with_extension(match.string, match.start() + end)
                 return
-        if (
+        worded = (
             PHONE_WORDS.before(match.string, match.start())
             or NUMBER_WORDS.before(match.string, match.start())
-        ) or any(_PHONE_WORDS_AFTER.match(match.string, match.start() + end) for end, _ in numbers):
-            for end, number in numbers:
-                if phonenumbers.is_possible_number(number):
-                    yield match.start(), match.start() + end
-                    return
+        ) or any(_PHONE_WORDS_AFTER.match(match.string, match.start() + end) for end, _ in numbers)
+        for end, number in numbers:
+            if phonenumbers.is_possible_number(number) and (
+                worded or _GROUPED_INTERNATIONAL.fullmatch(candidate, 0, end)
+            ):
+                yield match.start(), match.start() + end
+                return
 
 
 # A phone label right before a number: "phone (65) 8123 4490", "hp: (852) 6123 4567". An

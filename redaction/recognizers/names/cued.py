@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from redaction.recognizers.names.cues import SCORES, STRONG_CUES, Cue
+from redaction.recognizers.names.cues import CHAT_LINE_TIME, SCORES, STRONG_CUES, Cue
 from redaction.recognizers.names.organisations import in_business_name, in_organisation
 from redaction.recognizers.names.parts import (
     CHINESE_FAMILY_NAMES,
@@ -44,6 +44,7 @@ from redaction.recognizers.names.vocabulary import (
     with_enclitic,
 )
 
+_CHAT_LINE_TIME_BEFORE = re.compile(CHAT_LINE_TIME + r"\Z", re.MULTILINE)
 # A form's field label after a word: "Passport:", "Card no:".
 FIELD_LABEL_AFTER = re.compile(r"[ \t]*(?:no\.?|number|nomor|#)?[ \t]*:")
 _SELF_PRONOUNS = frozenset({"saya", "sy", "aku", "aq", "gue", "gw", "gua", "abdi"})
@@ -152,8 +153,13 @@ def name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan |
             return None  # a place or a business: "for the driver: Alaya Resort, Jl. ..."
     elif in_organisation(text, toks[i].start, toks[end - 1].end):
         return None  # "a.n. Helvetia Trading AG"
-    # a speaker in a chat log after an honorific without a dot: "~ Bu Erlin: selamat ..."
-    speaker = cue is Cue.HONORIFIC and toks[i].capitalised and toks[i - 1].end == toks[i].start - 1
+    # a speaker in a chat log after an honorific without a dot ("~ Bu Erlin: selamat ...")
+    # or after the time of a line ("[07.50] Lydia: btw ...")
+    speaker = (
+        cue is Cue.HONORIFIC and toks[i].capitalised and toks[i - 1].end == toks[i].start - 1
+    ) or _CHAT_LINE_TIME_BEFORE.search(text, text.rfind("\n", 0, toks[i].start) + 1, toks[i].start)
+    while end > i + 1 and toks[end - 1].initial and text.startswith("-", toks[end - 1].end):
+        end -= 1  # a house's block after a speaker's name: "Maya C-12:"
     if (
         end == i + 1
         and not is_sure_name(toks[i].text)

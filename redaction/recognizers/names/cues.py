@@ -54,6 +54,11 @@ _DOTTED_HONORIFICS = frozenset(
     {"dr", "drg", "prof", "ir", "drs", "dra", "hj", "sdr", "sdri", "bpk", "tn", "ny", "nn", "kh"}
     | {"pdt", "pnt", "ust", "ns", "mr", "mrs", "ms", "st", "drh"}
 )
+# The time that opens a line of a chat log: "[07.50] ", "12/06/24, 20.11 - ".
+CHAT_LINE_TIME = (
+    r"^[ \t]*(?:\[\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?\]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}[ \t]+-)[ \t]*"
+)
 _DOTTED_PATTERN = "|".join(sorted(HONORIFICS & _DOTTED_HONORIFICS, key=len, reverse=True))
 # "nama <whose>": "nama penerima", "nama ibu kandung", "nama lengkap".
 _NAME_LABEL = (
@@ -111,6 +116,9 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
         ),
     ),
     (Cue.LABEL, re.compile(rf"\b{_NAME_LABEL}[ \t]+", re.IGNORECASE)),
+    # A speaker in a chat log's line after its time, before the colon of what they said:
+    # "[07.50] Lydia: btw ...", "12/06/24, 20.11 - Maya C-12: welcome ...".
+    (Cue.FORM, re.compile(CHAT_LINE_TIME + r"(?=[^\n:]{1,40}:)", re.MULTILINE)),
     # the English label without its colon: "her account at BNI 0239 117 846, name Rohani"
     (
         Cue.LABEL,

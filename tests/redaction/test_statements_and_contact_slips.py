@@ -1,0 +1,120 @@
+"""Accounts on bank statements and fraud reports, numbers after a courier's or a country's
+name, phones with underscores or a small town's area code, grouped foreign numbers, and
+e-mail addresses with a stray space before the "@"."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.analyzer import Analyzer
+from tests.redaction.support import found
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Kurir: rumahnya yg mana ya? Sy Andri dr J&T 0857-1124-7790", "0857-1124-7790"),
+        ("no darurat: suami Deni Irawan 0812_7740_3319. makasih", "0812_7740_3319"),
+        ("HP: 0634 21 447 (rumah) / 0812-6577-0342", "0634 21 447"),
+        (
+            "router kantor cabang Medan ga konek. gw Togar 061-846-2207, kalau ga diangkat",
+            "061-846-2207",
+        ),
+        ("Rebecca Stone, +44 7911 623 048, bex.stone@btinternet.com", "+44 7911 623 048"),
+        (
+            "Penerima rek 0071 2340 9981 BRI. No UAE +971 50 418 2277, makasih",
+            "+971 50 418 2277",
+        ),
+    ],
+)
+def test_phones(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert phone in found(analyzer, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize("text", ["saldo +1 250 000 hari ini", "dapat +500 000 poin"])
+def test_amounts_after_a_plus_are_no_phones(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == []
+
+
+def test_a_passport_after_its_short_word(analyzer: Analyzer) -> None:
+    text = "1. Hendrik Pattiasina — 0811 4780 229 — pasp C 4872219"
+    assert found(analyzer, text, "ID_PASSPORT") == ["C 4872219"]
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        (
+            "Here's the extract from my statement:\n03/06 TRSF E-BANKING DB 0306/FTSCY/WS95031"
+            " 1,500,000.00 7380119924 DENI SUPRIADI",
+            "7380119924",
+        ),
+        ("unauthorized transfers.\nFunds sent to 0370 1188 452 (Rudy Tanoto).", "0370 1188 452"),
+        ("Wahyu Nugroho / Bank Jateng 2-034-18827-4", "2-034-18827-4"),
+        ("Your instalment will be auto-debited from 1293 0487 6612, please", "1293 0487 6612"),
+        ("Interest will be credited to savings 0188 4421 00.", "0188 4421 00"),
+        (
+            "fake transfer receipt showing\nFrom: Agustinus Wenas 7721 0036 481",
+            "7721 0036 481",
+        ),
+    ],
+)
+def test_accounts(analyzer: Analyzer, text: str, account: str) -> None:
+    assert found(analyzer, text, "BANK_ACCOUNT") == [account]
+
+
+def test_a_name_in_brackets_needs_a_transfer_to_make_an_account(analyzer: Analyzer) -> None:
+    assert found(analyzer, "Tiket 0370 1188 452 (Rudy Tanoto) sudah terbit", "BANK_ACCOUNT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "email"),
+    [
+        ("hasilnya dikirim ke email yuni.astuti83 @yahoo.com ya", "yuni.astuti83 @yahoo.com"),
+        ("cek ig dewi_88 @gmail.com", "dewi_88 @gmail.com"),
+    ],
+)
+def test_a_stray_space_before_the_at(analyzer: Analyzer, text: str, email: str) -> None:
+    assert found(analyzer, text, "EMAIL_ADDRESS") == [email]
+
+
+@pytest.mark.parametrize("text", ["follow ig kami @tokoku.id ya", "sy rina @gmail.com"])
+def test_handles_and_words_before_an_at_are_no_emails(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "EMAIL_ADDRESS") == []
+
+
+def test_a_withdrawal_goes_to_an_account(analyzer: Analyzer) -> None:
+    text = "Withdrawal of Rp 14.200.000 went to 0071 2245 9930 which is NOT mine."
+    assert found(analyzer, text, "BANK_ACCOUNT") == ["0071 2245 9930"]
+
+
+def test_a_plate_ending_in_jt_after_a_vehicle(analyzer: Analyzer) -> None:
+    text = "Mas, motor nmax sy AD 5829 JT udh bisa diambil?"
+    assert found(analyzer, text, "ID_PLATE") == ["AD 5829 JT"]
+
+
+@pytest.mark.parametrize("text", ["mobil D 150 JT nego", "harga motor 2500 JT"])
+def test_prices_in_millions_stay_prices(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "ID_PLATE") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "[07.44] Mama Kezia: oh ok thx ya\n[07.50] Lydia: btw besok field trip ya",
+            ["Kezia", "Lydia"],
+        ),
+        ("[20.11] Maya C-12: welcome mbak Hannah!", ["Maya", "Hannah"]),
+        ("12/06/24, 20.11 - Citra: noted bon", ["Citra"]),
+    ],
+)
+def test_speakers_in_a_chat_log(analyzer: Analyzer, text: str, names: list[str]) -> None:
+    assert found(analyzer, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    "text", ["[10.00] Admin: promo hari ini", "[10.00] Catatan: bawa KTP", "[10.00] Total: Rp 5"]
+)
+def test_labels_after_a_chat_time_are_no_speakers(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PERSON") == []
