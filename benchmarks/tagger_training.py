@@ -35,6 +35,7 @@ BLIND = frozenset(
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout14",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.

@@ -65,6 +65,9 @@ OTHERS = {
         "dev42.txt",
         "dev43.txt",
         "dev44.txt",
+        "dev45.txt",
+        "dev46.txt",
+        "dev47.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -77,6 +80,7 @@ OTHERS = {
         "holdout11.txt",
         "holdout12.txt",
         "holdout13.txt",
+        "holdout14.txt",
     )
 }
 
