@@ -118,3 +118,10 @@ def test_speakers_in_a_chat_log(analyzer: Analyzer, text: str, names: list[str])
 )
 def test_labels_after_a_chat_time_are_no_speakers(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "PERSON") == []
+
+
+def test_a_dutch_flat_after_its_house_number(analyzer: Analyzer) -> None:
+    text = (
+        "Penerima: Annelies de Vries, Keizersgracht 214-2, 1016 DZ Amsterdam, tel +31 6 4821 7736"
+    )
+    assert found(analyzer, text, "ADDRESS") == ["Keizersgracht 214-2, 1016 DZ Amsterdam"]

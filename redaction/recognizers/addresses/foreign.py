@@ -80,7 +80,8 @@ GERMANIC = re.compile(
     # (a person's name may open it: "Roland Holstlaan 905, 2624 HZ Delft")
     r"\b(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm"
     r"|straat|laan"
-    r"|gracht|plein|kade|steeg)[ \t]+\d{1,4}[a-z]?\b"
+    # (a flat's number after a dash: "Keizersgracht 214-2")
+    r"|gracht|plein|kade|steeg)[ \t]+\d{1,4}[a-z]?(?:-\d{1,3})?\b"
     r"(?:,?[ \t]+\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+[A-Z][\w'-]+)?"
 )
 # A Japanese address in Latin letters, its parts between commas: "2-14-7 Shibuya, Shibuya-ku,
