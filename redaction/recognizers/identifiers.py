@@ -383,10 +383,14 @@ class PassportRecognizer(ContextPatternRecognizer):
         )
 
 
+_UK_LICENCE = r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}"
+_UK_LICENCE_REGEX = re.compile(_UK_LICENCE)
+
+
 class SimRecognizer(ContextPatternRecognizer):
     """Driving licence number, with context: a SIM's 12-16 digits such as 1234-5678-901234,
     or another country's (8-14 digits, maybe after letters or a class: "DL 8841 2290 11",
-    "B2 774 198 305")."""
+    "B2 774 198 305"; a British one's letters and digits)."""
 
     ENTITY = "ID_SIM"
     PATTERNS = (
@@ -406,6 +410,9 @@ class SimRecognizer(ContextPatternRecognizer):
             + NUMBER_END,
             0.1,
         ),
+        # a British licence: the surname's first five letters, the birth date, the initials
+        # and check letters ("FLETC807122T99XK")
+        Pattern("Licence (UK)", r"(?<![\p{L}\d_])" + _UK_LICENCE + r"(?![\p{L}\d_])", 0.1),
     )
     # "sim card" / "simcard" is the phone's card, not the licence
     CONTEXT = Keywords(
@@ -417,7 +424,10 @@ class SimRecognizer(ContextPatternRecognizer):
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        return 8 <= len(digits(pattern_text)) <= 16
+        return (
+            8 <= len(digits(pattern_text)) <= 16
+            or _UK_LICENCE_REGEX.fullmatch(pattern_text) is not None
+        )
 
     def reject(self, text: str, start: int, end: int) -> bool:
         # a parcel's tracking number ("resi SICEPAT 000441298876")

@@ -164,8 +164,9 @@ _EVENT_BEFORE = re.compile(
 # Where a date given as an answer stands: at the start of the message or a line, or after a
 # name and a comma, a colon, a slash or a dash ("Hannah Weber, 23.06.1990",
 # "Rudi Hartono / 1-2-1990", "Wahyudi – 03/03/1983 – alergi telur"),
-# not inside a sentence ("pada ...") nor in a table's cell, which its column's header types.
-_ANSWER_BEFORE = re.compile(r"(?:\A|\n|[,:(]|[ \t][–—-]|[^\W\d_][ \t]+/)[ \t]*\Z")
+# not inside a sentence ("pada ...") nor in a table's cell, which its column's header types;
+# a reply may quote ("> 14/06/1965, 2319").
+_ANSWER_BEFORE = re.compile(r"(?:(?:\A|\n)[ \t]*>|\A|\n|[,:(]|[ \t][–—-]|[^\W\d_][ \t]+/)[ \t]*\Z")
 # ... or a document's number: "SK nomor 12/05/1990", "No. 01-02-2003".
 _NUMBER_BEFORE = re.compile(r"\b(?:no|nomor|nmr|nr|number|ref|#)\.?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 

@@ -125,3 +125,26 @@ def test_a_dutch_flat_after_its_house_number(analyzer: Analyzer) -> None:
         "Penerima: Annelies de Vries, Keizersgracht 214-2, 1016 DZ Amsterdam, tel +31 6 4821 7736"
     )
     assert found(analyzer, text, "ADDRESS") == ["Keizersgracht 214-2, 1016 DZ Amsterdam"]
+
+
+def test_a_british_driving_licence(analyzer: Analyzer) -> None:
+    text = "I have a UK licence FLETC807122T99XK and a KITAS."
+    assert found(analyzer, text, "ID_SIM") == ["FLETC807122T99XK"]
+
+
+def test_a_licence_shape_without_its_word_is_no_licence(analyzer: Analyzer) -> None:
+    assert found(analyzer, "kode voucher FLETC807122T99XK", "ID_SIM") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "Reply with your date of birth and the last 4 digits of your card.\n> 14/06/1965, 2319",
+            "14/06/1965",
+        ),
+        ("konfirmasi tanggal lahir kakak ya.\n> 30-01-1991 kak", "30-01-1991"),
+    ],
+)
+def test_a_birth_date_in_a_quoted_reply(analyzer: Analyzer, text: str, date: str) -> None:
+    assert found(analyzer, text, "DATE_OF_BIRTH") == [date]
