@@ -51,6 +51,8 @@ NUMBER_END = r"(?![\p{L}\d_]|[.-]\d)"
 # Digits right after a "+" are a phone number's, after its country code ("+966 50 329 8100"):
 # the patterns of shapes a phone number may also have start elsewhere.
 NOT_AFTER_PLUS = r"(?<!\+)"
+# How an Indonesian mobile number starts: "08..", "628..", "+62 8..".
+MOBILE_START = r"(?:\+?62[ .-]?|0)8[1-9]"
 
 # Currency right before a number makes it a price: "Rp 1.250.000", "Rp1250000", "IDR 500000".
 _CURRENCY_BEFORE = regex.compile(r"(?i:\b(?:rp|idr|usd|sgd)\.?|[$€£¥])[ \t]*\Z")
@@ -232,7 +234,7 @@ _COURIER_BEFORE = regex.compile(
     r"|lion[ \t]+parcel|id[ \t]+express|dhl|fedex)[ \t:#-]*\Z"
 )
 # (but a courier's own mobile: "Sy Andri dr J&T 0857-1124-7790")
-_MOBILE_START = regex.compile(r"(?:\+?62|0)[ -]?8[1-9]")
+_MOBILE_START = regex.compile(MOBILE_START)
 # A number glued to a code by "#", "/", "_" or "-" ("#0812...", "ORD/2024/0812...", "INV-0812...").
 _GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")
 

@@ -14,6 +14,7 @@ import regex
 from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.context import (
+    MOBILE_START,
     Keywords,
     Span,
     TypedSpanRecognizer,
@@ -34,7 +35,7 @@ _MESSAGE_END = r"[\s\p{P}\p{So}\p{Sk}\p{Cf}]*\Z"
 # A mobile number cut short: 08 or +62 8, an operator digit, then 4-7 more digits in any
 # grouping, at the end of the message ("No wa saya 0821 9944").
 _CUT_MOBILE = regex.compile(
-    r"(?<![\p{L}\d_+])(?:\+?62[ .-]?|0)8[1-9]\d?(?:[ .-]?\d{1,4}){1,3}(?=" + _MESSAGE_END + ")"
+    r"(?<![\p{L}\d_+])" + MOBILE_START + r"\d?(?:[ .-]?\d{1,4}){1,3}(?=" + _MESSAGE_END + ")"
 )
 _CUT_MOBILE_DIGITS = range(6, 10)  # after the 0: a whole mobile number has 9 or more
 # The holder's name right before a number: "a/n Nurul Fadhilah 712345".
@@ -95,7 +96,7 @@ def _rest_of_number(text: str) -> list[tuple[str, Span]]:
 
 # A mobile's first digits at the end of a line and the rest opening the next.
 _MOBILE_OVER_LINES = regex.compile(
-    r"(?<![\p{L}\d_+.-])(?:\+?62[ .-]?|0)8[1-9][\d .-]{1,10}?[ \t]*\n[ \t]*\d[\d .-]{1,10}\d?"
+    r"(?<![\p{L}\d_+.-])" + MOBILE_START + r"[\d .-]{1,10}?[ \t]*\n[ \t]*\d[\d .-]{1,10}\d?"
     r"(?![\p{L}\d_]|[.-]\d)"
 )
 _MOBILE = MobilePhoneRecognizer()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from redaction.recognizers.context import MOBILE_START
 from redaction.recognizers.names.cued import known_first_name
 from redaction.recognizers.names.organisations import (
     after_org_word,
@@ -155,7 +156,7 @@ _ITEM_START = re.compile(r"(?:\A|\n)[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?\Z")
 
 # ... or a mobile number right after a name inside a sentence: "or my friend here Citra 0812
 # 9930 4475", "titip ke Wawan 0813 ..." (a lower-case word before the name).
-_MOBILE_AFTER = re.compile(r"[ \t]+(?:\+?62[ \t-]?|0)8[1-9]\d")
+_MOBILE_AFTER = re.compile(r"[ \t]+" + MOBILE_START + r"\d")
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w.])[a-z]{2,}[ \t]+\Z")
 
 
