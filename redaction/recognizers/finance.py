@@ -27,7 +27,7 @@ from redaction.recognizers.context import (
     layout,
     nearest,
 )
-from redaction.recognizers.identifiers import luhn_valid
+from redaction.recognizers.identifiers import UNEVEN_GROUPS, luhn_valid
 
 BANKS = (
     "bank",
@@ -59,7 +59,9 @@ BANKS = (
     "bpd",  # the regional development banks: "BPD DIY", "BPD Bali"
 )
 # Words that make a number an account: a phone-shaped number after them is an account too.
-_ACCOUNT_LABELS = ("rek", "rekening", "norek", "account", "acct", "a/c", r"acc\.?\s?(?:no|num)\.?")
+_ACCOUNT_LABELS = (
+    "rek", "rekening", "norek", "account", "acct", "a/c", r"acc(?:\.?\s?(?:no|num)\.?)?"
+)  # fmt: skip
 ACCOUNT_WORDS = Keywords(*_ACCOUNT_LABELS, *BANKS)
 # Words that mention a payment without saying the number is an account ("tf ke 0812..." may be
 # an e-wallet, i.e. a phone number), and the account holder's name, which often follows it.
@@ -109,6 +111,12 @@ _NAME_AFTER = re.compile(
     r"[ \t]+(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}\)|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,3}[ \t]*$)",
     re.MULTILINE,
 )
+# The number's length checked after it, as people do with accounts: "4380221976 itu udh 10 kok",
+# "4129883051 is correct, 10 digits".
+_DIGIT_COUNT_AFTER = re.compile(
+    r"[^\n\d]{0,30}\b1[0-5][ \t]?(?:digits?|angka|dijit)\b|[^\n\d]{1,20}\b1[0-5][ \t]+kok\b",
+    re.IGNORECASE,
+)
 # A long number given as a correction is a retyped account (a mobile is a phone by its own
 # shape): "kebalik angkanya, yg bener 2750668143".
 _CORRECTION = Keywords(
@@ -117,7 +125,7 @@ _CORRECTION = Keywords(
 # The bank named right after the number: "7820 1123 44 (BSI)", "1234567890 BCA a.n. ...",
 # "0061-01-558812-30-3 at BRI".
 _BANK_AFTER = re.compile(
-    r"[ \t]*[(\[-]?[ \t]*(?:(?:at|di|in|on|via)[ \t]+)?(?:"
+    r"[ \t]*[(\[-]?[ \t]*(?:(?:at|di|in|on|via|itu|ini|is)[ \t]+)?(?:"
     + "|".join(b for b in BANKS if b != "bank")
     + r"|bank)(?![A-Za-z\d])",
     re.IGNORECASE,
@@ -290,6 +298,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             )
             or _BANK_AFTER.match(text, end) is not None
             or _CORRECTION.right_before(text, start)
+            or _DIGIT_COUNT_AFTER.match(text, end) is not None
             or _after_bank_code(text, start)
             or _receipt_account(text, start)
             or _after_account_of_same_layout(text, start, end)
@@ -357,6 +366,10 @@ def _receipt_account(text: str, start: int) -> bool:
     ) is not None and _TRANSFER_WORDS.before(text, start, _RECEIPT_WINDOW)
 
 
+_VA_WINDOW = 100
+_VA_MIN_DIGITS = 13
+
+
 class VirtualAccountRecognizer(ContextPatternRecognizer):
     """Virtual account / payment code: 10-20 digits after VA words ("VA BCA 3901...")."""
 
@@ -370,6 +383,10 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
             NUMBER_START + r"\d{3,5} 08\d{2}(?:[ .-]?\d{3,4}){2}\d?" + NUMBER_END,
             0.4,
         ),
+        # a long code and a short one, as a bill shows them: "VA 393580878 12345530"
+        Pattern(
+            "Virtual account (two groups)", NUMBER_START + r"\d{6,16} \d{3,8}" + NUMBER_END, 0.3
+        ),
     )
     CONTEXT = Keywords(
         "vas?",  # "VAs were regenerated ... 8277..."
@@ -382,6 +399,19 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
 
     def validate_result(self, pattern_text: str) -> bool:
         return _account_number(pattern_text, 10, 20)
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        # a VA's word may stand a sentence before a VA's long number in its line ("VA berubah
+        # setiap periode tagihan. Untuk Desember gunakan 8528..."; not a BPJS card's number)
+        if self.CONTEXT.before(text, start):
+            return True
+        number = digits(text[start:end])
+        line_start = text.rfind("\n", 0, start) + 1
+        return (
+            len(number) >= _VA_MIN_DIGITS
+            and not number.startswith("000")
+            and self.CONTEXT.before(text, start, window=min(_VA_WINDOW, start - line_start))
+        )
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return (
@@ -438,6 +468,8 @@ class CardNumberRecognizer(ContextPatternRecognizer):
         Pattern("Card (digits only)", NUMBER_START + r"[2-6]\d{14,18}" + NUMBER_END, 0.3),
         # typed over lines on a narrow screen ("Nomornya\n4512 7535\n4898 6915"): card words too
         Pattern("Card (over lines)", NUMBER_START + _CARD_OVER_LINES + NUMBER_END, 0.3),
+        # in uneven groups ("49 1 0386 090788377"), after card words only
+        Pattern("Card (uneven groups)", UNEVEN_GROUPS, 0.2),
     )
     CONTEXT = Keywords(
         "kartu", "card", "cc", "kredit", "credit", "debit", "visa", "mastercard", "maestro", "amex",

@@ -52,6 +52,9 @@ def _population_rival(text: str, start: int) -> str | None:
 # 16 digits; a space, dot or dash may separate any two pairs:
 # 3174055507900001, 3174 0555 0790 0001, 3174.0555.0790.0001, 317405-550790-0001.
 SIXTEEN_DIGITS = NUMBER_START + r"\d\d(?:[ .-]?\d\d){7}" + NUMBER_END
+# ... or typed in uneven groups, after its label only ("NIK : 357 311 7 004710094", "NIK:
+# 3372  155907 112353"); a recognizer checks the number of digits.
+UNEVEN_GROUPS = NUMBER_START + r"\d{1,12}(?:(?: {1,2}|[.-])\d{1,12}){1,6}" + NUMBER_END
 
 
 def _date_exists(day: int, month: int, yy: int) -> bool:
@@ -108,7 +111,10 @@ class NikRecognizer(ContextPatternRecognizer):
     """
 
     ENTITY = "ID_NIK"
-    PATTERNS = (Pattern("NIK (16 digits)", SIXTEEN_DIGITS, 0.6),)
+    PATTERNS = (
+        Pattern("NIK (16 digits)", SIXTEEN_DIGITS, 0.6),
+        Pattern("NIK (uneven groups)", UNEVEN_GROUPS, 0.2),
+    )
     CONTEXT = NIK_WORDS
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -129,7 +135,10 @@ class KkRecognizer(ContextPatternRecognizer):
     """Kartu Keluarga (family card) number: the NIK layout, only after KK words."""
 
     ENTITY = "ID_KK"
-    PATTERNS = (Pattern("KK (16 digits)", SIXTEEN_DIGITS, 0.6),)
+    PATTERNS = (
+        Pattern("KK (16 digits)", SIXTEEN_DIGITS, 0.6),
+        Pattern("KK (uneven groups)", UNEVEN_GROUPS, 0.2),
+    )
     CONTEXT = KK_WORDS
 
     def validate_result(self, pattern_text: str) -> bool:

@@ -247,8 +247,9 @@ _NAMED_BUSINESS = regex.compile(
     r"(?<![\p{L}\d])(?i:bengkel|toko|warung|apotek|apotik|klinik|hotel|restoran|resto"
     r"|rumah[ \t]+makan|kafe|cafe|salon|laundry|optik|showroom|dealer|outlet|cabang|kantor"
     r"|gudang|pabrik|rumah[ \t]+sakit|rs|puskesmas|sekolah|kampus|universitas|pt|cv|bank)"
-    # its name: capitalised words, a person's among them ("Warung Makan Bu Tini")
-    r"\.?(?:[ \t]+\p{Lu}[\p{L}'&.-]*)+"
+    # its name: capitalised words, a person's among them ("Warung Makan Bu Tini"), up to a
+    # sentence's end ("Puskesmas Kalasan. Keluarga ...")
+    r"\.?(?:[ \t]+\p{Lu}[\p{L}'&-]*(?:\.\p{L}[\p{L}'&-]*)*)+\.?"
 )
 # ... unless the number is said to be a home or private line ("telp rumah (022) ..."), or a
 # person is named after the business ("di kantor PT X. CP: Bu Rina (021) ...").
@@ -264,7 +265,7 @@ _PRIVATE_LINE_AFTER = regex.compile(
 _PERSON_CUES = Keywords(
     "cp", "contact person", "kontak person", "narahubung", "pic", r"a\.n\.?", "an", "atas nama",
     "bu", "ibu", "pak", "bapak", "mbak", "mba", "mas", "kak", "bang", "sdr", "sdri", "mr", "mrs",
-    "ms",
+    "ms", "keluarga", "family",
 )  # fmt: skip
 _NAMED_BUSINESS_WINDOW = 120
 

@@ -148,3 +148,67 @@ def test_a_licence_shape_without_its_word_is_no_licence(analyzer: Analyzer) -> N
 )
 def test_a_birth_date_in_a_quoted_reply(analyzer: Analyzer, text: str, date: str) -> None:
     assert found(analyzer, text, "DATE_OF_BIRTH") == [date]
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("eh iya maaf kak, 4380221976 itu udh 10 kok, tadi sy spasi nya aneh", "4380221976"),
+        ("4129883051 is correct, 10 digits 👍", "4129883051"),
+        ("Hi Bima, finance asks: 6092234118 itu BCA KCU mana?", "6092234118"),
+        ("I used CENAIDJA and acc 4471209835. Transfer ID TW-839201744", "4471209835"),
+        ("udh bayar via VA 393580878 12345530 ya, tp status msh pending", "393580878 12345530"),
+        (
+            "Betul Pak, VA berubah setiap periode tagihan. Untuk Desember gunakan"
+            " 8528001977812001 ya Pak.",
+            "8528001977812001",
+        ),
+    ],
+)
+def test_accounts_checked_by_length_bank_or_va(analyzer: Analyzer, text: str, account: str) -> None:
+    assert found(analyzer, text, "BANK_ACCOUNT") == [account]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("no polis aku 3174051234560001 (16 digit), bukan NIK ya kak", "3174051234560001"),
+        (
+            "Bayar ke VA yang tertera di aplikasi. Jika ragu, hubungi CS resmi 021-5091-7700.",
+            "021-5091-7700",
+        ),
+        (
+            "bayarnya lewat VA 88888 0003318076452 kan?\nno kartu kepala keluarga 0003318076452",
+            "0003318076452",
+        ),
+    ],
+)
+def test_policies_hotlines_and_cards_near_a_va_are_no_accounts(
+    analyzer: Analyzer, text: str, value: str
+) -> None:
+    assert value not in found(analyzer, text, "BANK_ACCOUNT")
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type", "value"),
+    [
+        ("NIK : 357 311 7 004710094\nNo BPJS : 0001487209361", "ID_NIK", "357 311 7 004710094"),
+        ("nama Aisyah\nKTP 3173096803 9 71 199", "ID_NIK", "3173096803 9 71 199"),
+        ("No KK: 3372  130412 173626", "ID_KK", "3372  130412 173626"),
+        ("the card number on the letter is 49 1 0386 090788377 — weird", "CREDIT_CARD",
+         "49 1 0386 090788377"),
+    ],
+)  # fmt: skip
+def test_numbers_in_uneven_groups_after_their_label(
+    analyzer: Analyzer, text: str, entity_type: str, value: str
+) -> None:
+    assert found(analyzer, text, entity_type) == [value]
+
+
+def test_uneven_groups_without_a_label_are_nothing(analyzer: Analyzer) -> None:
+    assert found(analyzer, "order 357 311 7 004710094", "ID_NIK") == []
+
+
+def test_a_familys_line_after_a_clinic_in_another_sentence(analyzer: Analyzer) -> None:
+    text = "Rujukan dari Puskesmas Kalasan. Keluarga bisa dihubungi di 0274-496-102 ya"
+    assert found(analyzer, text, "PHONE_NUMBER") == ["0274-496-102"]
