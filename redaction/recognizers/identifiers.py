@@ -319,9 +319,7 @@ _CODE_BEFORE = Keywords(
 _PASSPORT_WINDOW = 64
 # ... and in a list of travellers a nationality stands between a name and it instead: "Noah
 # Williams, USA, 584417874", "Zhang Wei - China - E22259242" (codes in capitals only, and not
-# those that are also words or labels: ID, NO, IN, IT).
-# (a price is no passport: "Jakarta - Singapore - 2450000")
-_PRICE_LIKE = re.compile(r"\d{1,7}|\d+000")
+# those that are also words or labels: ID, NO, IN, IT) ...
 _NATIONALITY_BEFORE = re.compile(
     r"[A-Z][\w'.]*[ \t]*[,|–—-][ \t]*(?:(?i:usa|united[ \t]+states|united[ \t]+kingdom|australia"
     r"|new[ \t]+zealand|canada|germany|jerman|france|prancis|perancis|netherlands|belanda"
@@ -336,6 +334,8 @@ _NATIONALITY_BEFORE = re.compile(
     r"|US|UK|GB|AU|NZ|CA|DE|FR|NL|CN|JP|KR|MY|SG|PH|TH|VN|ES|RU|BR|CH|AT|BE|SE|DK|FI|IE|PL"
     r"|TW|HK|AE|QA)[ \t]*[,|–—-][ \t]*\Z"
 )
+# ... where it is no price: "Jakarta - Singapore - 2450000".
+_PRICE_LIKE = re.compile(r"\d{1,7}|\d+000")
 
 
 class PassportRecognizer(ContextPatternRecognizer):

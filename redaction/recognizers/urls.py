@@ -98,7 +98,9 @@ def find_spelt_emails(text: str) -> list[Span]:
         return []
     found = []
     for match in _SPELT_EMAIL.finditer(text):
-        if _PLAIN_EMAIL.match(match.group()) and not _MISTYPED_COM_REGEX.search(match.group()):
+        if _PLAIN_EMAIL.match(match.group()) and not _PROVIDER_TYPO.fullmatch(
+            match.group("domain")
+        ):
             # the plain form is Presidio's; what follows it is prose ("...@orange.fr. My ...")
             continue
         if _spelt_at(match.group("local"), match.group("at"), match.group("domain").lower()):
@@ -111,11 +113,11 @@ def find_spelt_emails(text: str) -> list[Span]:
 
 
 def _spelt_at(local: str, at: str, domain: str) -> bool:
-    if _GLUED_PROVIDER_REGEX.fullmatch(domain) or _MISTYPED_COM_REGEX.search("@" + domain):
-        return True  # (the patterns name only mail providers)
+    if _PROVIDER_TYPO.fullmatch(domain):
+        return True  # (the pattern names only mail providers)
     if "," in domain:
         return _provider(domain) in FREE_MAIL_PROVIDERS
-    if at.strip() == "@" and at[0] in " \t" and at[-1] == "@":
+    if at[0] in " \t" and at[-1] == "@":
         # a space before "@" only: a handle ("ig @tokoku.id"), or a slip in an address at
         # a mail provider ("yuni.astuti83 @yahoo.com")
         return (
@@ -132,8 +134,8 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
     )
 
 
-_GLUED_PROVIDER_REGEX = regex.compile(_GLUED_PROVIDER)
-_MISTYPED_COM_REGEX = regex.compile(rf"(?i)@{_MISTYPED_COM}\Z")
+# A mail provider's domain with its dot left out or a slip in ".com" ("gmailcom", "gmail.con").
+_PROVIDER_TYPO = regex.compile(rf"(?i){_GLUED_PROVIDER}|{_MISTYPED_COM}")
 _SPOKEN_DOT = regex.compile(r"(?i)\b(?:dot|titik)\b")
 _ADDRESS_LIKE_LOCAL = regex.compile(r"(?i)[._\d+-]|\bunderscore\b")
 

@@ -153,21 +153,25 @@ def name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan |
             return None  # a place or a business: "for the driver: Alaya Resort, Jl. ..."
     elif in_organisation(text, toks[i].start, toks[end - 1].end):
         return None  # "a.n. Helvetia Trading AG"
-    # a speaker in a chat log after an honorific without a dot ("~ Bu Erlin: selamat ...")
-    # or after the time of a line ("[07.50] Lydia: btw ...")
-    speaker = (
-        cue is Cue.HONORIFIC and toks[i].capitalised and toks[i - 1].end == toks[i].start - 1
-    ) or _CHAT_LINE_TIME_BEFORE.search(text, text.rfind("\n", 0, toks[i].start) + 1, toks[i].start)
     while end > i + 1 and toks[end - 1].initial and text.startswith("-", toks[end - 1].end):
-        end -= 1  # a house's block after a speaker's name: "Maya C-12:"
+        end -= 1  # a house's block after a name, not its initial: "Maya C-12:"
     if (
         end == i + 1
         and not is_sure_name(toks[i].text)
         and FIELD_LABEL_AFTER.match(text, toks[i].end)
-        and not speaker
+        and not _speaker(text, toks, i, cue)
     ):
         return None  # a field label: "Pak. Ringkasan: ..."
     return NameSpan(toks[i].start, toks[end - 1].end, score)
+
+
+def _speaker(text: str, toks: list[Token], i: int, cue: Cue) -> bool:
+    """Whether ``toks[i]`` is a speaker's name in a chat log: after an honorific without a dot
+    ("~ Bu Erlin: selamat ...") or after the time that opens its line ("[07.50] Lydia: ...")."""
+    if cue is Cue.HONORIFIC and toks[i].capitalised and toks[i - 1].end == toks[i].start - 1:
+        return True
+    line_start = text.rfind("\n", 0, toks[i].start) + 1
+    return _CHAT_LINE_TIME_BEFORE.search(text, line_start, toks[i].start) is not None
 
 
 _DAY_AFTER = re.compile(r"[ \t]+(?:ini|itu|ke|h|libur|kerja|raya|\d)", re.IGNORECASE)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-# Up to three words between a keyword and its value: "kode OTP kamu adalah 482913",
+# Up to four words between a keyword and its value: "kode OTP kamu adalah 482913",
 # "password wifi nya: abc". Lazy, so the value is the first token that qualifies.
 FILLERS = r"(?:[ \t]+\p{L}{1,15}){0,4}?"
 
