@@ -36,6 +36,8 @@ BLIND = frozenset(
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
+        "holdout16",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.
