@@ -71,6 +71,11 @@ OTHERS = {
         "dev48.txt",
         "dev49.txt",
         "dev50.txt",
+        "dev51.txt",
+        "dev52.txt",
+        "dev53.txt",
+        "dev54.txt",
+        "dev55.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -84,6 +89,8 @@ OTHERS = {
         "holdout12.txt",
         "holdout13.txt",
         "holdout14.txt",
+        "holdout15.txt",
+        "holdout16.txt",
     )
 }
 
