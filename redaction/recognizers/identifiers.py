@@ -637,8 +637,9 @@ class PlateRecognizer(ContextPatternRecognizer):
 
     def _vehicle_unit_plate(self, text: str, start: int, end: int) -> bool:
         suffix = _PLATE_SUFFIX.search(text, start, end).group().upper()
-        # (no vehicle costs thousands of millions: "motor nmax sy AD 5829 JT" is a plate)
-        price_like = suffix != "JT" or len(digits(text[start:end])) < 4
+        # (no vehicle costs thousands of millions, nor has an air conditioner's thousands of
+        # horsepower: "motor nmax sy AD 5829 JT", "balik nama motor AD 6093 PK" are plates)
+        price_like = suffix not in {"JT", "PK"} or len(digits(text[start:end])) < 4
         return (suffix in _NON_VEHICLE_UNITS or not price_like) and self.CONTEXT.before(text, start)
 
 

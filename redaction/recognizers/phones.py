@@ -151,6 +151,8 @@ _SERVICE_LINE_BEFORE = Keywords(
     # ...", "contact the front office at ...", "Hubungi admin di nomor kantor (0274) ..." (a
     # person's own office line, "telp kantor 021-...", stays masked)
     "official", "resmi", "questions", "pertanyaan", "front office", "admin",
+    # a marketing office's, a lobby's or a desk's line, and a business's "please call ..."
+    "marketing", "lobby", "lobi", "desk", "silakan", "silahkan",
 )  # fmt: skip
 
 
@@ -215,6 +217,13 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
             + r"08[1-9]\d{1,2}(?:/(?!08)\d{3,4}[/-]|-\d{3,4}/)(?!08)\d{3,5}"
             + NUMBER_END,
             0.7,
+        ),
+        # broken over lines, a group on each ("0856\n4411\n2730", "0813-\n2256-\n7081"):
+        # only after phone words
+        Pattern(
+            "Mobile (over lines)",
+            NUMBER_START + r"08[1-9]\d{1,2}(?:[ \t]*-?[ \t]*\n[ \t]*\d{3,5}){2,3}" + NUMBER_END,
+            0.2,
         ),
         # the national number without its 0 ("wa ku 812-3456-7890"): only after phone words
         Pattern("Mobile (8..)", NUMBER_START + NOT_AFTER_PLUS + _MOBILE_REST + NUMBER_END, 0.2),
@@ -425,18 +434,24 @@ _INDONESIAN_PHONE_LABELS = r"tel|telp|tlp|hp|handphone|wa|whatsapp"
 
 def _label_before(labels: str) -> regex.Pattern[str]:
     return regex.compile(
-        rf"(?i)(?<![\p{{L}}\d])(?:{labels})(?:[ \t]+(?:number|no\.?|nomor|is))*[ \t]*[:=]?[ \t]*\Z"
+        rf"(?i)(?<![\p{{L}}\d])(?:{labels})"
+        r"(?:[ \t]+(?:number|no\.?|nomor|is|now|changed[ \t]+to))*[ \t]*[:=]?[ \t]*\Z"
     )
 
 
 _PHONE_LABEL_BEFORE = _label_before(f"{_ENGLISH_PHONE_LABELS}|{_INDONESIAN_PHONE_LABELS}")
 _ENGLISH_PHONE_LABEL_BEFORE = _label_before(_ENGLISH_PHONE_LABELS)
 # ... or a country named in brackets right after it, as migrant workers give their numbers
-# abroad: "HP Korea 010-4471-2093 (+82)", "nomer baru sy 0987-114-236 (taiwan)".
-_COUNTRIES = (
-    r"taiwan|hong ?kong|hk|malaysia|singapura|singapore|korea|korsel|jepang|japan|saudi"
-    r"|arab saudi|qatar|uae|dubai|brunei|australia"
-)
+# abroad: "HP Korea 010-4471-2093 (+82)", "nomer baru sy 0987-114-236 (taiwan)". Each name
+# with its region, for numbers valid in a country the message speaks of (below).
+_COUNTRY_REGIONS = {
+    "taiwan": "TW", "hong kong": "HK", "hongkong": "HK", "hk": "HK", "malaysia": "MY",
+    "singapura": "SG", "singapore": "SG", "korea": "KR", "korsel": "KR", "jepang": "JP",
+    "japan": "JP",
+    "saudi": "SA", "arab saudi": "SA", "qatar": "QA", "uae": "AE", "dubai": "AE",
+    "brunei": "BN", "australia": "AU", "netherlands": "NL", "belanda": "NL",
+}  # fmt: skip
+_COUNTRIES = "|".join(_COUNTRY_REGIONS)
 # (or its code or people's word, with more words after it: "(JP)", "(SG number, add +65)",
 # "(that's my Malaysian number)")
 _COUNTRY_AFTER = regex.compile(
@@ -444,13 +459,47 @@ _COUNTRY_AFTER = regex.compile(
     r"|kr|tw|us|uk|nz|malaysian|singaporean|japanese|korean|taiwanese|australian|american"
     r"|british)\b(?![ \t]*(?:office|branch|kantor|cabang)))"
 )
-# ... or a country named in the label: "No hp korea sy 010-4829-3316", "Taiwan number: ...".
+# ... or a country named in the label: "No hp korea sy 010-4829-3316", "Taiwan number: ...",
+# "Mobile (Japan): ...", "no sg 9876 2214"; or the number said to be one from where the
+# writer is: "no sy disini 011-2345 6098", "no HP sy disana 080-5591-2206".
 _COUNTRY_LABEL_BEFORE = regex.compile(
     rf"(?i)(?<![\p{{L}}\d])(?:(?:{_ENGLISH_PHONE_LABELS}|{_INDONESIAN_PHONE_LABELS})"
-    rf"(?:[ \t]+(?:number|no\.?|nomor))?[ \t]+(?:{_COUNTRIES})"
-    rf"|(?:{_COUNTRIES})[ \t]+(?:number|no\.?|nomor|phone|mobile))"
+    rf"(?:[ \t]+(?:number|no\.?|nomor))?[ \t]+(?:{_COUNTRIES}|\((?:{_COUNTRIES})\))"
+    rf"|(?:{_COUNTRIES})[ \t]+(?:number|no\.?|nomor|phone|mobile)"
+    r"|(?:no|nomor|nomer|nmr)\.?[ \t]+(?:sg|my|hk|tw|jp|kr|au|uk|msia)"
+    r"|(?:no|nomor|nomer|nmr|hp|wa)(?:[ \t]+(?:hp|wa))?(?:[ \t]+(?:sy|saya|aku|gw|gue|ku))?"
+    r"[ \t]+di[ \t]?(?:sini|sana))"
     r"(?:[ \t]+(?:sy|saya|aku|gw|gue|ku|my))?[ \t]*[:=]?[ \t]*\Z"
 )
+# A country named anywhere near, by name or by a "+" number's code: a number in that country's
+# local form and valid there is a phone ("Farah Aziz, +60 12-338 7401 or my husband Imran
+# 019-552 0933"; "my employer in the Netherlands ... Sanne de Vries, 06-21439987").
+_COUNTRY_NAMED = regex.compile(rf"(?i)(?<![\p{{L}}\d])(?:{_COUNTRIES})(?![\p{{L}}\d])")
+_COUNTRY_CODE = regex.compile(r"(?<![\p{L}\d+])\+([1-9]\d{0,2})[ .-]?\d")
+_NAMED_COUNTRY_WINDOW = 300
+
+
+def _valid_in_named_country(text: str, start: int, end: int) -> bool:
+    window = (max(0, start - _NAMED_COUNTRY_WINDOW), min(len(text), end + _NAMED_COUNTRY_WINDOW))
+    regions = {_COUNTRY_REGIONS[m.group().lower()] for m in _COUNTRY_NAMED.finditer(text, *window)}
+    regions |= {
+        phonenumbers.region_code_for_country_code(int(m.group(1)))
+        for m in _COUNTRY_CODE.finditer(text, *window)
+    }
+    regions -= {"ID", "ZZ"}
+    value = text[start:end]
+    for region in regions:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+# A North American number with its area code in brackets, which no Indonesian area code is
+# like (they start with 0): "Jessica Nguyen (206) 555-0187".
+_NORTH_AMERICAN = regex.compile(r"\([2-9]\d{2}\)[ \t]?[2-9]\d{2}-\d{4}")
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
 _FOUR_AND_FOUR = r"[2-9]\d{3}[ -]\d{4}"
 
@@ -464,7 +513,7 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         Pattern(
             "Phone after its label",
             NUMBER_START
-            + r"(?:\((?:[1-9]\d{0,2}|0[1-9])\)[ \t]?|0(?!8[1-9]))\d{1,4}(?:[ .-]\d{2,6}){1,3}"
+            + r"(?:\((?:[1-9]\d{0,2}|0[1-9])\)[ \t]?|0(?!8[1-9]))\d{1,4}(?:[ .-]\d{2,8}){1,3}"
             + NUMBER_END,
             0.2,
         ),
@@ -481,8 +530,11 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         return super().reject(text, start, end) or _business_line(text, start, end)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        if _COUNTRY_AFTER.match(text, end) or _COUNTRY_LABEL_BEFORE.search(
-            text, max(0, start - 40), start
+        if (
+            _COUNTRY_AFTER.match(text, end)
+            or _COUNTRY_LABEL_BEFORE.search(text, max(0, start - 40), start)
+            or _NORTH_AMERICAN.fullmatch(text, start, end)
+            or _valid_in_named_country(text, start, end)
         ):
             return True
         label = _PHONE_LABEL_BEFORE if text[start] == "(" else _ENGLISH_PHONE_LABEL_BEFORE

@@ -17,6 +17,7 @@ from redaction.data import words
 from redaction.recognizers.context import Span, SpanRecognizer, after_reference
 from redaction.recognizers.identifiers import SIXTEEN_DIGITS, is_nik
 from redaction.recognizers.months import MONTH, MONTH_NUMBERS
+from redaction.recognizers.names.vocabulary import NAMES
 
 DATE_OF_BIRTH = "DATE_OF_BIRTH"
 
@@ -167,6 +168,19 @@ _EVENT_BEFORE = re.compile(
 # not inside a sentence ("pada ...") nor in a table's cell, which its column's header types;
 # a reply may quote ("> 14/06/1965, 2319").
 _ANSWER_BEFORE = re.compile(r"(?:(?:\A|\n)[ \t]*>|\A|\n|[,:(]|[ \t][–—-]|[^\W\d_][ \t]+/)[ \t]*\Z")
+# ... or right after a capitalised name, as in a list ("Bambang Hermawan 12/04/1986, Dewi
+# Puspitasari 30/09/1989"; not "Pada 27 Januari 2008").
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+\Z")
+
+
+def _answer_before(text: str, start: int) -> bool:
+    window = max(0, start - 40)
+    if _ANSWER_BEFORE.search(text, window, start):
+        return True
+    word = _CAPITALISED_BEFORE.search(text, window, start)
+    return word is not None and word.group(1).lower() in NAMES
+
+
 # ... or a document's number: "SK nomor 12/05/1990", "No. 01-02-2003".
 _NUMBER_BEFORE = re.compile(r"\b(?:no|nomor|nmr|nr|number|ref|#)\.?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
 
@@ -213,7 +227,7 @@ def find_dates_of_birth(text: str) -> list[Span]:
             _FIRST_BIRTH_YEAR <= year <= _LAST_BIRTH_YEAR
             and not _EVENT_BEFORE.search(text, max(0, start - 30), start)
             and not _NUMBER_BEFORE.search(text, max(0, start - 12), start)
-            and _ANSWER_BEFORE.search(text, max(0, start - 40), start)
+            and _answer_before(text, start)
         ):
             found.append(Span(start, end, UNCUED_DATE_OF_BIRTH_SCORE))
     found.extend(

@@ -39,7 +39,8 @@ _BRANDS = frozenset(
 
 # A home named between a business and the street: the street is the home's.
 _HOME_WORDS = frozenset({"rumah", "rmh", "kos", "kost", "kosan", "kontrakan", "tinggal"})
-_OFFICE_NOT_NAMED = frozenset(INDONESIAN_STOP_WORDS) | {"sy", "aku", "ku", "gue", "gw", "my"}
+_MINE = frozenset({"sy", "saya", "aku", "ku", "gue", "gw", "gua", "my"})
+_OFFICE_NOT_NAMED = frozenset(INDONESIAN_STOP_WORDS) | _MINE
 # Premises a business calls "ours" ("kitchen kami", "gerai baru kami", "kantor pusat kami").
 _OUR_PREMISES = frozenset(
     {"kitchen", "dapur", "studio", "gerai", "workshop", "lokasi", "kantor", "gedung", "aula"}
@@ -94,7 +95,9 @@ def _business_in(words: list[str]) -> bool:
     business = False
     for n, word in enumerate(words):
         lower = word.lower()
-        if lower in _BRANDS or lower in _BUSINESS_WORDS:
+        if lower == "gudang" and n + 1 < len(words) and words[n + 1].lower() in _MINE:
+            business = False  # a reseller's own store room: "alamat gudang aku Jl. ..."
+        elif lower in _BRANDS or lower in _BUSINESS_WORDS:
             business = True
         elif lower == "kantor" and n + 1 < len(words):
             business = words[n + 1].lower() not in _OFFICE_NOT_NAMED or words[n + 1] == "kami"

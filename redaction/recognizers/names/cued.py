@@ -223,12 +223,11 @@ _RARE_WORD_NAME_SCORE = 0.5
 
 
 def _rare_word_name(text: str, toks: list[Token], i: int) -> bool:
-    """A capitalised word only the large dictionary knows, after a capitalised honorific:
-    a short name that is also a rare word ("Kang Jaja", "Mbok Jum")."""
+    """A capitalised word only the large dictionary knows, after an honorific: a short name
+    that is also a rare word ("Kang Jaja", "Mbok Jum", "nama satpamnya pak Jaja")."""
     token, lower = toks[i], toks[i].lower
     return (
         i > 0
-        and toks[i - 1].capitalised
         and toks[i - 1].lower in HONORIFICS
         # a business's nickname for its owner: "Bengkel Jaya Motor Pak Kumis", "Sate Pak Kumis"
         and not in_business_name(text, toks[i - 1].start)

@@ -1,0 +1,121 @@
+"""Local numbers abroad (a country named in the message or the label, North American
+brackets), mobiles broken over lines, plates before a unit's letters, a reseller's own store
+room, dates of birth in a list of names, business lines, and health terms and products."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.analyzer import Analyzer
+from tests.redaction.support import found
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Mobile (Japan): 090-4471-2280\nRegards, Jun Tanaka", "090-4471-2280"),
+        (
+            "Contact: Farah Aziz, +60 12-338 7401 or my husband Imran 019-552 0933",
+            "019-552 0933",
+        ),
+        (
+            "salary from my employer in the Netherlands. Sanne de Vries, 06-21439987",
+            "06-21439987",
+        ),
+        ("Also please note my number changed to 07911 123 584", "07911 123 584"),
+        ("me: Jessica Nguyen (206) 555-0187, friend: Hana Kim", "(206) 555-0187"),
+        ("no sy disini 011-2345 6098, no istri 0819 1724 3305", "011-2345 6098"),
+        ("no HP sy disana 080-5591-2206, nama Stefanus Gunawan", "080-5591-2206"),
+        ("sy Anton dari Singapore. no sg 9876 2214, no indo 0812 3377 6001", "9876 2214"),
+        ("Hubungi sy Ratna di\n0856\n4411\n2730\nmaaf kepotong2", "0856\n4411\n2730"),
+        (
+            "ini no hp baru bapaknya: \n0813-\n2256-\n7081\nyg lama udh ga aktif",
+            "0813-\n2256-\n7081",
+        ),
+    ],
+)
+def test_phones(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert phone in found(analyzer, text, "PHONE_NUMBER")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a local number with no country in sight, and one not valid in the country named
+        "pesanan 019-552 0933 sudah dikirim",
+        "kiriman dari Malaysia, resi 019-552",
+        # a list of lines that is no number
+        "stok:\n0812\n15\n20",
+        # business lines
+        "Kantor marketing: (021) 719 0088.",
+        "Silakan hubungi +62 21 2358 8000 dari luar negeri.",
+        "the lobby number is 021 8370 1122.",
+    ],
+)
+def test_no_phone(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "plates"),
+    [
+        ("min, mau balik nama motor AD 6093 PK dari Parjo", ["AD 6093 PK"]),
+        ("mobil AC nya 1 PK aja", []),
+    ],
+)
+def test_plates_before_a_units_letters(analyzer: Analyzer, text: str, plates: list[str]) -> None:
+    assert found(analyzer, text, "ID_PLATE") == plates
+
+
+@pytest.mark.parametrize(
+    ("text", "addresses"),
+    [
+        (
+            "alamat gudang aku Jl. Kaliurang Km 9, Gg. Melati No. 5, Ngaglik, Sleman 55581",
+            ["Jl. Kaliurang Km 9, Gg. Melati No. 5, Ngaglik, Sleman 55581"],
+        ),
+        ("ambil di Gudang Sinar Abadi, Jl. Raya Bogor No. 12", []),
+    ],
+)
+def test_a_resellers_store_room(analyzer: Analyzer, text: str, addresses: list[str]) -> None:
+    assert found(analyzer, text, "ADDRESS") == addresses
+
+
+def test_dates_of_birth_after_names_in_a_list(analyzer: Analyzer) -> None:
+    text = "ok: Bambang Hermawan 12/04/1986, Dewi Puspitasari 30/09/1989"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == ["12/04/1986", "30/09/1989"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Pada 27 Januari 2008, tim itu juara", "Tanggal 1 Oktober 1945 BM Diah"]
+)
+def test_no_birth_date_after_a_word(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "DATE_OF_BIRTH") == []
+
+
+def test_a_rare_word_name_after_a_lower_case_honorific(analyzer: Analyzer) -> None:
+    assert found(analyzer, "nama satpam nya pak Jaja", "PERSON") == ["Jaja"]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("He's had a kidney stone and is post-lithotripsy.", "kidney stone"),
+        ("doc found a heart murmur, waiting for the echocardiogram", "heart murmur"),
+        ("my father has COPD and a pacemaker", "pacemaker"),
+        ("mama aku obatnya betahistin 6mg masih boleh?", "betahistin"),
+    ],
+)
+def test_health_terms(analyzer: Analyzer, text: str, term: str) -> None:
+    assert any(term in value for value in found(analyzer, text, "MEDICAL"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kak ready Blackmores Pregnancy Gold ga? yg isi 60 kapsul",
+        "Mau tanya stok Obimin AF 30 tablet, sama Neurobion Forte",
+    ],
+)
+def test_supplements_are_no_names(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PERSON") == []
