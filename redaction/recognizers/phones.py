@@ -476,10 +476,13 @@ _COUNTRY_LABEL_BEFORE = regex.compile(
 # 019-552 0933"; "my employer in the Netherlands ... Sanne de Vries, 06-21439987").
 _COUNTRY_NAMED = regex.compile(rf"(?i)(?<![\p{{L}}\d])(?:{_COUNTRIES})(?![\p{{L}}\d])")
 _COUNTRY_CODE = regex.compile(r"(?<![\p{L}\d+])\+([1-9]\d{0,2})[ .-]?\d")
+_COUNTRY_CODE_BEFORE = regex.compile(r"\+[1-9]\d{0,2}[ .-]?\Z")
 _NAMED_COUNTRY_WINDOW = 300
 
 
 def _valid_in_named_country(text: str, start: int, end: int) -> bool:
+    if _COUNTRY_CODE_BEFORE.search(text, max(0, start - 6), start):
+        return False  # the rest of a "+" number: "+65 9123 4567"
     window = (max(0, start - _NAMED_COUNTRY_WINDOW), min(len(text), end + _NAMED_COUNTRY_WINDOW))
     regions = {_COUNTRY_REGIONS[m.group().lower()] for m in _COUNTRY_NAMED.finditer(text, *window)}
     regions |= {

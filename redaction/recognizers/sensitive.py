@@ -169,8 +169,8 @@ _EVENT_BEFORE = re.compile(
 # a reply may quote ("> 14/06/1965, 2319").
 _ANSWER_BEFORE = re.compile(r"(?:(?:\A|\n)[ \t]*>|\A|\n|[,:(]|[ \t][–—-]|[^\W\d_][ \t]+/)[ \t]*\Z")
 # ... or right after a capitalised name, as in a list ("Bambang Hermawan 12/04/1986, Dewi
-# Puspitasari 30/09/1989"; not "Pada 27 Januari 2008").
-_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+)[ \t]+\Z")
+# Puspitasari 30/09/1989"; not "Pada 27 Januari 2008", nor a table's cell after a tab).
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) +\Z")
 
 
 def _answer_before(text: str, start: int) -> bool:
