@@ -301,7 +301,14 @@ class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
         ),
     )
     CONTEXT = Keywords(
-        "bpjs", "bpjs ?tk", "ketenagakerjaan", "bpjamsostek", "jamsostek", "kpj", "jht"
+        "bpjs",
+        "bpjs ?tk",
+        "ketenagakerjaan",
+        "bpjamsostek",
+        "jamsostek",
+        "kpj",
+        "jht",
+        "kepesertaan",
     )
 
     def validate_result(self, pattern_text: str) -> bool:

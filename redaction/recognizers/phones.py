@@ -450,6 +450,16 @@ _COUNTRY_REGIONS = {
     "japan": "JP",
     "saudi": "SA", "arab saudi": "SA", "qatar": "QA", "uae": "AE", "dubai": "AE",
     "brunei": "BN", "australia": "AU", "netherlands": "NL", "belanda": "NL",
+    "inggris": "GB", "england": "GB", "united kingdom": "GB", "usa": "US", "amerika": "US",
+    "america": "US", "germany": "DE", "jerman": "DE",
+    # and the cities people write from
+    "riyadh": "SA", "jeddah": "SA", "jedah": "SA", "mekkah": "SA", "makkah": "SA",
+    "madinah": "SA", "seoul": "KR", "busan": "KR", "incheon": "KR", "ansan": "KR",
+    "tokyo": "JP", "osaka": "JP", "nagoya": "JP", "kuala lumpur": "MY", "johor": "MY",
+    "penang": "MY", "selangor": "MY", "taipei": "TW", "taichung": "TW", "kaohsiung": "TW",
+    "kowloon": "HK", "doha": "QA", "abu dhabi": "AE", "amsterdam": "NL", "rotterdam": "NL",
+    "den haag": "NL", "utrecht": "NL", "delft": "NL", "sydney": "AU", "melbourne": "AU",
+    "perth": "AU", "london": "GB", "berlin": "DE",
 }  # fmt: skip
 _COUNTRIES = "|".join(_COUNTRY_REGIONS)
 # (or its code or people's word, with more words after it: "(JP)", "(SG number, add +65)",

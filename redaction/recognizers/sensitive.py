@@ -230,6 +230,13 @@ def find_dates_of_birth(text: str) -> list[Span]:
             and _answer_before(text, start)
         ):
             found.append(Span(start, end, UNCUED_DATE_OF_BIRTH_SCORE))
+    # (a family's list goes on with the children: "Dewi Puspitasari 30/09/1989, Rafa 07/01/2014")
+    uncued = [s for s in found if s.score == UNCUED_DATE_OF_BIRTH_SCORE]
+    found.extend(
+        s
+        for s in _listed_after(text, uncued, UNCUED_DATE_OF_BIRTH_SCORE)
+        if not any(s.start < f.end and f.start < s.end for f in found)
+    )
     found.extend(
         s
         for s in _compact_birth_dates(text)
@@ -345,7 +352,7 @@ _OTHER_DATE_WORDS = re.compile(
 )
 
 
-def _listed_after(text: str, births: list[Span]) -> list[Span]:
+def _listed_after(text: str, births: list[Span], score: float = DATE_OF_BIRTH_SCORE) -> list[Span]:
     """Dates listed right after the dates of birth found, each the next one's anchor."""
     listed: list[Span] = []
     for birth in births:
@@ -358,7 +365,7 @@ def _listed_after(text: str, births: list[Span]) -> list[Span]:
                 or any(s.start < end and start < s.end for s in births + listed)
             ):
                 break
-            listed.append(Span(start, end, DATE_OF_BIRTH_SCORE))
+            listed.append(Span(start, end, score))
     return listed
 
 

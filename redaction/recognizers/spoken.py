@@ -170,6 +170,8 @@ def _spoken_numbers(text: str, runs: list[Run]) -> list[tuple[str, Span]]:
     for start, end, number in runs:
         if len(number) < _MIN_DIGITS:
             continue
+        if number.startswith("62") and text[start - 1 : start] == "+":
+            start -= 1  # the plus of the country code: "+62 eight one two, ..."
         cue = _cue(text, start, _CUE_WINDOW)
         if cue == "reference":
             continue

@@ -119,3 +119,103 @@ def test_health_terms(analyzer: Analyzer, text: str, term: str) -> None:
 )
 def test_supplements_are_no_names(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "alamat sy Olaya St, Bldg 7421, Riyadh 12214\nrumah majikan sy. nomor sy 050 391 8226",
+            "050 391 8226",
+        ),
+        ("sy mahasiswa di Delft, mau sewa kamar. hp 06-18273945", "06-18273945"),
+        ("Leader Park Ji-hoon, 010-2291-5580, from Seoul", "010-2291-5580"),
+        (
+            "sy bisa dihubungi di +62 eight one two, one one two two, three three four four",
+            "+62 eight one two, one one two two, three three four four",
+        ),
+    ],
+)
+def test_phones_from_cities_abroad_and_dictated(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert phone in found(analyzer, text, "PHONE_NUMBER")
+
+
+def test_a_bpjs_membership_number(analyzer: Analyzer) -> None:
+    text = "kepesertaan 18039476521 tercatat nonaktif sejak Maret 2022"
+    assert found(analyzer, text, "ID_BPJS") == ["18039476521"]
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ("mau login akun. eh skrg masuk, 739204 ini kodenya ya?", "739204"),
+        ("asking for my internet banking token code 83 42 19 07. I entered it", "83 42 19 07"),
+        (
+            "[Interface]\nPrivateKey = cO9kq2VfU8d3Jm1xTzR7hYbLwPn4sEaQ6gKiDjH0M2c=\n",
+            "cO9kq2VfU8d3Jm1xTzR7hYbLwPn4sEaQ6gKiDjH0M2c=",
+        ),
+    ],
+)
+def test_secrets(analyzer: Analyzer, text: str, secret: str) -> None:
+    assert secret in found(analyzer, text, "SECRET")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "40115 ini kode posnya",
+        "ID Pel: 521040887613\nToken: 5721 8830 1946 2275 0381",
+        "[Peer]\nPublicKey = xTIBA5rboUvnH4htodjb6e697QjLERt1NAB4mZqp8Dg=",
+    ],
+)
+def test_no_secret(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "SECRET") == []
+
+
+def test_a_brand_as_a_homes_landmark(analyzer: Analyzer) -> None:
+    text = "anterin ke kos pink belakang indomaret Jl. Bunga Coklat, Jatimulyo, Malang ya"
+    assert found(analyzer, text, "ADDRESS") == ["Jl. Bunga Coklat, Jatimulyo, Malang"]
+
+
+def test_the_children_after_their_parents_birth_dates(analyzer: Analyzer) -> None:
+    text = "ok: Dewi Puspitasari 30/09/1989, Rafa 07/01/2014, Keisha 22/06/2018"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == ["30/09/1989", "07/01/2014", "22/06/2018"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("iya nak anggi sdh ibu terima, mksh ya", ["anggi"]),
+        ("arisan bulan Juli di rumah lik Parjiyo ya", ["Parjiyo"]),
+        ("Guys reminder patungan kado nikahan Bella 150rb/org ya", ["Bella"]),
+        ("Halo kak, dari Kencana Wedding Organizer, utk kontrak", []),
+        ("Nama: Wagiyem\nFaskes perujuk: Puskesmas Depok III", ["Wagiyem"]),
+    ],
+)
+def test_names(analyzer: Analyzer, text: str, names: list[str]) -> None:
+    assert found(analyzer, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Diagnosa: post stroke iskemik, hemiparese sinistra\nFaskes perujuk: Puskesmas",
+            "post stroke iskemik, hemiparese sinistra",
+        ),
+        (
+            "Observation: rash on both arms, itchy, mild fever 37.9°C\nCould he come today?",
+            "rash on both arms, itchy, mild fever 37.9°C",
+        ),
+        (
+            "Medical history: type 1 diabetes, on insulin pump\nReason",
+            "type 1 diabetes, on insulin pump",
+        ),
+    ],
+)
+def test_a_health_fields_whole_list(analyzer: Analyzer, text: str, value: str) -> None:
+    assert value in found(analyzer, text, "MEDICAL")
+
+
+def test_a_health_fields_no(analyzer: Analyzer) -> None:
+    assert found(analyzer, "Nama: Andi\nAlergi: tidak ada\nGol darah: O", "MEDICAL") == []

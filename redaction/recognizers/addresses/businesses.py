@@ -98,7 +98,8 @@ def _business_in(words: list[str]) -> bool:
         if lower == "gudang" and n + 1 < len(words) and words[n + 1].lower() in _MINE:
             business = False  # a reseller's own store room: "alamat gudang aku Jl. ..."
         elif lower in _BRANDS or lower in _BUSINESS_WORDS:
-            business = True
+            # (unless a landmark: "kos pink belakang indomaret Jl. ...")
+            business = business or n == 0 or not LANDMARK_START.fullmatch(words[n - 1])
         elif lower == "kantor" and n + 1 < len(words):
             business = words[n + 1].lower() not in _OFFICE_NOT_NAMED or words[n + 1] == "kami"
         elif lower == "kami" and any(w.lower() in _OUR_PREMISES for w in words[max(0, n - 2) : n]):

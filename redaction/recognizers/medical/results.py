@@ -100,12 +100,15 @@ _NO_ANSWER = (
     r"|normal|negatif|negative|n/a)(?:[ \t]+(?:ada|punya|known|significant|ada[ \t]+riwayat))?"
     r"[ \t]*(?:[\n,;.(]|$)"
 )
-# A health field of a form, up to the end of its clause: "Keluhan: sesak napas sejak 3 hari",
-# "Procedure: right knee replacement", "Allergy: amoxicillin", "Diagnosa di resume: ...".
+# A health field of a form, up to the end of its clause, a list of findings and all:
+# "Keluhan: sesak napas sejak 3 hari", "Procedure: right knee replacement", "Allergy:
+# amoxicillin", "Diagnosa di resume: ...", "Diagnosa: post stroke iskemik, hemiparese sinistra".
 _HEALTH_FIELD = re.compile(
     r"(?:^|(?<=[.;]))[ \t]*(?:keluhan|diagnosa|diagnosis|dx|riwayat(?:[ \t]+(?:penyakit|alergi))?"
-    r"|alergi|allerg(?:y|ies)|procedure|tindakan|medications?|conditions?|kondisi|penyakit"
-    r"|gejala|symptoms?|(?:chief[ \t]+)?complaints?)"
+    r"|alergi(?:[ \t]+obat)?|(?:known[ \t]+)?allerg(?:y|ies)|procedure|tindakan"
+    r"|(?:current[ \t]+)?medications?|conditions?|kondisi|penyakit"
+    r"|gejala|symptoms?|(?:chief[ \t]+)?complaints?|(?:medical[ \t]+|past[ \t]+)?history"
+    r"|observation|reason[ \t]+for[ \t]+visit)"
     r"(?:[ \t]+(?:di|dari|pada|in|on)[ \t]+\w+)?"
     # which diagnosis: "Diagnosa kerja:", "Diagnosis utama:"
     r"(?:[ \t]+(?:kerja|utama|akhir|awal|sekunder|banding|masuk|keluar|primary|secondary"
@@ -113,8 +116,11 @@ _HEALTH_FIELD = re.compile(
     r"[ \t]*:[ \t]*"
     # (not a "no": "Riwayat penyakit: tidak ada", "Allergies: none")
     rf"(?!{_NO_ANSWER})"
-    r"(?P<value>[^\W\d_][^\n,;.]*?)"
-    r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah)\b|[ \t]*(?:[\n,;.(]|$))",
+    r"(?P<value>[^\W\d_](?:[^\n;.]|\.(?=\d))*?)"
+    # (up to when and where it was treated: "..., dirawat 3 hari di RS ...", "... tgl 2 Juni")
+    r"(?=[ \t]+(?:sejak|since|selama|for|dari|sdh|sudah|tgl|tanggal)\b"
+    r"|[ \t]*,[ \t]*(?:dirawat|rawat|hospitali[sz]ed|admitted|treated|di|at|in)\b"
+    r"|[ \t]*(?:[\n;.]|$))",
     re.IGNORECASE | re.MULTILINE,
 )
 

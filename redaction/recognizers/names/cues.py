@@ -222,7 +222,9 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|i'm|this[ \t]+is|it'?s|it[ \t]+is|name'?s"
             # wishes to a person: "happy bday Pelangi!!", "gws Bu Ani", "met ultah Dinda"
             r"|happy[ \t]+b(?:irth)?day|hbd|selamat[ \t]+ulang[ \t]+tahun|met[ \t]+ultah"
-            r"|get[ \t]+well[ \t]+soon|gws)"
+            r"|get[ \t]+well[ \t]+soon|gws"
+            # a wedding's couple: "kado nikahan Bella", "resepsi Dimas & Ayu"
+            r"|nikahan|pernikahan|resepsi)"
             r"(?:[ \t]+(?:adalah|ialah))?[ \t]+"
             # A signature with the writer's role or team first: "- Bidan Yuliani", "- IT, Wahyu".
             rf"|(?:^|[ \t])[-–—~]+[ \t]*(?:{SIGNATURE_ROLE})\.?[ \t]*,?[ \t]+"

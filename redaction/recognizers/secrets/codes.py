@@ -28,7 +28,7 @@ _CODE_KEYWORD = (
     r"|kode ?\d ?(?:digit|angka)|\d[ -]?digits? ?(?:code|combo|combination|pin)"
     r"|angka ?(?:verifikasi|otp)"
     # a bank token's response: "token response terakhir 70418832"
-    r"|token ?respon(?:se)?|respon(?:se)? ?token|kode ?respon(?:se)?|kode ?token"
+    r"|token ?respon(?:se)?|respon(?:se)? ?token|kode ?respon(?:se)?|kode ?token|token ?code"
     r"|kode ?(?:dari|dr|via|lewat) ?sms|sms ?code"
     r"|kunci ?(?:brankas|gembok|loker|pintu|koper)"
     r"|kombinasi ?(?:gembok|brankas|koper|loker|lemari|pintu|locker)"
@@ -161,11 +161,16 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             0.75,
         ),
         # the code first, as an SMS puts it: "<#> 882190 adalah kode verifikasi Shopee Anda",
-        # "G-552190 is your Google verification code"
+        # "G-552190 is your Google verification code"; or as a chat asks it: "739204 ini
+        # kodenya ya?"
         Pattern(
             "Code before its keyword",
-            r"(?:(?<![\p{L}\d.,:/-])|(?<=\bG-))(?P<value>\d{4,8})[ \t]+(?i:adalah|is|merupakan"
-            r"|ialah)[ \t]+(?:\p{L}+[ \t]+){0,3}?" + _CODE_KEYWORD,
+            r"(?:(?<![\p{L}\d.,:/-])|(?<=\bG-))(?P<value>\d{4,8})[ \t]+(?:(?i:adalah|is|merupakan"
+            r"|ialah)[ \t]+(?:\p{L}+[ \t]+){0,3}?"
+            + _CODE_KEYWORD
+            + r"|(?i:ini|itu)[ \t]+(?:"
+            + _CODE_KEYWORD
+            + r"|(?i:kode|code)[ -]?nya\b))",
             0.75,
         ),
         # "kodenya 481920" (the code just received by SMS); "kode" alone is also a promo

@@ -153,6 +153,9 @@ _BARE_CONFIG_KEY = r"(?:" + _CONFIG_WORD + r")(?:_[A-Z0-9]+)*"
 _SNAKE_CONFIG_KEY = (
     r"(?=[a-z0-9]*_)(?:[a-z][a-z0-9]*_)*(?:" + _CONFIG_WORD.lower() + r")(?:_[a-z0-9]+)*"
 )
+# ... or in CamelCase, as INI files write them ("PrivateKey = ..." of a VPN's config, "ApiKey:";
+# not "PublicKey", nor a bare "Token:" label).
+_CAMEL_CONFIG_KEY = r"(?!Public)(?:[A-Z][a-z]+)+(?:Key|Secret|Token|Password|Passwd)"
 # ... but not a setting about the credential: "PASSWORD_POLICY=strict", "TOKEN_TTL=3600".
 _CONFIG_SETTING = regex.compile(
     r"(?i:(?<![a-z])(?:policy|rules?|hint|length|len|min|max|expiry|expires?|expiration|ttl"
@@ -162,7 +165,7 @@ _CONFIG_SETTING = regex.compile(
 _CONFIG_ENTRY = (
     r"(?<![\w-])(?P<config>"
     # DB_PASSWORD=..., db_password: ..., TOKEN=...
-    r"(?:" + _UPPER_CONFIG_KEY + "|" + _SNAKE_CONFIG_KEY + r")[ \t]*[=:]"
+    r"(?:" + _UPPER_CONFIG_KEY + "|" + _SNAKE_CONFIG_KEY + "|" + _CAMEL_CONFIG_KEY + r")[ \t]*[=:]"
     r"|(?:" + _BARE_CONFIG_KEY + r")[ \t]*="
     # quoted, as in PHP or JSON: define('DB_PASSWORD', '...'), 'api_key' => '...'
     rf"|[\"'](?:{_UPPER_CONFIG_KEY}|{_SNAKE_CONFIG_KEY}|(?i:{_BARE_CONFIG_KEY}))[\"'][ \t]*"
