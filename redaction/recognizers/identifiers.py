@@ -163,10 +163,11 @@ class NpwpRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         # (its layout is evidence enough to read it glued to words, as text pasted from a
         # payslip loses its spaces: "NPWP24.889.057.6-406.500Dept.Finance"; a keyboard may
-        # type its dots as commas: "19,023,087,0-000,407")
+        # type its dots as commas: "19,023,087,0-000,407"; its dash may be spaced:
+        # "18.154.211.9 -627.000")
         Pattern(
             "NPWP (formatted)",
-            r"(?<![\d_]|\d[.,-])\d{2}([.,])\d{3}\1\d{3}\1\d-\d{3}\1\d{3}(?![\d_]|[.,-]\d)",
+            r"(?<![\d_]|\d[.,-])\d{2}([.,])\d{3}\1\d{3}\1\d ?- ?\d{3}\1\d{3}(?![\d_]|[.,-]\d)",
             0.7,
         ),
         # unformatted 15 digits are also the length of BRI account numbers: need context

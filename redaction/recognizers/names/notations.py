@@ -73,7 +73,8 @@ _KOREAN_NAME_SCORE = 0.75
 
 def written_names(text: str) -> list[NameSpan]:
     """Names in fixed notations: tickets ("SARAGIH/RONALDO MR"), a passport's machine-readable
-    zone, Korean given names with their hyphen ("Ji-hoon") and user names of two names."""
+    zone, Korean given names with their hyphen ("Ji-hoon"), user names of two names and names
+    with a Japanese honorific ("Tanaka-san")."""
     found = [NameSpan(*m.span(), _TICKET_NAME_SCORE) for m in _TICKET_NAME.finditer(text)]
     found += [
         NameSpan(*m.span("name"), _TICKET_NAME_SCORE)
@@ -120,9 +121,20 @@ def written_names(text: str) -> list[NameSpan]:
     for match in _LABELLED_HANDLE.finditer(text):
         if _user_name(match["handle"]) and free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
+    found += [
+        NameSpan(*m.span("name"), _KOREAN_NAME_SCORE)
+        for m in _JAPANESE_HONORIFIC_NAME.finditer(text)
+        if not english_word(Token(*m.span("name"), m["name"]))
+        and m["name"].lower() not in HONORIFICS | _JAPANESE_HONORIFICS
+    ]
     return found
 
 
+# A name with a Japanese honorific glued after it: "Tanaka-san", "Kenji-kun".
+_JAPANESE_HONORIFICS = frozenset({"san", "sama", "kun", "chan", "sensei", "senpai"})
+_JAPANESE_HONORIFIC_NAME = re.compile(
+    rf"(?<![\w-])(?P<name>[A-Z][a-z]{{2,}})-(?:{'|'.join(_JAPANESE_HONORIFICS)})(?![\w-])"
+)
 # A name in Chinese characters in brackets after its romanised form: "Zhang Wei (张伟)".
 _HAN_NAME = re.compile(r"(?P<before>[A-Za-z]+)[ \t]*\((?P<name>[\u4e00-\u9fff]{2,4})\)")
 

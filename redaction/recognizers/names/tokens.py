@@ -11,7 +11,7 @@ MAX_FORM_VALUE_TOKENS = 6
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’](?![sS]\b)[^\W\d_]+)*")
 # Between two words of one name: spaces or a hyphen, or the dot of an initial or
 # abbreviation ("M. Rizky", "Moh. Hatta"). Newlines and other punctuation end a name.
-PLAIN_GAP = re.compile(r"[ \t]{1,3}|-")
+PLAIN_GAP = re.compile(r" {1,3}|-")  # (a tab parts a table's columns)
 DOT_GAP = re.compile(r"\.[ \t]{0,2}")
 _NAME_ABBREVIATIONS = frozenset({"moh", "muh", "mochd", "abd", "st"})
 POSSESSIVE = re.compile(r"['’]s\b")
