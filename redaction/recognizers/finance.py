@@ -60,7 +60,9 @@ BANKS = (
 )
 # Words that make a number an account: a phone-shaped number after them is an account too.
 _ACCOUNT_LABELS = (
-    "rek", "rekening", "norek", "account", "acct", "a/c", r"acc(?:\.?\s?(?:no|num)\.?)?"
+    "rek", "rekening", "norek", "account", "acct", "a/c", r"acc(?:\.?\s?(?:no|num)\.?)?",
+    # a bank abroad by its name: "Vietcombank", "CommBank", "Maybank"
+    r"\p{L}{3,}bank",
 )  # fmt: skip
 ACCOUNT_WORDS = Keywords(*_ACCOUNT_LABELS, *BANKS)
 # Words that mention a payment without saying the number is an account ("tf ke 0812..." may be
@@ -311,7 +313,7 @@ _SAME_LAYOUT_WINDOW = 60
 
 # A foreign account's number, shorter than any Indonesian bank's (an Australian one after
 # its BSB, a British one after its sort code), only right after an account label: "account
-# number 1067 3342", "acct: 40-12-77-3".
+# number 1067 3342", "acct: 0641-2277".
 _ACCOUNT_NUMBER_LABEL = Keywords(
     r"acc(?:ount)?(?:\s?(?:no\.?|number|#))?", "acct", "a/c", r"(?:no\.?|nomor)\s?rek(?:ening)?"
 )
@@ -334,6 +336,9 @@ class ShortAccountRecognizer(ContextPatternRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         return _ACCOUNT_NUMBER_LABEL.right_before(text, start)
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return text[start - 1 : start] == "-"  # a code's number: "Account ID ACC-992017"
 
 
 def _after_account_of_same_layout(text: str, start: int, end: int) -> bool:

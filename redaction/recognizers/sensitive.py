@@ -168,9 +168,14 @@ _EVENT_BEFORE = re.compile(
 # not inside a sentence ("pada ...") nor in a table's cell, which its column's header types;
 # a reply may quote ("> 14/06/1965, 2319").
 _ANSWER_BEFORE = re.compile(r"(?:(?:\A|\n)[ \t]*>|\A|\n|[,:(]|[ \t][–—-]|[^\W\d_][ \t]+/)[ \t]*\Z")
-# ... or right after a capitalised name, as in a list ("Bambang Hermawan 12/04/1986, Dewi
-# Puspitasari 30/09/1989"; not "Pada 27 Januari 2008", nor a table's cell after a tab).
+# ... or right after a capitalised name or family member, as in a list ("Bambang Hermawan
+# 12/04/1986, Dewi Puspitasari 30/09/1989", "Dad 2 Feb 1957, Mum 18 Dec 1958"; not "Pada 27
+# Januari 2008", nor a table's cell after a tab).
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w.])([A-Z][a-z]+) +\Z")
+_FAMILY = frozenset(
+    {"dad", "mum", "mom", "father", "mother", "husband", "wife", "son", "daughter", "grandpa"}
+    | {"grandma", "ayah", "bapak", "ibu", "papa", "mama", "suami", "istri", "kakek", "nenek"}
+)
 
 
 def _answer_before(text: str, start: int) -> bool:
@@ -178,7 +183,10 @@ def _answer_before(text: str, start: int) -> bool:
     if _ANSWER_BEFORE.search(text, window, start):
         return True
     word = _CAPITALISED_BEFORE.search(text, window, start)
-    return word is not None and word.group(1).lower() in NAMES
+    if word is None:
+        return False
+    lower = word.group(1).lower()
+    return lower in NAMES or lower in _FAMILY
 
 
 # ... or a document's number: "SK nomor 12/05/1990", "No. 01-02-2003".

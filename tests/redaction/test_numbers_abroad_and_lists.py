@@ -236,3 +236,63 @@ def test_an_npwp_with_a_spaced_dash(analyzer: Analyzer) -> None:
 )
 def test_names_with_a_japanese_honorific(analyzer: Analyzer, text: str, names: list[str]) -> None:
     assert found(analyzer, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("No hp penerima di resi 628123300441 itu udh bener", "628123300441"),
+        ("Nomor yg di resi 0813 2555 08 kurang digit pak", "0813 2555 08"),
+    ],
+)
+def test_a_phone_written_on_a_receipt(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == [phone]
+
+
+def test_a_receipts_own_number_is_no_phone(analyzer: Analyzer) -> None:
+    assert found(analyzer, "resi 628123300441", "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "accounts"),
+    [
+        ("Bank for payout: Nguyen Thi Thu Trang, Vietcombank 0071001234875", ["0071001234875"]),
+        ("Can you rotate it ASAP? Account ID ACC-992017.", []),
+    ],
+)
+def test_accounts(analyzer: Analyzer, text: str, accounts: list[str]) -> None:
+    assert found(analyzer, text, "BANK_ACCOUNT") == accounts
+
+
+def test_an_address_with_its_landmark_in_brackets(analyzer: Analyzer) -> None:
+    text = (
+        "alamat : Jl. Asia No. 58 (toko kelontong Sinar Jaya sebelahnya), Kel. Sei Rengas II,"
+        " Kec. Medan Area, Medan 20211\norder : 2x sprei"
+    )
+    assert found(analyzer, text, "ADDRESS") == [
+        "Jl. Asia No. 58 (toko kelontong Sinar Jaya sebelahnya), Kel. Sei Rengas II,"
+        " Kec. Medan Area, Medan 20211"
+    ]
+
+
+def test_birth_dates_after_family_members(analyzer: Analyzer) -> None:
+    text = "Dad 2 Feb 1957, Mum 18 Dec 1958. Passports PA4418273 and PA4418290"
+    assert found(analyzer, text, "DATE_OF_BIRTH") == ["2 Feb 1957", "18 Dec 1958"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("also my bf tom has a severe peanut allergy", ["tom"]),
+        ("names lukas becker & anna schmidt pls send price", ["lukas becker", "anna"]),
+        ("beta nama nona frederika, tolong antar e", ["frederika"]),
+        ("beta version is out, im fine thanks", []),
+    ],
+)
+def test_more_name_cues(analyzer: Analyzer, text: str, names: list[str]) -> None:
+    assert found(analyzer, text, "PERSON") == names
+
+
+def test_an_authenticators_code(analyzer: Analyzer) -> None:
+    text = "token from authenticator is 503 918 if u need to log in"
+    assert found(analyzer, text, "SECRET") == ["503 918"]

@@ -25,7 +25,8 @@ LANDMARK_START = re.compile(
 )
 _LANDMARK_IN_BRACKETS = re.compile(
     r"\((?=[^()\n]{0,60}\b(?:dekat|deket|dkt|depan|dpn|belakang|samping|sebelah|sblh|seberang"
-    r"|pojok|ujung|masuk|patokan|rumah|rmh|cat|pagar|warna|near|opposite|behind|next[ \t]+to)\b)"
+    r"|pojok|ujung|masuk|patokan|rumah|rmh|cat|pagar|warna|near|opposite|behind|next[ \t]+to)"
+    r"(?:nya)?\b)"  # ("(toko Sinar Jaya sebelahnya)")
     r"[^()\n]{1,60}\)",
     _I,
 )

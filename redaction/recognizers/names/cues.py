@@ -119,6 +119,8 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     # A speaker in a chat log's line after its time, before the colon of what they said:
     # "[07.50] Lydia: btw ...", "12/06/24, 20.11 - Maya C-12: welcome ...".
     (Cue.FORM, re.compile(CHAT_LINE_TIME + r"(?=[^\n:]{1,40}:)", re.MULTILINE)),
+    # a list's label: "names lukas becker & anna schmidt"
+    (Cue.LABEL, re.compile(r"\bnames[ \t]*:?[ \t]+", re.IGNORECASE)),
     # the English label without its colon: "her account at BNI 0239 117 846, name Rohani"
     (
         Cue.LABEL,
@@ -158,7 +160,7 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
             r"|ponakan|cucu|nenek|kakek|teman|temen|pacar|tunangan|sepupu|tante)(?:ku|mu|[ \t]?nya)"
             r"[ \t]+(?:(?:yang|yg|bernama|namanya)[ \t]+){0,2}"
             r"|\bmy[ \t]+(?:son|daughter|wife|husband|mother|mom|mum|father|dad|brother|sister"
-            r"|child|kid|baby|friend|colleague|partner|fianc[eé]e?|boyfriend|girlfriend|grandson"
+            r"|child|kid|baby|friend|colleague|partner|fianc[eé]e?|boyfriend|girlfriend|bf|gf|grandson"
             r"|granddaughter|nephew|niece|cousin|grandma|grandpa|grandmother|grandfather)"
             r"(?:[ \t]*,)?[ \t]+|\b(?:kids|children|anak-anak)[ \t]+",
             re.IGNORECASE,
@@ -167,7 +169,8 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (
         Cue.STRONG,
         re.compile(
-            r"\b(?:nama[ \t]+(?:saya|aku|gue|gw|lengkap[ \t]+(?:saya|aku))"
+            r"\b(?:nama[ \t]+(?:saya|aku|gue|gw|ulun|beta|kula|lengkap[ \t]+(?:saya|aku))"
+            r"|namo[ \t]+ambo|(?:beta|sa)[ \t]+(?:pu[ \t]+)?nama"
             r"(?:[ \t]+(?:adalah|ialah|yaitu))?"
             r"|namaku|namanya|nama[ \t]+lengkapnya|nama[ \t]+panggilan(?:[ \t]+saya)?"
             r"|atas[ \t]+nama|a\.[ \t]?n\.?|a/n|an\."
@@ -215,11 +218,14 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (
         Cue.SELF,
         re.compile(
-            r"\b(?:saya|aku|gue|gw|gua|sy|aq|abdi|ini|niki|halo|hallo|hai|hi|hello|hey|makasih|makasi"
+            # (and regional pronouns: Banjar "ulun", Ambon and Kupang "beta", Javanese "kula";
+            # not Minang "ambo", whose "ambo nio ..." is "I want ...")
+            r"\b(?:saya|aku|gue|gw|gua|sy|aq|abdi|ulun|beta|kula|ini|niki|halo|hallo|hai|hi"
+            r"|hello|hey|makasih|makasi"
             r"|terima[ \t]+kasih|thanks|thank[ \t]+you|thx|trims|kata|katanya|ujar|ucap|tutur|sapa"
             # "si Ujang": the article of a person's name
             r"|si"
-            r"|i'm|this[ \t]+is|it'?s|it[ \t]+is|name'?s"
+            r"|i'm|im|i[ \t]+am|this[ \t]+is|it'?s|it[ \t]+is|name'?s"
             # wishes to a person: "happy bday Pelangi!!", "gws Bu Ani", "met ultah Dinda"
             r"|happy[ \t]+b(?:irth)?day|hbd|selamat[ \t]+ulang[ \t]+tahun|met[ \t]+ultah"
             r"|get[ \t]+well[ \t]+soon|gws"

@@ -22,7 +22,7 @@ _CODE_KEYWORD = (
     r"|(?:key ?|lock ?)?box) ?(?:code|pin)|activation ?code"
     r"|kode ?(?:gate|gerbang|pagar|kunci|alarm|loker|garasi|gembok|(?:smart ?)?lock)"
     r"|one[ -]?time ?(?:code|password|pin|passcode)|kode ?sekali ?pakai"
-    r"|(?:log ?in|sign[ -]?in) ?code"
+    r"|(?:log ?in|sign[ -]?in) ?code|authenticator|authy"
     r"|kode ?(?:login|masuk|konfirmasi|confirmation)"
     # a code known by its length or by the SMS it came in: "kode 6 digit nya", "kode dr SMS"
     r"|kode ?\d ?(?:digit|angka)|\d[ -]?digits? ?(?:code|combo|combination|pin)"
