@@ -126,10 +126,16 @@ _CORRECTION = Keywords(
 )
 # The bank named right after the number: "7820 1123 44 (BSI)", "1234567890 BCA a.n. ...",
 # "0061-01-558812-30-3 at BRI".
+# (or named after a dash or a sentence's end: "1370 0177 2319 4. itu mandiri, a/n Sutopo",
+# "5260778120 — itu rekening yang benar pak")
 _BANK_AFTER = re.compile(
     r"[ \t]*[(\[-]?[ \t]*(?:(?:at|di|in|on|via|itu|ini|is)[ \t]+)?(?:"
     + "|".join(b for b in BANKS if b != "bank")
-    + r"|bank)(?![A-Za-z\d])",
+    + r"|bank)(?![A-Za-z\d])"
+    r"|[ \t]*[.,—–-]?[ \t]*(?:itu|ini)[ \t]+(?:(?:no|nomor|nomer)[ \t]+)?(?:"
+    + "|".join(b for b in BANKS if b != "bank")
+    # (not a question: "2024051700018823, itu no rek kah?")
+    + r"|bank|rek|rekening|norek)(?![A-Za-z\d])(?![ \t]*(?:kah\b|\?))",
     re.IGNORECASE,
 )
 # Words of an identity document: a number after "SIM A", "KTP", "paspor" is that document's

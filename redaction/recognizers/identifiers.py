@@ -404,6 +404,14 @@ _UK_LICENCE = r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}"
 _UK_LICENCE_REGEX = re.compile(_UK_LICENCE)
 
 
+# The licence named right after its number: "9104 1207 0045 12 — itu nomor SIM C sy".
+_SIM_AFTER = re.compile(
+    r"[ \t]*[.,—–-]?[ \t]*(?:itu|ini|is)[ \t]+(?:(?:no|nomor|nomer|number|my)[ \t]+)?"
+    r"(?:sim(?![ \t]?card)|licen[cs]e)\b",
+    re.IGNORECASE,
+)
+
+
 class SimRecognizer(ContextPatternRecognizer):
     """Driving licence number, with context: a SIM's 12-16 digits such as 1234-5678-901234,
     or another country's (8-14 digits, maybe after letters or a class: "DL 8841 2290 11",
@@ -423,7 +431,7 @@ class SimRecognizer(ContextPatternRecognizer):
             "Licence (other countries)",
             r"(?<![\p{L}\d_])"
             + NOT_AFTER_PLUS
-            + r"(?:[A-Z]{1,2}\d?[ -]?)?\d{3,11}(?:[ -]\d{2,6}){0,3}"
+            + r"(?:[A-Z]{1,2}\d?[ -]?)?\d{3,14}(?:[ -]\d{2,6}){0,3}"
             + NUMBER_END,
             0.1,
         ),
@@ -438,6 +446,7 @@ class SimRecognizer(ContextPatternRecognizer):
         "driving licen[cs]e",
         "driver'?s? licen[cs]e",
         "licen[cs]e",
+        "idp",
     )
 
     def validate_result(self, pattern_text: str) -> bool:
@@ -453,7 +462,7 @@ class SimRecognizer(ContextPatternRecognizer):
     def has_context(self, text: str, start: int, end: int) -> bool:
         # an Indonesian licence's 12-16 digits may come a sentence after its word, in the
         # same line: "fotoin SIM papa, mau perpanjang online. nomornya 720914556781"
-        if super().has_context(text, start, end):
+        if super().has_context(text, start, end) or _SIM_AFTER.match(text, end):
             return True
         line_start = text.rfind("\n", 0, start) + 1
         return len(digits(text[start:end])) >= 12 and self.CONTEXT.before(

@@ -264,7 +264,7 @@ _NAMED_BUSINESS = regex.compile(
 # person is named after the business ("di kantor PT X. CP: Bu Rina (021) ...").
 _PRIVATE_LINE_BEFORE = Keywords(
     r"rumah(?!\s+sakit)", "pribadi", "home", "private", "saya", "sy", "aku", "gw", "gue", "gua",
-    "me", "my",
+    "me", "my", "hp",  # (a fixed line given as one's "HP": "HP 0361 422 918")
 )  # fmt: skip
 _PRIVATE_LINE_WINDOW = 24
 # ... or in brackets after it: "Callback: 021 7654 3210 (home)".
@@ -383,10 +383,11 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
         return _business_line(text, start, end) and _fixed_line(text[start:end])
 
     PATTERNS = (
-        # "(+44) 7700 ...", but not the bracket that opens "(+44 7700 ...)"
+        # "(+44) 7700 ...", but not the bracket that opens "(+44 7700 ...)"; a line may break
+        # between its groups ("+61 412\n938 557")
         Pattern(
             "International (+CC)",
-            r"(?<![\p{L}\d_+])(?:\(\+[1-9]\d{0,2}\)|\+[1-9])[\d() .-]{5,22}\d",
+            r"(?<![\p{L}\d_+])(?:\(\+[1-9]\d{0,2}\)|\+[1-9])(?:[\d() .-]|\n(?=\d)){5,22}\d",
             0.6,
         ),
     )
@@ -397,7 +398,7 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
         # a number of a possible length is enough (numbers reserved for fiction, new ranges);
         # so after "number": "Please add my number for school updates: +44 7700 900123"; so
         # is a number in a phone's digit groups ("Rebecca Stone, +44 7911 623 048").
-        candidate = match.group()
+        candidate = match.group().replace("\n", " ")  # (libphonenumber reads no line break)
         ends = [m.end() for m in regex.finditer(r"\d+", candidate)]
         numbers = []
         for end in reversed(ends):
@@ -405,10 +406,13 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
                 numbers.append((end, phonenumbers.parse(candidate[:end], None)))
             except phonenumbers.NumberParseException:
                 continue
-        for end, number in numbers:
-            if phonenumbers.is_valid_number(number):
-                yield match.start(), _with_extension(match.string, match.start() + end)
-                return
+        valid = [end for end, number in numbers if phonenumbers.is_valid_number(number)]
+        # a line break ends a number already whole before it ("+62 812 3456 7890\n2. Budi")
+        line_break = match.group().find("\n")
+        whole = [end for end in valid if line_break == -1 or end <= line_break]
+        if valid:
+            yield match.start(), _with_extension(match.string, match.start() + (whole or valid)[0])
+            return
         worded = (
             PHONE_WORDS.before(match.string, match.start())
             or NUMBER_WORDS.before(match.string, match.start())

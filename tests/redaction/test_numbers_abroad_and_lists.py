@@ -284,7 +284,7 @@ def test_birth_dates_after_family_members(analyzer: Analyzer) -> None:
     ("text", "names"),
     [
         ("also my bf tom has a severe peanut allergy", ["tom"]),
-        ("names lukas becker & anna schmidt pls send price", ["lukas becker", "anna"]),
+        ("names lukas becker & anna schmidt pls send price", ["lukas becker", "anna schmidt"]),
         ("beta nama nona frederika, tolong antar e", ["frederika"]),
         ("beta version is out, im fine thanks", []),
     ],
@@ -296,3 +296,65 @@ def test_more_name_cues(analyzer: Analyzer, text: str, names: list[str]) -> None
 def test_an_authenticators_code(analyzer: Analyzer) -> None:
     text = "token from authenticator is 503 918 if u need to log in"
     assert found(analyzer, text, "SECRET") == ["503 918"]
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        ("5260778120 — itu rekening yang benar pak, bukan yang saya tulis", "5260778120"),
+        (
+            "ini ya nomor yg diminta td: 1370 0177 2319 4. itu mandiri, a/n Sutopo",
+            "1370 0177 2319 4",
+        ),
+    ],
+)
+def test_an_account_named_after_it(analyzer: Analyzer, text: str, account: str) -> None:
+    assert found(analyzer, text, "BANK_ACCOUNT") == [account]
+
+
+@pytest.mark.parametrize(
+    ("text", "licence"),
+    [
+        (
+            "yg ini kak: 9104 1207 0045 12 — itu nomor SIM C sy yg mau perpanjang",
+            "9104 1207 0045 12",
+        ),
+        (
+            "I have an international licence, number DL-0420190034512, from India",
+            "DL-0420190034512",
+        ),
+    ],
+)
+def test_licences(analyzer: Analyzer, text: str, licence: str) -> None:
+    assert found(analyzer, text, "ID_SIM") == [licence]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Please reach me on WhatsApp +61 412\n938 557 or email", ["+61 412\n938 557"]),
+        ("no wa +62 812 3456 7890\n2. Budi", ["+62 812 3456 7890"]),
+        (
+            "dirawat di RS Sanglah tgl 3-7 Mei. HP 0361 422 918 / 0819-3622-1145",
+            ["0361 422 918", "0819-3622-1145"],
+        ),
+    ],
+)
+def test_phones_over_lines_and_fixed_lines_given_as_hp(
+    analyzer: Analyzer, text: str, phones: list[str]
+) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == phones
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        (
+            "BitLocker: is it 412389-028716-553190-221043-667812-019283-447102-339801?",
+            "412389-028716-553190-221043-667812-019283-447102-339801",
+        ),
+        ("The key code for the lockbox is 4417 and the rent is due", "4417"),
+    ],
+)
+def test_more_codes(analyzer: Analyzer, text: str, secret: str) -> None:
+    assert found(analyzer, text, "SECRET") == [secret]

@@ -16,7 +16,7 @@ _CODE_KEYWORD = (
     r"|kode ?keamanan|verification ?code|security ?code|tac|2fa|(?:2fa ?)?backup ?codes?"
     r"|recovery ?codes?|kode ?(?:cadangan|pemulihan|backup|recovery)"
     r"|kode ?(?:ambil|pengambilan|pickup|akses|pintu|brankas|rahasia|pin|sandi)|secret ?code"
-    r"|pickup ?code|access ?code|door ?code|pin ?code"
+    r"|pickup ?code|access ?code|door ?code|pin ?code|key ?code"
     # codes of locks, gates, alarms and keypads: "smart lock code", "kode gerbang baru"
     r"|(?:(?:smart ?)?lock|gate|alarm|keypad|unlock|garage|locker|safe|padlock"
     r"|(?:key ?|lock ?)?box) ?(?:code|pin)|activation ?code"
@@ -213,6 +213,12 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             r"(?:[ \t]+\p{L}{1,10}){0,2}?[ \t]+(?i:code|pin|kode|combo|combination|kombinasi"
             r"|passcode)(?:-?nya)?[ \t]+(?i:to|jadi|jd|ke|menjadi)[ \t]+" + _CODE_VALUE,
             0.7,
+        ),
+        # a BitLocker recovery key, known by its shape alone: eight groups of six digits
+        Pattern(
+            "BitLocker recovery key",
+            r"(?<![\p{L}\d-])(?P<value>\d{6}(?:-\d{6}){7})(?![\p{L}\d-])",
+            0.85,
         ),
         # the code alone on the next line: "ini OTP nya kak\n884201"
         Pattern(
