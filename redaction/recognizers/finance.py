@@ -128,12 +128,13 @@ _CORRECTION = Keywords(
 # "0061-01-558812-30-3 at BRI".
 # (or named after a dash or a sentence's end: "1370 0177 2319 4. itu mandiri, a/n Sutopo",
 # "5260778120 — itu rekening yang benar pak")
+_BANK_NAMES = "|".join(b for b in BANKS if b != "bank")
 _BANK_AFTER = re.compile(
     r"[ \t]*[(\[-]?[ \t]*(?:(?:at|di|in|on|via|itu|ini|is)[ \t]+)?(?:"
-    + "|".join(b for b in BANKS if b != "bank")
+    + _BANK_NAMES
     + r"|bank)(?![A-Za-z\d])"
     r"|[ \t]*[.,—–-]?[ \t]*(?:itu|ini)[ \t]+(?:(?:no|nomor|nomer)[ \t]+)?(?:"
-    + "|".join(b for b in BANKS if b != "bank")
+    + _BANK_NAMES
     # (not a question: "2024051700018823, itu no rek kah?")
     + r"|bank|rek|rekening|norek)(?![A-Za-z\d])(?![ \t]*(?:kah\b|\?))",
     re.IGNORECASE,

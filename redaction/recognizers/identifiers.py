@@ -544,6 +544,9 @@ _SHORT_NUMBER_WORDS = frozenset(
      "OKT", "OCT", "NOV", "DES", "DEC", "JAM", "MIN", "HR", "BLN", "TH", "THN", "KM", "X",
      "NO", "RT", "RW", "LT", "JL", "JLN", "GG"}
 )  # fmt: skip
+# Units whose quantity has at most three digits: millions of rupiah, an air conditioner's
+# horsepower.
+_FEW_DIGIT_UNITS = frozenset({"JT", "PK"})
 _PLATE_SUFFIX = re.compile(r"[A-Za-z]*\Z")
 
 _FULL_PLATE = rf"{_REGION} ?[1-9]\d{{2,3}} ?[A-Z]{{1,3}}"
@@ -656,7 +659,7 @@ class PlateRecognizer(ContextPatternRecognizer):
         suffix = _PLATE_SUFFIX.search(text, start, end).group().upper()
         # (no vehicle costs thousands of millions, nor has an air conditioner's thousands of
         # horsepower: "motor nmax sy AD 5829 JT", "balik nama motor AD 6093 PK" are plates)
-        price_like = suffix not in {"JT", "PK"} or len(digits(text[start:end])) < 4
+        price_like = suffix not in _FEW_DIGIT_UNITS or len(digits(text[start:end])) < 4
         return (suffix in _NON_VEHICLE_UNITS or not price_like) and self.CONTEXT.before(text, start)
 
 

@@ -151,7 +151,7 @@ _SERVICE_LINE_BEFORE = Keywords(
     # ...", "contact the front office at ...", "Hubungi admin di nomor kantor (0274) ..." (a
     # person's own office line, "telp kantor 021-...", stays masked)
     "official", "resmi", "questions", "pertanyaan", "front office", "admin",
-    # a marketing office's, a lobby's or a desk's line, and a business's "please call ..."
+    # a marketing office's, a lobby's or a desk's line, and a business's "silakan hubungi ..."
     "marketing", "lobby", "lobi", "desk", "silakan", "silahkan",
 )  # fmt: skip
 
@@ -451,8 +451,7 @@ _ENGLISH_PHONE_LABEL_BEFORE = _label_before(_ENGLISH_PHONE_LABELS)
 _COUNTRY_REGIONS = {
     "taiwan": "TW", "hong kong": "HK", "hongkong": "HK", "hk": "HK", "malaysia": "MY",
     "singapura": "SG", "singapore": "SG", "korea": "KR", "korsel": "KR", "jepang": "JP",
-    "japan": "JP",
-    "saudi": "SA", "arab saudi": "SA", "qatar": "QA", "uae": "AE", "dubai": "AE",
+    "japan": "JP", "saudi": "SA", "arab saudi": "SA", "qatar": "QA", "uae": "AE", "dubai": "AE",
     "brunei": "BN", "australia": "AU", "netherlands": "NL", "belanda": "NL",
     "inggris": "GB", "england": "GB", "united kingdom": "GB", "usa": "US", "amerika": "US",
     "america": "US", "germany": "DE", "jerman": "DE",

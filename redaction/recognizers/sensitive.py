@@ -220,6 +220,7 @@ def find_dates_of_birth(text: str) -> list[Span]:
         for s in _dates_of_niks(text)
         if not any(s.start < f.end and f.start < s.end for f in found)
     )
+    uncued: list[Span] = []
     for match in _OLD_DATE.finditer(text):
         start, end = match.span()
         year = int(match.group("year") or match.group("year2") or match.group("year3"))
@@ -237,9 +238,9 @@ def find_dates_of_birth(text: str) -> list[Span]:
             and not _NUMBER_BEFORE.search(text, max(0, start - 12), start)
             and _answer_before(text, start)
         ):
-            found.append(Span(start, end, UNCUED_DATE_OF_BIRTH_SCORE))
+            uncued.append(Span(start, end, UNCUED_DATE_OF_BIRTH_SCORE))
+            found.append(uncued[-1])
     # (a family's list goes on with the children: "Dewi Puspitasari 30/09/1989, Rafa 07/01/2014")
-    uncued = [s for s in found if s.score == UNCUED_DATE_OF_BIRTH_SCORE]
     found.extend(
         s
         for s in _listed_after(text, uncued, UNCUED_DATE_OF_BIRTH_SCORE)

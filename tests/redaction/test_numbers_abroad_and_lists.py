@@ -357,4 +357,5 @@ def test_phones_over_lines_and_fixed_lines_given_as_hp(
     ],
 )
 def test_more_codes(analyzer: Analyzer, text: str, secret: str) -> None:
-    assert found(analyzer, text, "SECRET") == [secret]
+    (value,) = found(analyzer, text, "SECRET")
+    assert secret in value

@@ -122,19 +122,21 @@ def written_names(text: str) -> list[NameSpan]:
         if _user_name(match["handle"]) and free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     found += [
-        NameSpan(*m.span("name"), _KOREAN_NAME_SCORE)
+        NameSpan(*m.span("name"), _HONORIFIC_SUFFIX_NAME_SCORE)
         for m in _JAPANESE_HONORIFIC_NAME.finditer(text)
         if not english_word(Token(*m.span("name"), m["name"]))
-        and m["name"].lower() not in HONORIFICS | _JAPANESE_HONORIFICS
+        and m["name"].lower() not in HONORIFICS
+        and m["name"].lower() not in _JAPANESE_HONORIFICS
     ]
     return found
 
 
 # A name with a Japanese honorific glued after it: "Tanaka-san", "Kenji-kun".
-_JAPANESE_HONORIFICS = frozenset({"san", "sama", "kun", "chan", "sensei", "senpai"})
+_JAPANESE_HONORIFICS = ("san", "sama", "kun", "chan", "sensei", "senpai")
 _JAPANESE_HONORIFIC_NAME = re.compile(
     rf"(?<![\w-])(?P<name>[A-Z][a-z]{{2,}})-(?:{'|'.join(_JAPANESE_HONORIFICS)})(?![\w-])"
 )
+_HONORIFIC_SUFFIX_NAME_SCORE = 0.75
 # A name in Chinese characters in brackets after its romanised form: "Zhang Wei (张伟)".
 _HAN_NAME = re.compile(r"(?P<before>[A-Za-z]+)[ \t]*\((?P<name>[\u4e00-\u9fff]{2,4})\)")
 
