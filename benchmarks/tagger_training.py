@@ -38,6 +38,8 @@ BLIND = frozenset(
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout17",
+        "holdout18",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.
