@@ -88,6 +88,12 @@ OTHERS = {
         "dev65.txt",
         "dev66.txt",
         "dev67.txt",
+        "dev68.txt",
+        "dev69.txt",
+        "dev70.txt",
+        "dev71.txt",
+        "dev72.txt",
+        "dev73.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -103,6 +109,8 @@ OTHERS = {
         "holdout14.txt",
         "holdout15.txt",
         "holdout16.txt",
+        "holdout17.txt",
+        "holdout18.txt",
     )
 }
 
