@@ -92,6 +92,11 @@ _PAYMENT_WORDS = (
     "withdrawals?",
     "penarikan",
     "pencairan",
+    # money sent back or given: "refund Rp 50.000 sdh kami kirim ke 1156...", "donated IDR
+    # 2,500,000 from 2740 1182 96"
+    "refund(?:ed|nya)?",
+    "donasi",
+    "donated",
     r"a\s?[./]\s?n\.?",
     "atas nama",
 )
@@ -310,6 +315,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             or _DIGIT_COUNT_AFTER.match(text, end) is not None
             or _after_bank_code(text, start)
             or _receipt_account(text, start)
+            or _payment_source(text, start)
             or _after_account_of_same_layout(text, start, end)
         )
 
@@ -371,6 +377,20 @@ def _after_bank_code(text: str, start: int) -> bool:
     )
 
 
+# Where a payment came from, in a log of payments: "Room 2 Fina IDR 1.3m from 1230 0054 9916 2
+# paid" (not a mobile: "dari 0812...", someone's e-wallet or the sender's phone).
+_SOURCE_BEFORE = re.compile(r"(?<![\w])(?i:from|dari)[ \t]+\Z")
+_NOT_MOBILE = re.compile(r"(?!\+|0?8|62)")
+
+
+def _payment_source(text: str, start: int) -> bool:
+    return (
+        _SOURCE_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _NOT_MOBILE.match(text, start) is not None
+        and _TRANSFER_WORDS.before(text, start, _RECEIPT_WINDOW)
+    )
+
+
 def _receipt_account(text: str, start: int) -> bool:
     """Whether the number at ``start`` follows a receipt's account label ("Dari:")."""
     return _RECEIPT_LABEL_BEFORE.search(
@@ -380,6 +400,9 @@ def _receipt_account(text: str, start: int) -> bool:
 
 _VA_WINDOW = 100
 _VA_MIN_DIGITS = 13
+# An e-wallet's top-up VA, its wallet named after it on a statement's line: "TRSF E-BANKING DB
+# ... 70001081234567890 SHOPEEPAY" ("dana", funds, only as the wallet's capitals).
+_EWALLET_AFTER = re.compile(r"[ \t]*[(-]?[ \t]*(?:(?i:shopee[ \t]?pay|gopay|ovo|linkaja)|DANA)\b")
 
 
 class VirtualAccountRecognizer(ContextPatternRecognizer):
@@ -415,7 +438,7 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
     def has_context(self, text: str, start: int, end: int) -> bool:
         # a VA's word may stand a sentence before a VA's long number in its line ("VA berubah
         # setiap periode tagihan. Untuk Desember gunakan 8528..."; not a BPJS card's number)
-        if self.CONTEXT.before(text, start):
+        if self.CONTEXT.before(text, start) or _EWALLET_AFTER.match(text, end):
             return True
         number = digits(text[start:end])
         line_start = text.rfind("\n", 0, start) + 1

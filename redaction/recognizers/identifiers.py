@@ -55,6 +55,13 @@ SIXTEEN_DIGITS = NUMBER_START + r"\d\d(?:[ .-]?\d\d){7}" + NUMBER_END
 # ... or typed in uneven groups, after its label only ("NIK : 357 311 7 004710094", "NIK:
 # 3372  155907 112353"); a recognizer checks the number of digits.
 UNEVEN_GROUPS = NUMBER_START + r"\d{1,12}(?:(?: {1,2}|[.-])\d{1,12}){1,6}" + NUMBER_END
+# ... or broken over lines by a narrow screen, after its label only ("NIK sy, tadi kepotong:\n3204
+# 1150\n0389 0042").
+SIXTEEN_OVER_LINES = (
+    NUMBER_START
+    + r"\d{2,8}(?:[ \t]\d{2,8})*(?:[ \t]*\n[ \t]*\d{2,8}(?:[ \t]\d{2,8})*){1,3}"
+    + NUMBER_END
+)
 
 
 def _date_exists(day: int, month: int, yy: int) -> bool:
@@ -114,6 +121,7 @@ class NikRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern("NIK (16 digits)", SIXTEEN_DIGITS, 0.6),
         Pattern("NIK (uneven groups)", UNEVEN_GROUPS, 0.2),
+        Pattern("NIK (over lines)", SIXTEEN_OVER_LINES, 0.2),
     )
     CONTEXT = NIK_WORDS
 
@@ -138,6 +146,7 @@ class KkRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern("KK (16 digits)", SIXTEEN_DIGITS, 0.6),
         Pattern("KK (uneven groups)", UNEVEN_GROUPS, 0.2),
+        Pattern("KK (over lines)", SIXTEEN_OVER_LINES, 0.2),
     )
     CONTEXT = KK_WORDS
 
@@ -327,9 +336,10 @@ _CODE_BEFORE = Keywords(
 _PASSPORT_WINDOW = 64
 # ... and in a list of travellers a nationality stands between a name and it instead: "Noah
 # Williams, USA, 584417874", "Zhang Wei - China - E22259242" (codes in capitals only, and not
-# those that are also words or labels: ID, NO, IN, IT) ...
-_NATIONALITY_BEFORE = re.compile(
-    r"[A-Z][\w'.]*[ \t]*[,|–—-][ \t]*(?:(?i:usa|united[ \t]+states|united[ \t]+kingdom|australia"
+# those that are also words or labels: ID, NO, IN, IT), or a code in brackets before or after
+# it: "Sofia Rossi (IT) YB2291847", "Peter Hansen 207743158 (DK)" ...
+_NATIONALITY = (
+    r"(?i:usa|united[ \t]+states|united[ \t]+kingdom|australia"
     r"|new[ \t]+zealand|canada|germany|jerman|france|prancis|perancis|netherlands|belanda"
     r"|holland|china|tiongkok"
     r"|japan|jepang|korea|south[ \t]+korea|korsel|malaysia|singapore|singapura|india"
@@ -340,8 +350,17 @@ _NATIONALITY_BEFORE = re.compile(
     r"|malaysian|singaporean|indian|filipino|thai|vietnamese|italian|spanish|russian"
     r"|brazilian|swiss|swedish|norwegian|danish|irish|polish|taiwanese)"
     r"|US|UK|GB|AU|NZ|CA|DE|FR|NL|CN|JP|KR|MY|SG|PH|TH|VN|ES|RU|BR|CH|AT|BE|SE|DK|FI|IE|PL"
-    r"|TW|HK|AE|QA)[ \t]*[,|–—-][ \t]*\Z"
+    r"|TW|HK|AE|QA"
 )
+_NATIONALITY_IN_BRACKETS = r"\((?:" + _NATIONALITY + r"|IT|ID|TL|IDN|IND)\)"
+_NATIONALITY_BEFORE = re.compile(
+    r"[A-Z][\w'.]*[ \t]*(?:[,|–—-][ \t]*(?:"
+    + _NATIONALITY
+    + r")[ \t]*[,|–—-]|"
+    + _NATIONALITY_IN_BRACKETS
+    + r"[ \t]*[,:|–—-]?)[ \t]*\Z"
+)
+_NATIONALITY_AFTER = re.compile(r"[ \t]*" + _NATIONALITY_IN_BRACKETS)
 # ... where it is no price: "Jakarta - Singapore - 2450000".
 _PRICE_LIKE = re.compile(r"\d{1,7}|\d+000")
 
@@ -357,6 +376,13 @@ class PassportRecognizer(ContextPatternRecognizer):
     ENTITY = "ID_PASSPORT"
     PATTERNS = (
         Pattern("Passport (shape)", r"(?<![\p{L}\d_])[A-Z]{1,2}\d{7}(?![\p{L}\d_])", 0.4),
+        # an Indonesian one with a space after its letter ("C 3321087", "E 1029384"), as
+        # travel agents list pilgrims and workers: a plate has at most four digits
+        Pattern(
+            "Passport (shape, spaced)",
+            r"(?<![\p{L}\d_])[A-Z] \d{7}(?![\p{L}\d_]|[ \t.,-]?\d)",
+            0.4,
+        ),
         Pattern(
             "Passport",
             r"(?<![\p{L}\d_])(?:[A-Z]{1,2} ?|[a-z]{1,2})?\d{6,9}(?![\p{L}\d_]|[.,-]\d)",
@@ -395,13 +421,18 @@ class PassportRecognizer(ContextPatternRecognizer):
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         return self.CONTEXT.before(text, start, window=_PASSPORT_WINDOW) or (
-            _NATIONALITY_BEFORE.search(text, max(0, start - 40), start) is not None
+            (
+                _NATIONALITY_BEFORE.search(text, max(0, start - 40), start) is not None
+                or _NATIONALITY_AFTER.match(text, end) is not None
+            )
             and not _PRICE_LIKE.fullmatch(text, start, end)
         )
 
 
 _UK_LICENCE = r"[A-Z9]{5}\d{6}[A-Z9]{2}\d[A-Z]{2}"
 _UK_LICENCE_REGEX = re.compile(_UK_LICENCE)
+# A shorter number after the letters of a licence's series: a New Zealand one ("DK482913").
+_LETTERS_AND_SIX_DIGITS = re.compile(r"[A-Z]{2}\d{6}")
 
 
 # The licence named right after its number: "9104 1207 0045 12 — itu nomor SIM C sy".
@@ -453,6 +484,7 @@ class SimRecognizer(ContextPatternRecognizer):
         return (
             8 <= len(digits(pattern_text)) <= 16
             or _UK_LICENCE_REGEX.fullmatch(pattern_text) is not None
+            or _LETTERS_AND_SIX_DIGITS.fullmatch(pattern_text) is not None
         )
 
     def reject(self, text: str, start: int, end: int) -> bool:

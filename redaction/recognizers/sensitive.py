@@ -63,10 +63,12 @@ _FILLER = (
     r"(?:(?:pada|pd|tanggal|tgl\.?|bulan|bln|on|is|adalah)[ \t]*:?[ \t]*)*"
     r"(?:\d{1,3}[ \t]*(?:tahun|thn|th|years?|yrs?|yo)?[ \t]*/[ \t]*(?=\d))?"
 )
-# (also as a field's name in a data dump: "tgl_lhr=29/05/1999", "birth_date")
+# (also as a field's name in a data dump: "tgl_lhr=29/05/1999", "birth_date"; and "born"
+# shortened in brackets: "Adam Novak (b. 12 Apr 1983)")
 _BIRTH_CUE = (
     r"(?:(?:tgl\.?|tanggal)[ \t_]*(?:lahir|lhr|kelahiran)|lahir|lhr|kelahiran|d\.?o\.?b\.?"
-    r"|date[ \t_]+of[ \t_]+birth|birth[ \t_]*date|born|ulang[ \t]+tahun|ultah|birthday)"
+    r"|date[ \t_]+of[ \t_]+birth|birth[ \t_]*date|born|ulang[ \t]+tahun|ultah|birthday"
+    r"|(?<=\()b\.(?=[ \t]*\d))"
 )
 # Place-and-date cues: the date after the place is the value ("TTL Jakarta, 12-05-1990"); a
 # birthplace alone, like any city, is not reported.

@@ -16,6 +16,7 @@ from datetime import date
 from presidio_analyzer import EntityRecognizer
 
 from redaction.recognizers.context import Span, TypedSpanRecognizer, digits
+from redaction.recognizers.finance import BANKS
 from redaction.recognizers.months import MONTH_STEM
 
 # A header says what a column is: as sure as a context word right before the value.
@@ -32,6 +33,7 @@ _SEPARATORS = (
 
 # Column labels (lower case, punctuation as spaces: "No. HP" -> "no hp") of typed columns.
 _NUMBER = r"(?:no|nomor|nomer|nmr|nr)"
+_BANK_NAMES = "|".join(BANKS)
 _COLUMN_TYPES = (
     (
         "DATE_OF_BIRTH",
@@ -43,7 +45,8 @@ _COLUMN_TYPES = (
     (
         "BANK_ACCOUNT",
         re.compile(
-            rf"(?:{_NUMBER} ?)?(?:rek|rekening)(?: bank)?|norek"
+            # (the bank's name may follow: "Rek BCA", "No Rek Mandiri")
+            rf"(?:{_NUMBER} ?)?(?:rek|rekening|norek)(?: (?:{_BANK_NAMES}))?"
             r"|(?:bank )?(?:account|acc|acct)(?: no| number| nr)?|(?:no|nomor) akun bank"
         ),
     ),

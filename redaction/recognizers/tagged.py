@@ -59,6 +59,8 @@ def tagged_entities(
             continue
         if found.type == "MEDICAL" and not _medical_like(value):
             continue
+        if found.type == "PERSON" and "<" in value:
+            continue  # a passport's machine-readable zone: its layout says where the name is
         end = found.end
         if found.type == "ADDRESS" and (long_number := _LONG_NUMBER.search(value)):
             # an address ends before a parcel's or an account's number after it

@@ -41,6 +41,9 @@ _BRANDS = frozenset(
 _HOME_WORDS = frozenset({"rumah", "rmh", "kos", "kost", "kosan", "kontrakan", "tinggal"})
 _MINE = frozenset({"sy", "saya", "aku", "ku", "gue", "gw", "gua", "my"})
 _OFFICE_NOT_NAMED = frozenset(INDONESIAN_STOP_WORDS) | _MINE
+# Premises that are the writer's when "mine" follows: a reseller's own store room, the hotel
+# a traveller stays at.
+_OWN_WHEN_MINE = frozenset({"gudang", "hotel"})
 # Premises a business calls "ours" ("kitchen kami", "gerai baru kami", "kantor pusat kami").
 _OUR_PREMISES = frozenset(
     {"kitchen", "dapur", "studio", "gerai", "workshop", "lokasi", "kantor", "gedung", "aula"}
@@ -95,8 +98,8 @@ def _business_in(words: list[str]) -> bool:
     business = False
     for n, word in enumerate(words):
         lower = word.lower()
-        if lower == "gudang" and n + 1 < len(words) and words[n + 1].lower() in _MINE:
-            business = False  # a reseller's own store room: "alamat gudang aku Jl. ..."
+        if lower in _OWN_WHEN_MINE and n + 1 < len(words) and words[n + 1].lower() in _MINE:
+            business = False  # "alamat gudang aku Jl. ...", "Hotel sy di Jl. ..."
         elif lower in _BRANDS or lower in _BUSINESS_WORDS:
             # (unless a landmark: "kos pink belakang indomaret Jl. ...")
             business = business or n == 0 or not LANDMARK_START.fullmatch(words[n - 1])

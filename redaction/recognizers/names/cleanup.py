@@ -465,6 +465,8 @@ def _has_evidence(run: list[Token]) -> bool:
         return True
     if patronymic(run):
         return True  # "Rukayah binti Saman", "Rosmaida br Sitompul"
+    if len(run) == 1 and not any(ch in "aeiouy" for ch in run[0].lower):
+        return False  # a chat abbreviation opening a sentence: "Jgn lupa", "Tdk bisa"
     if not all(t.capitalised for t in run):
         return False
     if " ".join(t.lower for t in run) in PLACES:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from redaction.recognizers.names.cues import CHAT_LINE_TIME, SCORES, STRONG_CUES, Cue
+from redaction.recognizers.names.cues import (
+    BARE_LINE_TIME,
+    CHAT_LINE_TIME,
+    SCORES,
+    STRONG_CUES,
+    Cue,
+)
 from redaction.recognizers.names.organisations import in_business_name, in_organisation
 from redaction.recognizers.names.parts import (
     CHINESE_FAMILY_NAMES,
@@ -45,6 +51,7 @@ from redaction.recognizers.names.vocabulary import (
 )
 
 _CHAT_LINE_TIME_BEFORE = re.compile(CHAT_LINE_TIME + r"\Z", re.MULTILINE)
+_BARE_LINE_TIME_BEFORE = re.compile(BARE_LINE_TIME + r"\Z", re.MULTILINE)
 # A form's field label after a word: "Passport:", "Card no:".
 FIELD_LABEL_AFTER = re.compile(r"[ \t]*(?:no\.?|number|nomor|#)?[ \t]*:")
 _SELF_PRONOUNS = frozenset({"saya", "sy", "aku", "aq", "gue", "gw", "gua", "abdi"})
@@ -171,7 +178,12 @@ def _speaker(text: str, toks: list[Token], i: int, cue: Cue) -> bool:
     if cue is Cue.HONORIFIC and toks[i].capitalised and toks[i - 1].end == toks[i].start - 1:
         return True
     line_start = text.rfind("\n", 0, toks[i].start) + 1
-    return _CHAT_LINE_TIME_BEFORE.search(text, line_start, toks[i].start) is not None
+    if _CHAT_LINE_TIME_BEFORE.search(text, line_start, toks[i].start):
+        return True
+    if not _BARE_LINE_TIME_BEFORE.search(text, line_start, toks[i].start):
+        return False
+    lines = re.compile(BARE_LINE_TIME + re.escape(toks[i].text) + r"[ \t]*:", re.MULTILINE)
+    return len(lines.findall(text)) > 1
 
 
 _DAY_AFTER = re.compile(r"[ \t]+(?:ini|itu|ke|h|libur|kerja|raya|\d)", re.IGNORECASE)

@@ -59,6 +59,9 @@ CHAT_LINE_TIME = (
     r"^[ \t]*(?:\[\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?\]"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}[ \t]+-)[ \t]*"
 )
+# ... or a bare time, as an agenda's line opens too ("09:00 Registrasi: ..."): a word after
+# it is a speaker's name when it is a sure name or speaks again ("09:14 Ayu: ...").
+BARE_LINE_TIME = r"^[ \t]*\d{1,2}:\d{2}[ \t]+"
 _DOTTED_PATTERN = "|".join(sorted(HONORIFICS & _DOTTED_HONORIFICS, key=len, reverse=True))
 # "nama <whose>": "nama penerima", "nama ibu kandung", "nama lengkap".
 _NAME_LABEL = (
@@ -118,7 +121,10 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (Cue.LABEL, re.compile(rf"\b{_NAME_LABEL}[ \t]+", re.IGNORECASE)),
     # A speaker in a chat log's line after its time, before the colon of what they said:
     # "[07.50] Lydia: btw ...", "12/06/24, 20.11 - Maya C-12: welcome ...".
-    (Cue.FORM, re.compile(CHAT_LINE_TIME + r"(?=[^\n:]{1,40}:)", re.MULTILINE)),
+    (
+        Cue.FORM,
+        re.compile(rf"(?:{CHAT_LINE_TIME}|{BARE_LINE_TIME})(?=[^\n:]{{1,40}}:)", re.MULTILINE),
+    ),
     # a list's label: "names lukas becker & anna schmidt"
     (Cue.LABEL, re.compile(r"\bnames[ \t]*:?[ \t]+", re.IGNORECASE)),
     # the English label without its colon: "her account at BNI 0239 117 846, name Rohani"

@@ -27,11 +27,12 @@ _LIST_GAP = re.compile(
 # marker, a label ("Senin: Darto, Eko\nSelasa: Slamet", "1. Paijo - Gg. Melati\n2. Lasmini");
 # an item after it must end its line or be followed by another item or a dash.
 _LIST_LINE_GAP = re.compile(
-    r"(?:[ \t]*[-–—,(+][^\n]*|[ \t]+\d[^\n]*)?[ \t]*\n[ \t]*(?:(?:\d{1,2}[.)]|[-•*])[ \t]*)?"
+    r"(?:[ \t]*[-–—,(+][^\n]*|[ \t]+(?:Rp\.?[ \t]?)?\d[^\n]*)?[ \t]*\n[ \t]*"
+    r"(?:(?:\d{1,2}[.)]|[-•*✅❌✔✓✗☑]\ufe0f?)[ \t]*)?"
     r"(?:[^\W\d_]+[ \t]*:[ \t]*)?"
 )
-# (or an amount: "- dewi 4,2jt\n- anton 3,8jt")
-_ITEM_END = re.compile(r"[ \t]*(?:[,&/\n\-–—(:+]|(?:dan|and)\b|\Z)|[ \t]+\d")
+# (or an amount: "- dewi 4,2jt\n- anton 3,8jt", "✅ Bella Rp 89.000")
+_ITEM_END = re.compile(r"[ \t]*(?:[,&/\n\-–—(:+]|(?:dan|and)\b|\Z)|[ \t]+(?:Rp\.?[ \t]?)?\d")
 _MIN_LIST_ITEMS = 3
 
 

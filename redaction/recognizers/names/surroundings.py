@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from redaction.recognizers.context import digits
+from redaction.recognizers.identifiers import is_kk, is_nik
 from redaction.recognizers.names.cues import SIGNATURE_ROLE
 from redaction.recognizers.names.parts import BALINESE_ORDER
 from redaction.recognizers.names.tokens import NameSpan, Token, free
@@ -122,17 +124,31 @@ _VOCATIVE_BEFORE = re.compile(r"\b(?i:ya|yah|yaa|yuk|dong|deh)[ \t]+\Z")
 _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[!?.,]|\Z)")
 
 
+# A population number's holder in brackets after it: "NIK istri: 3515115703820005
+# (Muslikah)" (after other numbers the word is as often a bank, a card or a country).
+_HOLDER_BRACKET_BEFORE = re.compile(r"(?<![\d.,])(\d(?:[ .-]?\d){15})[ \t]*\([ \t]*\Z")
+_HOLDER_BRACKET_AFTER = re.compile(r"[ \t]*\)")
+
+
 def _role_follows(text: str, token: Token) -> bool:
     """An unknown capitalised word (or a name) before a person's role ("Yohan bagian
-    gudang"), before "here" ("Oskar here."), or called after "ya" ("pulih ya Odelia!")."""
+    gudang"), before "here" ("Oskar here."), called after "ya" ("pulih ya Odelia!"), or in
+    brackets after a number it holds."""
     called = _VOCATIVE_BEFORE.search(
         text, max(0, token.start - 8), token.start
     ) and _VOCATIVE_AFTER.match(text, token.end)
+    number = _HOLDER_BRACKET_BEFORE.search(text, max(0, token.start - 40), token.start)
+    held = (
+        number is not None
+        and _HOLDER_BRACKET_AFTER.match(text, token.end) is not None
+        and (is_nik(digits(number.group(1))) or is_kk(digits(number.group(1))))
+    )
     return (
         token.capitalised
         and not token.all_caps
         and len(token.text) >= 3
-        and (token.lower in NAMES or not blocked(token))
+        # (a word in brackets after a number only needs to be no known word: "(Muslikah)")
+        and (token.lower in NAMES or not blocked(token, shapes=not held))
         and not english_word(token)
         and token.lower not in PLACES
         and token.lower not in STOPWORDS
@@ -141,6 +157,7 @@ def _role_follows(text: str, token: Token) -> bool:
             _ROLE_AFTER.match(text, token.end) is not None
             or _HERE_AFTER.match(text, token.end) is not None
             or bool(called)
+            or held
         )
     )
 
