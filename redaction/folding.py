@@ -37,6 +37,11 @@ _SPACED_DIGITS = re.compile(r"(?<![0-9])[0-9](?:(?:[ .\-]| - )[0-9]){9,}(?![0-9]
 _DIGITS_WITH_LOOKALIKES = re.compile(
     r"(?<![A-Za-z0-9])(?=[0-9lIOo]*[0-9])(?=[0-9lIOo]*[lIOo])[0-9lIOo]{2,}(?![A-Za-z0-9])"
 )
+# ... and a group of look-alikes alone among three or more joined groups of digits, as an
+# account's groups are printed ("0l23-Ol-O45678-5O-9").
+_GROUPS_WITH_LOOKALIKES = re.compile(
+    r"(?<![A-Za-z0-9])(?=[0-9lIOo]*[0-9])[0-9lIOo]+(?:[-.][0-9lIOo]+){2,}(?![A-Za-z0-9])"
+)
 _AS_DIGITS = str.maketrans("lIOo", "1100")
 # A word in capitals with a 0 or 1 inside it or a lower-case l, read from a photo:
 # "NUGR0HO", "W1CAKSONO", "HALlM", "PUTRl" (not a code ending in digits: "ABC100").
@@ -52,6 +57,7 @@ def _ocr_slips(text: str) -> str:
     chars = None
     for pattern, table in (
         (_DIGITS_WITH_LOOKALIKES, _AS_DIGITS),
+        (_GROUPS_WITH_LOOKALIKES, _AS_DIGITS),
         (_CAPITALS_WITH_SLIPS, _AS_LETTERS),
     ):
         for match in pattern.finditer(text):

@@ -369,7 +369,8 @@ def _network_range(value: str) -> bool:
 
 # A company's public channel ("klaim@insurer.co.id", "cs@shop.id", "rekrutmen@retailer.co.id"):
 # a local part made only of these words at the company's own domain is nobody's address.
-# Internal roles (admin, finance, legal, ops) stay masked: they are given out privately.
+# So is a department's that customers write to (finance, payroll, a school's "tu", IT
+# support); roles a person holds alone (admin, legal, ops) stay masked.
 _CHANNEL_WORDS = frozenset(
     {
         "info", "informasi", "cs", "customerservice", "customercare", "care", "service",
@@ -384,6 +385,8 @@ _CHANNEL_WORDS = frozenset(
         "pendaftaran", "registrasi", "registration", "event", "events", "donasi", "donation",
         "kerjasama", "partnership", "billing", "tagihan", "refund", "order", "orders", "pesanan",
         "webmaster", "ppid",
+        "finance", "keuangan", "accounting", "payroll", "payment", "payments", "appointment",
+        "appointments", "returns", "retur", "tu", "it", "onboarding",
         # where anyone reports abuse or a breach: "security@company.com"
         "security", "abuse", "privacy", "phishing", "fraud", "postmaster",
     }

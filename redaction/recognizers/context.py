@@ -184,6 +184,16 @@ REFERENCE_WORDS = (
     "meter",
     # a tax or fee's payment code: "kode billing 820240529118742"
     "billing",
+    # a loan's or a lease's contract, a business's registration: "no kontrak 0112...", "NIB
+    # 9120001234567"
+    "kontrak",
+    "contract",
+    "nib",
+    # a pilgrim's place in the hajj queue: "nomor porsi 0300145872"
+    "porsi",
+    # a card payment's approval code: "No. approval 082731"
+    "approval",
+    "approval code",
 )
 
 # Words that may stand between a reference word and its number: "no", "id", a courier or shop.
@@ -217,6 +227,15 @@ _REFERENCE_FILLERS = (
     "lazada",
     "blibli",
     "tiktok",
+    # whose: "NIB kami 9120001234567", "no kontrak sy 0112..."
+    "kami",
+    "saya",
+    "sy",
+    "aku",
+    # a utility's: "ID pelanggan IndiHome 1223...", "ID pel PLN ..."
+    "indihome",
+    "pln",
+    "pdam",
 )
 # A reference word, then at most two such words and separators, right before the number:
 # "resi JNE 0123...", "no. order: 0812...", "order id #...", but not "pesanan ke Budi 0812...",
@@ -252,6 +271,25 @@ def after_reference(text: str, start: int) -> bool:
         _COURIER_BEFORE.search(text, max(0, start - 16), start) is not None
         and not _MOBILE_START.match(text, start)
     )
+
+
+_LIST_HEADER = regex.compile(r"(?m)^[^\n]*:[ \t]*\n")
+_MAX_LIST_LINES = 12
+
+
+def listed_under(text: str, start: int, keywords: Keywords) -> bool:
+    """Whether the value at ``start`` is on a line of a list whose header (a line ending with
+    a colon, right above the list's lines) holds one of ``keywords``: "Rekap KPJ karyawan:\n
+    Dian Puspita – 19023318764\n...", "Daftar sopir yg SIM B2 nya habis:\n1. Suroto – 3578-..."."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lines_above = text[:line_start].split("\n")[:-1][-_MAX_LIST_LINES:]
+    for n in range(len(lines_above) - 1, -1, -1):
+        line = lines_above[n]
+        if not line.strip():
+            return False  # a blank line ends the list
+        if line.rstrip().endswith(":"):
+            return keywords.before(line, len(line), window=len(line))
+    return False
 
 
 class ContextPatternRecognizer(PatternRecognizer):
@@ -313,8 +351,10 @@ class ContextPatternRecognizer(PatternRecognizer):
         return False
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        """Whether a context word precedes the value."""
-        return self.CONTEXT is not None and self.CONTEXT.before(text, start)
+        """Whether a context word precedes the value, or heads the list it is listed in."""
+        return self.CONTEXT is not None and (
+            self.CONTEXT.before(text, start) or listed_under(text, start, self.CONTEXT)
+        )
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
         """The value(s) a match holds: its group ``value`` if the pattern has one, else all."""

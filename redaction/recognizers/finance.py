@@ -197,7 +197,10 @@ _RECEIPT_WINDOW = 200
 _ACCOUNT_DIGITS = (
     NUMBER_START
     + NOT_AFTER_PLUS
-    + r"(?:\d{1,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}|\d{10,20}"
+    + r"(?:\d{1,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}"
+    # a last digit or two set apart: "0092447185 3", "8810202207034 1" (not a count: "... 2
+    # kali")
+    + r"|\d{6,15} \d{1,2}(?![ \t]+[^\W\d_])|\d{10,20}"
     # a short first group: "00 123 456 7890", "2 4120 0567 4" (no account starts after a "+")
     + r"|\d{1,2}(?: \d{3,7}){2,4}(?: \d{1,2})?)"
     + NUMBER_END

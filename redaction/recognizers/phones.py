@@ -518,6 +518,10 @@ def _valid_in_named_country(text: str, start: int, end: int) -> bool:
 _NORTH_AMERICAN = regex.compile(r"\([2-9]\d{2}\)[ \t]?[2-9]\d{2}-\d{4}")
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
 _FOUR_AND_FOUR = r"[2-9]\d{3}[ -]\d{4}"
+# A local form's groups inside a longer run of them are no phone: "token 5817 2930 4418 2265
+# 0193", "AWB 1Z 999 AA1 01 2345 6784".
+_GROUP_BEFORE = regex.compile(r"\d[ .-]\Z")
+_GROUP_AFTER = regex.compile(r"[ .-]\d")
 
 
 class LabelledPhoneRecognizer(_PhoneRecognizer):
@@ -543,7 +547,12 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         return 9 <= len(digits(pattern_text)) <= 12 and not _DATE.fullmatch(pattern_text)
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return super().reject(text, start, end) or _business_line(text, start, end)
+        return (
+            super().reject(text, start, end)
+            or _business_line(text, start, end)
+            or _GROUP_BEFORE.search(text, max(0, start - 2), start) is not None
+            or _GROUP_AFTER.match(text, end) is not None
+        )
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         if (

@@ -71,6 +71,9 @@ _VIRTUAL_ACCOUNT_CUES = Keywords("va", "virtual account", "briva", "kode bayar")
 _CARD_CUES = Keywords("bpjs", "kis", "jkn", "kpj", "nik", "ktp", "e-?ktp")
 _REFERENCE_CUES = Keywords(*REFERENCE_WORDS)
 _CUE_WINDOW = 60
+# ... an account named a sentence or two before its number's "nomornya": "ke rekening BRI
+# atas nama Tumini, nomernya... bentar aku liat buku dulu... nol tiga ..."
+_NAMED_ACCOUNT_WINDOW = 120
 
 _MOBILE = MobilePhoneRecognizer()
 
@@ -189,7 +192,9 @@ def _spoken_numbers(text: str, runs: list[Run]) -> list[tuple[str, Span]]:
         # "rekening BRI saya nomornya nol tiga ...": "nomor" names the account's number when
         # the number is no phone's
         named_account = (
-            cue == "phone" and not phone_shaped and ACCOUNT_WORDS.before(text, start, _CUE_WINDOW)
+            cue == "phone"
+            and not phone_shaped
+            and ACCOUNT_WORDS.before(text, start, _NAMED_ACCOUNT_WINDOW)
         )
         if cue == "account" or (cue == "payment" and not _mobile(number)) or named_account:
             # at most an account's or a virtual account's length, and not "nol nol nol ..."

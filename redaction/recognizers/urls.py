@@ -59,7 +59,7 @@ class PersonalUrlRecognizer(UrlRecognizer):
 # . com"), and a whole address spelt letter by letter ("y u s r i n a . s @ g m a i l . c o m").
 _AT = (
     r"(?:[ \t]*[\[({<][ \t]*at[ \t]*[\])}>][ \t]*|[ \t]+at[ \t]+|[ \t]+@[ \t]+|[ \t]*\n[ \t]*@"
-    r"|[ \t]+@|@)"
+    r"|[ \t]+@|@[ \t]+|@)"
 )
 _DOT = (
     r"(?:[ \t]*[\[({<][ \t]*dot[ \t]*[\])}>][ \t]*|[ \t]+(?:dot|titik)[ \t]+|[ \t]?\.[ \t]*\n[ \t]*"
@@ -117,9 +117,9 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
         return True  # (the pattern names only mail providers)
     if "," in domain:
         return _provider(domain) in FREE_MAIL_PROVIDERS
-    if at[0] in " \t" and at[-1] == "@":
-        # a space before "@" only: a handle ("ig @tokoku.id"), or a slip in an address at
-        # a mail provider ("yuni.astuti83 @yahoo.com")
+    if (at[0] in " \t") != (at[-1] in " \t"):
+        # a space on one side of "@" only: a handle ("ig @tokoku.id"), or a slip in an
+        # address at a mail provider ("yuni.astuti83 @yahoo.com", "rudy.hartanto@ gmail.com")
         return (
             _provider(domain) in FREE_MAIL_PROVIDERS
             and _ADDRESS_LIKE_LOCAL.search(local) is not None

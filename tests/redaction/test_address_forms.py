@@ -102,12 +102,22 @@ CARD = (
 )
 
 
-def test_identity_card_fields_stay_on_their_lines() -> None:
+def test_identity_card_address_is_its_address_lines() -> None:
     found = addresses(CARD)
-    # the village and district under the address are masked too, each on its line
-    assert found == ["JL RAYA PARE NO 12 GED MAKMUR", "003/004", "TULUNGREJO", "PARE"]
-    for label in ("Kel/Desa", "Kecamatan", "Agama", "KABUPATEN", "KAMPUNG"):
+    # the RT/RW, village and district under the address are its rest, with their labels;
+    # no other field runs into it
+    assert found == [
+        "JL RAYA PARE NO 12 GED MAKMUR\nRT/RW 003/004\nKel/Desa TULUNGREJO\nKecamatan PARE"
+    ]
+    for label in ("Agama", "KABUPATEN", "KAMPUNG"):
         assert not any(label in value for value in found)
+
+
+def test_identity_card_address_over_an_empty_rt_rw() -> None:
+    text = CARD.replace("RT/RW 003/004", "RT/RW : -")
+    assert addresses(text) == [
+        "JL RAYA PARE NO 12 GED MAKMUR\nRT/RW : -\nKel/Desa TULUNGREJO\nKecamatan PARE"
+    ]
 
 
 FAMILY_CARD = (
@@ -119,7 +129,10 @@ FAMILY_CARD = (
 
 def test_a_family_cards_address_lines_are_masked_with_it() -> None:
     found = addresses(FAMILY_CARD)
-    assert found == ["DSN. KARANGMOJO", "003/012", "WEDOMARTANI", "NGEMPLAK", "SLEMAN", "55584"]
+    assert found == [
+        "DSN. KARANGMOJO\nRT/RW : 003/012\nDesa/Kelurahan : WEDOMARTANI\nKECAMATAN : NGEMPLAK\n"
+        "Kabupaten/Kota : SLEMAN\nKode Pos : 55584"
+    ]
 
 
 @pytest.mark.parametrize(

@@ -81,7 +81,7 @@ def addresses(text: str) -> list[str]:
         (
             "NIK : 3201010101900001\nTempat/Tgl Lahir : BOGOR, 01-01-1990\n"
             "Alamat : JL. SALAK NO. 9\nRT/RW : 001/002\nKel/Desa : BABAKAN\nKecamatan : TENGAH",
-            "BABAKAN",
+            "JL. SALAK NO. 9\nRT/RW : 001/002\nKel/Desa : BABAKAN\nKecamatan : TENGAH",
         ),
     ],
 )

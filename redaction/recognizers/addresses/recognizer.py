@@ -99,7 +99,27 @@ def find_addresses(text: str) -> Iterator[Span]:
             Span(m.start("value"), m.end("value"), LABEL_SCORE)
             for m in CARD_AREA_FIELD.finditer(text)
         ]
+        return iter(_card_address(text, _disjoint(text, spans)))
     return iter(_disjoint(text, spans))
+
+
+# Between the lines of a card's address: the next fields' labels, and an empty RT/RW ("-").
+_CARD_ADDRESS_GAP = re.compile(
+    r"(?:[ \t]*\n[ \t]*(?i:RT/RW|Kel/Desa|Desa/Kelurahan|Kelurahan|Kecamatan|Kabupaten/Kota"
+    r"|Kode[ \t]+Pos)[ \t]*:?[ \t]*(?:-[ \t]*(?=\n))?)+"
+)
+
+
+def _card_address(text: str, spans: list[Span]) -> list[Span]:
+    """An identity card's address fields, one a line, as one address with their labels
+    ("JL. PASIRKALIKI NO 41\nRT/RW : 003/007\nKel/Desa : PAMOYANAN\nKecamatan : CICENDO")."""
+    result: list[Span] = []
+    for span in spans:
+        if result and _CARD_ADDRESS_GAP.fullmatch(text, result[-1].end, span.start):
+            last = result.pop()
+            span = Span(last.start, span.end, max(last.score, span.score))
+        result.append(span)
+    return result
 
 
 # One word between a street and its house number: "jl. kayu manis 2 lama no 5a".

@@ -54,9 +54,12 @@ _DOTTED_HONORIFICS = frozenset(
     {"dr", "drg", "prof", "ir", "drs", "dra", "hj", "sdr", "sdri", "bpk", "tn", "ny", "nn", "kh"}
     | {"pdt", "pnt", "ust", "ns", "mr", "mrs", "ms", "st", "drh"}
 )
-# The time that opens a line of a chat log: "[07.50] ", "12/06/24, 20.11 - ".
+# The time that opens a line of a chat log: "[07.50] ", "[10.12, 14/11/2024] ", "[13/06
+# 21.40] ", "12/06/24, 20.11 - ".
+_DAY = r"\d{1,2}/\d{1,2}(?:/\d{2,4})?"
 CHAT_LINE_TIME = (
-    r"^[ \t]*(?:\[\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:[ \t]*[AaPp][Mm])?\]"
+    rf"^[ \t]*(?:\[(?:{_DAY},?[ \t]+)?\d{{1,2}}[.:]\d{{2}}(?:[.:]\d{{2}})?(?:[ \t]*[AaPp][Mm])?"
+    rf"(?:,[ \t]*{_DAY})?\]"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}[.:]\d{2}[ \t]+-)[ \t]*"
 )
 # ... or a bare time, as an agenda's line opens too ("09:00 Registrasi: ..."): a word after

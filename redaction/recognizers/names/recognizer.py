@@ -18,7 +18,7 @@ from redaction.recognizers.names.parts import (
     NAME_PREFIXES,
     PREFIXED_NAME_SCORE,
 )
-from redaction.recognizers.names.surroundings import addressed_names, sign_off
+from redaction.recognizers.names.surroundings import addressed_names, chat_speakers, sign_off
 from redaction.recognizers.names.tokens import NameSpan, glued_to_digit, joined, tokens
 from redaction.recognizers.names.uncued import (
     capital_letter_names,
@@ -81,6 +81,7 @@ def find_names(text: str) -> tuple[NameSpan, ...]:
     found.extend(sign_off(text, toks, found))
     found.extend(listed_names(text, toks, found))
     found.extend(addressed_names(text, toks, found))
+    found.extend(chat_speakers(text, toks, found))
     # (not a place's or a venue's name: "Soekarno-Hatta", "The Kirana")
     kept = (s for s in found if not named_place(text, s.start, s.end))
     return tuple(sorted(kept, key=lambda s: s.start))

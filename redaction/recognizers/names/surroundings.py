@@ -58,7 +58,9 @@ _PERSON_VERB_AFTER = re.compile(
 # "Sisca (CS)", "Ferry dari divisi IT".
 _ROLE_AFTER = re.compile(
     r"[ \t]*\((?:cs|admin|finance|hrd?|kasir|kurir|sales|marketing|gudang|owner|manager|spv"
-    r"|supervisor|driver|sopir|teknisi|akunting|accounting|keuangan|satpam|security)\)"
+    r"|supervisor|driver|sopir|teknisi|akunting|accounting|keuangan|satpam|security"
+    # a parcel's two ends: "Intan (penerima): 0822 ..."
+    r"|pengirim|penerima|sender|recipient|receiver)\)"
     r"|[ \t]+(?:(?:dari|di)[ \t]+)?(?:bagian|divisi|departemen|dept)\b"
     # a relative of theirs in English: "Danu's dad", "Arka's teacher"
     r"|['’]s[ \t]+(?:mom|mum|mother|dad|father|parents?|son|daughter|wife|husband|brother"
@@ -160,6 +162,33 @@ def _role_follows(text: str, token: Token) -> bool:
             or held
         )
     )
+
+
+# A chat log pasted without its times: "Ria: kurirnya ud deket?\nAdmin: sudah kak ...\nRia:
+# oke". A word that opens two lines or more before a colon, with another speaker's lines
+# among them, is a speaker's name.
+_SPEAKER_LINE = re.compile(r"^[ \t]*([A-Z][a-z]{2,})[ \t]*:", re.MULTILINE)
+_SPEAKER_SCORE = 0.6
+
+
+def chat_speakers(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
+    """Speakers' names at the starts of an untimed chat log's lines."""
+    lines = [(m.start(1), m.group(1)) for m in _SPEAKER_LINE.finditer(text)]
+    if len({word for _, word in lines}) < 2:
+        return []
+    repeated = {word for word in {w for _, w in lines} if sum(w == word for _, w in lines) > 1}
+    starts = {start for start, word in lines if word in repeated}
+    return [
+        NameSpan(t.start, t.end, _SPEAKER_SCORE)
+        for t in toks
+        if t.start in starts
+        and (t.lower in NAMES or not blocked(t))
+        and not english_word(t)
+        and t.lower not in PLACES
+        and t.lower not in STOPWORDS
+        and t.lower not in HONORIFICS
+        and free(found, t.start, t.end)
+    ]
 
 
 def sign_off(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
