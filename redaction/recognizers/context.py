@@ -189,6 +189,10 @@ REFERENCE_WORDS = (
     "kontrak",
     "contract",
     "nib",
+    # a phone's device number, a traffic ticket's: "IMEI 1: 356938035643809", "surat tilang no
+    # C4812903"
+    "imei",
+    "tilang",
     # a pilgrim's place in the hajj queue: "nomor porsi 0300145872"
     "porsi",
     # a card payment's approval code: "No. approval 082731"
@@ -227,6 +231,10 @@ _REFERENCE_FILLERS = (
     "lazada",
     "blibli",
     "tiktok",
+    # which of a few: "IMEI 1: 3569...", "resi 2: 0012..."
+    "1",
+    "2",
+    "3",
     # whose: "NIB kami 9120001234567", "no kontrak sy 0112..."
     "kami",
     "saya",
@@ -273,7 +281,6 @@ def after_reference(text: str, start: int) -> bool:
     )
 
 
-_LIST_HEADER = regex.compile(r"(?m)^[^\n]*:[ \t]*\n")
 _MAX_LIST_LINES = 12
 
 
@@ -281,14 +288,17 @@ def listed_under(text: str, start: int, keywords: Keywords) -> bool:
     """Whether the value at ``start`` is on a line of a list whose header (a line ending with
     a colon, right above the list's lines) holds one of ``keywords``: "Rekap KPJ karyawan:\n
     Dian Puspita – 19023318764\n...", "Daftar sopir yg SIM B2 nya habis:\n1. Suroto – 3578-..."."""
-    line_start = text.rfind("\n", 0, start) + 1
-    lines_above = text[:line_start].split("\n")[:-1][-_MAX_LIST_LINES:]
-    for n in range(len(lines_above) - 1, -1, -1):
-        line = lines_above[n]
-        if not line.strip():
+    end = text.rfind("\n", 0, start)  # the end of the line above
+    for _ in range(_MAX_LIST_LINES):
+        if end < 0:
+            return False
+        line_start = text.rfind("\n", 0, end) + 1
+        line = text[line_start:end].rstrip()
+        if not line:
             return False  # a blank line ends the list
-        if line.rstrip().endswith(":"):
-            return keywords.before(line, len(line), window=len(line))
+        if line.endswith(":"):
+            return keywords.before(text, end, window=end - line_start)
+        end = line_start - 1
     return False
 
 

@@ -383,7 +383,7 @@ def _after_bank_code(text: str, start: int) -> bool:
 # Where a payment came from, in a log of payments: "Room 2 Fina IDR 1.3m from 1230 0054 9916 2
 # paid" (not a mobile: "dari 0812...", someone's e-wallet or the sender's phone).
 _SOURCE_BEFORE = re.compile(r"(?<![\w])(?i:from|dari)[ \t]+\Z")
-_NOT_MOBILE = re.compile(r"(?!\+|0?8|62)")
+_NOT_MOBILE = re.compile(r"(?!\+|08|62)")
 
 
 def _payment_source(text: str, start: int) -> bool:

@@ -107,7 +107,8 @@ _BUSINESS_LINE_AFTER = regex.compile(
     r"(?:toko|outlet|cs|admin|hotline|call[ \t]?center|customer[ \t]+service"
     # "(no kantor)" is a business's line, a bare "(office)" in a contact's list its owner's
     r"|(?<=(?:no|nomor|nmr|line|wa|telp)\.?[ \t]+)(?:kantor|office))"
-    r"[ \t]*[)\]]"
+    # (maybe naming whose: "(hotline klinik)")
+    r"(?:[ \t]+\p{L}{2,12}){0,2}[ \t]*[)\]]"
 )
 
 
@@ -153,6 +154,8 @@ _SERVICE_LINE_BEFORE = Keywords(
     "official", "resmi", "questions", "pertanyaan", "front office", "admin",
     # a marketing office's, a lobby's or a desk's line, and a business's "silakan hubungi ..."
     "marketing", "lobby", "lobi", "desk", "silakan", "silahkan",
+    # a school's office, a hotel's reception: "Nomor sekolah (021) ...", "hubungi reception ..."
+    "sekolah", "school", "reception", "receptionist",
 )  # fmt: skip
 
 

@@ -159,3 +159,22 @@ def test_chat_log_speakers(analyzer: Analyzer, text: str, names: list[str]) -> N
 )
 def test_repeated_field_labels_are_no_speakers(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_type"),
+    [
+        ("Kalau ibu nya sibuk. Nomor sekolah (021) 8779 1100 sering ga diangkat", "PHONE_NUMBER"),
+        ("Kalau butuh driver hubungi reception +62 361 975 220.", "PHONE_NUMBER"),
+        ("Layanan vaksin tanpa perjanjian. Info: 0812-1500-770 (hotline klinik).", "PHONE_NUMBER"),
+        ("IMEI 1: 356938035643809, IMEI 2: 356938035643817", "CREDIT_CARD"),
+        ("denda dibayar sesuai surat tilang no C4812903", "ID_PASSPORT"),
+    ],
+)
+def test_business_lines_and_device_numbers(analyzer: Analyzer, text: str, entity_type) -> None:
+    assert found(analyzer, text, entity_type) == []
+
+
+def test_a_pupils_parent_keeps_their_mobile(analyzer: Analyzer) -> None:
+    text = "no hp anak sekolah sy 0812 3456 7890"
+    assert found(analyzer, text, "PHONE_NUMBER") == ["0812 3456 7890"]
