@@ -59,7 +59,7 @@ def tagged_entities(
             continue
         if found.type == "MEDICAL" and not _medical_like(value):
             continue
-        if found.type == "PERSON" and "<" in value:
+        if found.type == "PERSON" and "<<" in _line_of(text, found.start):
             continue  # a passport's machine-readable zone: its layout says where the name is
         end = found.end
         if found.type == "ADDRESS" and (long_number := _LONG_NUMBER.search(value)):
@@ -79,6 +79,11 @@ def tagged_entities(
         if found.type == "PERSON" and found.confidence >= SURE_NAME:
             sure.append(entity)
     return entities, sure
+
+
+def _line_of(text: str, start: int) -> str:
+    end = text.find("\n", start)
+    return text[text.rfind("\n", 0, start) + 1 : len(text) if end < 0 else end]
 
 
 # No part of an address is this long a run of digits (postcodes have five).
