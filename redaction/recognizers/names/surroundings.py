@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from redaction.recognizers.context import digits
 from redaction.recognizers.identifiers import is_kk, is_nik
@@ -132,6 +133,18 @@ _HOLDER_BRACKET_BEFORE = re.compile(r"(?<![\d.,])(\d(?:[ .-]?\d){15})[ \t]*\([ \
 _HOLDER_BRACKET_AFTER = re.compile(r"[ \t]*\)")
 
 
+def _no_other_word(token: Token, *, shapes: bool = True) -> bool:
+    """A name, or no word of another kind: not an ordinary, English, place, function word or
+    an honorific."""
+    return (
+        (token.lower in NAMES or not blocked(token, shapes=shapes))
+        and not english_word(token)
+        and token.lower not in PLACES
+        and token.lower not in STOPWORDS
+        and token.lower not in HONORIFICS
+    )
+
+
 def _role_follows(text: str, token: Token) -> bool:
     """An unknown capitalised word (or a name) before a person's role ("Yohan bagian
     gudang"), before "here" ("Oskar here."), called after "ya" ("pulih ya Odelia!"), or in
@@ -150,11 +163,7 @@ def _role_follows(text: str, token: Token) -> bool:
         and not token.all_caps
         and len(token.text) >= 3
         # (a word in brackets after a number only needs to be no known word: "(Muslikah)")
-        and (token.lower in NAMES or not blocked(token, shapes=not held))
-        and not english_word(token)
-        and token.lower not in PLACES
-        and token.lower not in STOPWORDS
-        and token.lower not in HONORIFICS
+        and _no_other_word(token, shapes=not held)
         and (
             _ROLE_AFTER.match(text, token.end) is not None
             or _HERE_AFTER.match(text, token.end) is not None
@@ -174,20 +183,14 @@ _SPEAKER_SCORE = 0.6
 def chat_speakers(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
     """Speakers' names at the starts of an untimed chat log's lines."""
     lines = [(m.start(1), m.group(1)) for m in _SPEAKER_LINE.finditer(text)]
-    if len({word for _, word in lines}) < 2:
+    times = Counter(word for _, word in lines)
+    if len(times) < 2:
         return []
-    repeated = {word for word in {w for _, w in lines} if sum(w == word for _, w in lines) > 1}
-    starts = {start for start, word in lines if word in repeated}
+    starts = {start for start, word in lines if times[word] > 1}
     return [
         NameSpan(t.start, t.end, _SPEAKER_SCORE)
         for t in toks
-        if t.start in starts
-        and (t.lower in NAMES or not blocked(t))
-        and not english_word(t)
-        and t.lower not in PLACES
-        and t.lower not in STOPWORDS
-        and t.lower not in HONORIFICS
-        and free(found, t.start, t.end)
+        if t.start in starts and _no_other_word(t) and free(found, t.start, t.end)
     ]
 
 
