@@ -99,8 +99,7 @@ def find_addresses(text: str) -> Iterator[Span]:
             Span(m.start("value"), m.end("value"), LABEL_SCORE)
             for m in CARD_AREA_FIELD.finditer(text)
         ]
-        return iter(_card_address(text, _disjoint(text, spans)))
-    return iter(_disjoint(text, spans))
+    return iter(_disjoint(text, spans, card=card))
 
 
 # Between the lines of a card's address: the next fields' labels, and an empty RT/RW ("-").
@@ -110,29 +109,23 @@ _CARD_ADDRESS_GAP = re.compile(
 )
 
 
-def _card_address(text: str, spans: list[Span]) -> list[Span]:
-    """An identity card's address fields, one a line, as one address with their labels
-    ("JL. PASIRKALIKI NO 41\nRT/RW : 003/007\nKel/Desa : PAMOYANAN\nKecamatan : CICENDO")."""
-    result: list[Span] = []
-    for span in spans:
-        if result and _CARD_ADDRESS_GAP.fullmatch(text, result[-1].end, span.start):
-            last = result.pop()
-            span = Span(last.start, span.end, max(last.score, span.score))
-        result.append(span)
-    return result
-
-
 # One word between a street and its house number: "jl. kayu manis 2 lama no 5a".
 _ONE_WORD_GAP = re.compile(r"[ \t]+[A-Za-z]{2,12}[ \t]+")
 _COMMA_GAP = re.compile(r"[ \t]*,[ \t]*")
 
 
-def _disjoint(text: str, spans: list[Span]) -> list[Span]:
+def _disjoint(text: str, spans: list[Span], *, card: bool = False) -> list[Span]:
     """Overlapping spans as their union, with the best score; a street and the house number
-    one word after it, or two parts with only a comma between them, are one span too."""
+    one word after it, or two parts with only a comma between them, are one span too, and so
+    are an identity card's address fields, one a line, with their labels ("JL. PASIRKALIKI NO
+    41\nRT/RW : 003/007\nKel/Desa : PAMOYANAN\nKecamatan : CICENDO")."""
     result: list[Span] = []
     for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if result and (span.start < result[-1].end or _one_word_apart(text, result[-1], span)):
+        if result and (
+            span.start < result[-1].end
+            or _one_word_apart(text, result[-1], span)
+            or (card and _CARD_ADDRESS_GAP.fullmatch(text, result[-1].end, span.start))
+        ):
             last = result.pop()
             span = Span(last.start, max(last.end, span.end), max(last.score, span.score))
         result.append(span)
