@@ -40,6 +40,8 @@ BLIND = frozenset(
         "holdout16",
         "holdout17",
         "holdout18",
+        "holdout19",
+        "holdout20",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.
