@@ -389,6 +389,9 @@ _CHANNEL_WORDS = frozenset(
         "appointments", "returns", "retur", "tu", "it", "onboarding",
         # where anyone reports abuse or a breach: "security@company.com"
         "security", "abuse", "privacy", "phishing", "fraud", "postmaster",
+        # and other desks of a business or an institution
+        "office", "legal", "export", "transport", "hiring", "talent", "scholarship",
+        "scholarships", "counselling", "counseling", "itsupport", "itsecurity", "seller", "ppdb",
     }
 )  # fmt: skip
 # A login, where even a channel's address is a credential's half: "user cs@shop.id".

@@ -247,9 +247,11 @@ _REFERENCE_FILLERS = (
 )
 # A reference word, then at most two such words and separators, right before the number:
 # "resi JNE 0123...", "no. order: 0812...", "order id #...", but not "pesanan ke Budi 0812...",
-# nor what is written on a receipt ("No hp penerima di resi 628123300441").
+# nor what is written on a receipt ("No hp penerima di resi 628123300441"), nor what was
+# given at the time of one ("nomor identitas yg dipake pas booking: 3374...").
 _REFERENCE_BEFORE = regex.compile(
-    r"(?<![\p{L}\d])(?<!\b(?i:di|pada|dalam|on|in)[ \t]+(?:the[ \t]+)?)(?:"
+    r"(?<![\p{L}\d])"
+    r"(?<!\b(?i:di|pada|dalam|on|in|pas|saat|waktu|ketika|when|during)[ \t]+(?:the[ \t]+)?)(?:"
     + "|".join(w.replace(" ", r"\s+") for w in REFERENCE_WORDS)
     + r")(?:nya)?(?:[\s:#.-]+(?:"
     + "|".join(regex.escape(w) for w in _REFERENCE_FILLERS)

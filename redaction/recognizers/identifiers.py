@@ -324,6 +324,10 @@ class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return len(digits(pattern_text)) == 11 and _not_all_zeros(pattern_text)
 
+    def reject(self, text: str, start: int, end: int) -> bool:
+        # a claim's or a payment's number: "JHT claim JHT-240617-55019"
+        return after_reference(text, start) or after_currency(text, start)
+
 
 # Words that make the value after them a code of a product, a voucher, a booking or a payment
 # ("kode bayar GP8820193", "booking code ...").

@@ -81,11 +81,12 @@ _PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
 # 0812 345 678 90, 0813 - 2468 - 1357, +62 812 3456 7890. ``MobilePhoneRecognizer.spans``
 # keeps the groups that make a number of a valid length ("0812 3456 7890 15 menit").
 _GROUP_SEP = r"(?: ?[.-] ?| {1,2}|_)"
-_MOBILE_REST = rf"8[1-9](?:\d{{7,10}}|\d{{0,3}}(?:{_GROUP_SEP}\d{{2,5}}){{1,4}})"
+_MOBILE_REST = rf"8[1-9](?:\d{{7,10}}|\d{{0,6}}(?:{_GROUP_SEP}\d{{2,5}}){{1,4}})"
 # ... also with the 0 or the 8 set apart, or in pairs: "0 812 3456 7890", "08 12 34 56 78 90".
 _SPLIT_MOBILE = rf"0 ?8 [1-9](?:\d{{0,3}}(?:{_GROUP_SEP}\d{{2,5}}){{1,5}})|0 {_MOBILE_REST}"
 _DIGIT_RUN = regex.compile(r"\d+")
 _SPACE_THEN_DIGIT = regex.compile(r" {1,2}\d")
+_SPACED_DASH_THEN_DIGIT = regex.compile(r" - \d")
 # Area codes: the two-digit ones (Jakarta, Bandung, Semarang, Surabaya, Medan), else three
 # (0274 Yogyakarta, 0361 Denpasar, ...). 08xx is mobile, 0800/0804 toll-free numbers.
 _AREA = r"0(?:21|22|24|31|61|[2-79]\d{2})"
@@ -234,12 +235,16 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
         # The longest run of whole digit groups that is a number of a valid length; groups
-        # left over must follow a space ("0812 3456 7890 15 menit"), not a dash or dot that
+        # left over must follow a space ("0812 3456 7890 15 menit"), or a spaced dash where
+        # the number has none ("0813 4400 7211 - 15 kg" in a list), not a dash or dot that
         # continues the number ("0812-3456-7890-1234" is an order number).
         candidate = match.group()
         for run in reversed(list(_DIGIT_RUN.finditer(candidate))):
             rest = candidate[run.end() :]
-            if rest and not _SPACE_THEN_DIGIT.match(rest):
+            if rest and not (
+                _SPACE_THEN_DIGIT.match(rest)
+                or (_SPACED_DASH_THEN_DIGIT.match(rest) and "-" not in candidate[: run.end()])
+            ):
                 return
             if self.validate_result(candidate[: run.end()]):
                 yield match.start(), match.start() + run.end()
@@ -433,7 +438,8 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
 # from abroad write their home numbers ("phone 04 1288 3390", "call me at 07700 900123"); an
 # Indonesian one before "021-500-123" speaks of an Indonesian line.
 _ENGLISH_PHONE_LABELS = (
-    r"phone|mobile|cell(?:phone)?|(?:call|text|reach|contact)[ \t]+me[ \t]+(?:at|on)|tel|landline"
+    r"phone|mobile|cell(?:phone)?|(?:call|text|reach|contact)[ \t]+me(?:[ \t]+(?:at|on))?|tel"
+    r"|landline"
     r"|(?:my|her|his|their|our|us|uk|au|sg|jp|kr|hk|tw)[ \t]+number"
 )
 _INDONESIAN_PHONE_LABELS = r"tel|telp|tlp|hp|handphone|wa|whatsapp"
@@ -461,7 +467,8 @@ _COUNTRY_REGIONS = {
     # and the cities people write from
     "riyadh": "SA", "jeddah": "SA", "jedah": "SA", "mekkah": "SA", "makkah": "SA",
     "madinah": "SA", "seoul": "KR", "busan": "KR", "incheon": "KR", "ansan": "KR",
-    "tokyo": "JP", "osaka": "JP", "nagoya": "JP", "kuala lumpur": "MY", "johor": "MY",
+    "tokyo": "JP", "osaka": "JP", "nagoya": "JP", "narita": "JP", "kuala lumpur": "MY",
+    "johor": "MY",
     "penang": "MY", "selangor": "MY", "taipei": "TW", "taichung": "TW", "kaohsiung": "TW",
     "kowloon": "HK", "doha": "QA", "abu dhabi": "AE", "amsterdam": "NL", "rotterdam": "NL",
     "den haag": "NL", "utrecht": "NL", "delft": "NL", "sydney": "AU", "melbourne": "AU",
@@ -490,7 +497,10 @@ _COUNTRY_LABEL_BEFORE = regex.compile(
 # A country named anywhere near, by name or by a "+" number's code: a number in that country's
 # local form and valid there is a phone ("Farah Aziz, +60 12-338 7401 or my husband Imran
 # 019-552 0933"; "my employer in the Netherlands ... Sanne de Vries, 06-21439987").
-_COUNTRY_NAMED = regex.compile(rf"(?i)(?<![\p{{L}}\d])(?:{_COUNTRIES})(?![\p{{L}}\d])")
+# (also with a possessive: "HP jepangnya 090-...")
+_COUNTRY_NAMED = regex.compile(
+    rf"(?i)(?<![\p{{L}}\d])(?P<country>{_COUNTRIES})(?:nya)?(?![\p{{L}}\d])"
+)
 _COUNTRY_CODE = regex.compile(r"(?<![\p{L}\d+])\+([1-9]\d{0,2})[ .-]?\d")
 _COUNTRY_CODE_BEFORE = regex.compile(r"\+[1-9]\d{0,2}[ .-]?\Z")
 _NAMED_COUNTRY_WINDOW = 300
@@ -500,7 +510,8 @@ def _valid_in_named_country(text: str, start: int, end: int) -> bool:
     if _COUNTRY_CODE_BEFORE.search(text, max(0, start - 6), start):
         return False  # the rest of a "+" number: "+65 9123 4567"
     window = (max(0, start - _NAMED_COUNTRY_WINDOW), min(len(text), end + _NAMED_COUNTRY_WINDOW))
-    regions = {_COUNTRY_REGIONS[m.group().lower()] for m in _COUNTRY_NAMED.finditer(text, *window)}
+    named = _COUNTRY_NAMED.finditer(text, *window)
+    regions = {_COUNTRY_REGIONS[m["country"].lower()] for m in named}
     regions |= {
         phonenumbers.region_code_for_country_code(int(m.group(1)))
         for m in _COUNTRY_CODE.finditer(text, *window)

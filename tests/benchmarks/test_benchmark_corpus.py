@@ -100,6 +100,12 @@ OTHERS = {
         "dev77.txt",
         "dev78.txt",
         "dev79.txt",
+        "dev80.txt",
+        "dev81.txt",
+        "dev82.txt",
+        "dev83.txt",
+        "dev84.txt",
+        "dev85.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -117,6 +123,8 @@ OTHERS = {
         "holdout16.txt",
         "holdout17.txt",
         "holdout18.txt",
+        "holdout19.txt",
+        "holdout20.txt",
     )
 }
 

@@ -132,6 +132,10 @@ _NEIGHBOURHOOD_OFFICE_BEFORE = re.compile(
     r"|(?:warga|penduduk)[ \t]+(?:yang|yg)[ \t]+(?:tinggal|berdomisili)[ \t]+di)[ \t]*\Z",
     _I,
 )
+# An RT with its RW: "RT 06/RW 12", "RT 04/02", "RT.003 RW.005".
+_HOUSEHOLD = re.compile(
+    r"\brt[ \t]*[.:-]?[ \t]*\d{1,3}[ \t]*(?:/[ \t]*(?:rw)?|[ \t,.]*rw)[ \t]*[.:-]?[ \t]*\d", _I
+)
 _HOUSE_IN = re.compile(r"\b(?:no|nomor|nmr|blok|blk|gg|gang|jl|jln|jalan)\b", _I)
 # Words before "RT 04" that make it a neighbourhood, not a house: "warga RT 04", "Ketua RT 05".
 _NEIGHBOURHOOD_BEFORE = re.compile(
@@ -167,8 +171,9 @@ def address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             return None  # "pos ronda di pertigaan Jl. Melati - Jl. Mawar": a crossing
         if keyword == "kel" and _family_name_after(text, match.end()):
             return None  # "dari kel. Gideon Lumban Tobing": a family (keluarga)
-        if birthplace(text, start) or business_before(text, start):
+        if birthplace(text, start):
             return None
+        business = business_before(text, start)
         name_end = name_words(text, match.end())
         common = name_end is None and word_name(text, match.end()) is not None
         if common:
@@ -181,7 +186,7 @@ def address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             name_end = rest if rest is not None and WORD.match(text, gap.end()) else dated.end()
         if name_end is None:
             numbered = NUMBERED_GANG.match(text, start)
-            if numbered is None:
+            if numbered is None or business:
                 return None
             # "lorong 3 jalan veteran no 5", "dsn 2 kec. ...": a numbered gang or hamlet
             end, parts = tail(text, numbered.end(), after_name=False)
@@ -190,6 +195,10 @@ def address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
             return None
         end, parts = tail(text, name_end, after_name=True)
         if parts and business_street(text, start, end):
+            return None
+        if business and not (parts and _HOUSEHOLD.search(text, start, end)):
+            # a business's street, unless its RT and RW place it among homes ("usaha warung di
+            # Kp. Rawa Bebek RT 06/RW 12, ...": a home business)
             return None
         if parts:
             return Span(leading_parts(text, start), end, STREET_SCORE)

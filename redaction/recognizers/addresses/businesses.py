@@ -112,12 +112,16 @@ def _business_in(words: list[str]) -> bool:
     return business
 
 
+# A word, not a part of a handle, an e-mail address or a code ("@ayuu_shop99" names no shop).
+_WORD = re.compile(r"(?<![\w@])[A-Za-z][A-Za-z'&]*(?![\w@])")
+
+
 def _sentence_words(text: str, start: int) -> list[str]:
     """The words of the sentence before ``start``."""
     sentence_start = max(0, start - _MAX_SENTENCE_CHARS)
     for end in _SENTENCE_START.finditer(text, sentence_start, start):
         sentence_start = end.end()
-    return re.findall(r"[A-Za-z][A-Za-z'&]*", text[sentence_start:start])
+    return _WORD.findall(text[sentence_start:start])
 
 
 def business_before(text: str, start: int) -> bool:
@@ -127,9 +131,7 @@ def business_before(text: str, start: int) -> bool:
     clauses = re.split(r"[.,;:!?]", window)
     # (a business's words in the clause of a delivery name what is sent, or the office it
     # goes to: "laundry aku antar ke Apartemen ...", "kantor cabang Yogyakarta tujuan Jl. ...")
-    if _business_in(
-        re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-1])[-6:]
-    ) and not _DELIVERY_CLAUSE.search(clauses[-1]):
+    if _business_in(_WORD.findall(clauses[-1])[-6:]) and not _DELIVERY_CLAUSE.search(clauses[-1]):
         return True
     if _ADDRESS_WORD_BEFORE.search(window) and _business_in(_sentence_words(text, start)):
         return True  # "Laundry Bu Endang buka jam 7-21, alamat Jl. ...": the shop's address
@@ -147,7 +149,7 @@ def business_before(text: str, start: int) -> bool:
     # Jl. ...", or a business word opening that name: "Gudang Sinar Abadi, Jl. ...", "PT Maju
     # Jaya, Jl. ..."
     if len(clauses) > 1 and not clauses[-1].strip() and window.rstrip().endswith((",", ":")):
-        last = re.findall(r"[A-Za-z][A-Za-z'&]*", clauses[-2])[-5:]
+        last = _WORD.findall(clauses[-2])[-5:]
         if any(w.lower() in _HOME_WORDS or LANDMARK_START.fullmatch(w) for w in last):
             return False  # the home's landmark: "rumah sy sebelah Apotek Sehat, Jl. ..."
         if last and last[-1].lower() in _BUSINESS_WORDS:
@@ -183,7 +185,7 @@ def _named_business(text: str) -> bool:
     """Whether ``text`` names a business with a capitalised business word ("Klinik Sehat")."""
     return any(
         word[0].isupper() and (word.lower() in _BUSINESS_WORDS or word.lower() in _BRANDS)
-        for word in re.findall(r"[A-Za-z][A-Za-z'&]*", text)
+        for word in _WORD.findall(text)
     )
 
 

@@ -13,6 +13,7 @@ from redaction.recognizers.names.vocabulary import (
     NAMES,
     ORG_WORDS,
     PLACES,
+    STOPWORDS,
     blocked,
     is_sure_name,
     name_evidence,
@@ -94,6 +95,8 @@ def org_word_after(text: str, start: int, end: int) -> bool:
                 text[start].isupper()
                 and following[0].lower not in LEXICON
                 and following[0].lower not in COMMON
+                # (a chat abbreviation: "Mukhtar Effendi pd hari ini", "pd" for "pada")
+                and following[0].lower not in STOPWORDS
                 # a person addressed, then what the message is about: "kak Tia laundry an
                 # pak Haris udh jadi?"
                 and not _after_honorific(text, start)

@@ -131,6 +131,13 @@ _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[!?.,]|\Z)")
 # (Muslikah)" (after other numbers the word is as often a bank, a card or a country).
 _HOLDER_BRACKET_BEFORE = re.compile(r"(?<![\d.,])(\d(?:[ .-]?\d){15})[ \t]*\([ \t]*\Z")
 _HOLDER_BRACKET_AFTER = re.compile(r"[ \t]*\)")
+# ... or the words opening a list's line before it: "Sukarni – 3507224511690001".
+_HOLDER_LINE_BEFORE = re.compile(
+    r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]*)?(?:[A-Z][a-z]+[ \t]+){0,2}\Z", re.MULTILINE
+)
+_HOLDER_LINE_AFTER = re.compile(
+    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*[-–—][ \t]*(\d(?:[ .-]?\d){15})(?![\d.,])"
+)
 
 
 def _no_other_word(token: Token, *, shapes: bool = True) -> bool:
@@ -145,19 +152,28 @@ def _no_other_word(token: Token, *, shapes: bool = True) -> bool:
     )
 
 
+def _population_number(value: str) -> bool:
+    number = digits(value)
+    return is_nik(number) or is_kk(number)
+
+
 def _role_follows(text: str, token: Token) -> bool:
     """An unknown capitalised word (or a name) before a person's role ("Yohan bagian
     gudang"), before "here" ("Oskar here."), called after "ya" ("pulih ya Odelia!"), or in
-    brackets after a number it holds."""
+    brackets after a number it holds or before it on a list's line."""
     called = _VOCATIVE_BEFORE.search(
         text, max(0, token.start - 8), token.start
     ) and _VOCATIVE_AFTER.match(text, token.end)
     number = _HOLDER_BRACKET_BEFORE.search(text, max(0, token.start - 40), token.start)
-    held = (
-        number is not None
-        and _HOLDER_BRACKET_AFTER.match(text, token.end) is not None
-        and (is_nik(digits(number.group(1))) or is_kk(digits(number.group(1))))
-    )
+    if number is not None and _HOLDER_BRACKET_AFTER.match(text, token.end) is not None:
+        held = _population_number(number.group(1))
+    else:
+        line = _HOLDER_LINE_AFTER.match(text, token.end)
+        held = (
+            line is not None
+            and _HOLDER_LINE_BEFORE.search(text, max(0, token.start - 40), token.start) is not None
+            and _population_number(line.group(1))
+        )
     return (
         token.capitalised
         and not token.all_caps

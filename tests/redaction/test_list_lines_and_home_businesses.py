@@ -1,0 +1,95 @@
+"""Phones in a list's dashed line, in a typed group of eight, in a foreign local form after
+"text me" or near a country or city named with "-nya"; an identity number given "when
+booking"; a name before "pd" (pada); a population number's holder opening a list's line; a
+home business's address with its RT and RW; a handle that only contains a shop word."""
+
+from __future__ import annotations
+
+import pytest
+
+from redaction.analyzer import Analyzer
+from tests.redaction.support import found
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("Yakobus Wenda – Jayapura – 0813 4400 7211 – 15 kg", ["0813 4400 7211"]),
+        ("Apakah bisa dijadwalkan ulang? Ferdi Ardiansyah, 08211234 5567", ["08211234 5567"]),
+        ("Namanya Takahashi Kenji, HP jepangnya 090-3318-7462 tp roaming mati", ["090-3318-7462"]),
+        ("selling a winter coat? Size M. Text me 07700 900 871 — Dimas", ["07700 900 871"]),
+        ("kamu dah sampe Narita? Kalo ada apa2 tlp mas Bagus di 080-9921-3107", ["080-9921-3107"]),
+    ],
+)
+def test_phones(analyzer: Analyzer, text: str, phones: list[str]) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == phones
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "no order 0812-3456-7890-1234",  # a dash that continues the number
+        "ORD 0813-4400-7211 - 15 pcs",  # a dashed number, then a spaced dash
+        "total 0812345 67 item",  # too short for a phone
+    ],
+)
+def test_digit_runs_that_stay_no_phone(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == []
+
+
+def test_an_identity_number_given_when_booking(analyzer: Analyzer) -> None:
+    text = "nomor identitas yg dipake pas booking: 3374114506920003 dan 3374111009900001"
+    assert found(analyzer, text, "ID_NIK") == ["3374114506920003", "3374111009900001"]
+    assert found(analyzer, "kode booking: 3374114506920003", "ID_NIK") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("telah wafat Bpk. H. Mukhtar Effendi pd hari ini pukul 04.30", "Mukhtar Effendi"),
+        ("Budi Santoso pd tgl 5 datang", "Budi Santoso"),
+    ],
+)
+def test_a_name_before_pd(analyzer: Analyzer, text: str, name: str) -> None:
+    assert found(analyzer, text, "PERSON") == [name]
+
+
+def test_a_population_numbers_holder_opening_a_list_line(analyzer: Analyzer) -> None:
+    text = (
+        "Ini list penerima PKH yg blm ambil:\n"
+        "Sukarni – 3507224511690001\n"
+        "Juminten – 3507225102800004\n"
+        "Total – 3507225102800004\n"
+        "tlg diinfokan ke warga ya"
+    )
+    assert found(analyzer, text, "PERSON") == ["Sukarni", "Juminten"]
+
+
+def test_a_form_label_before_a_population_number_is_no_holder(analyzer: Analyzer) -> None:
+    text = "PROVINSI JAWA TENGAH\nNlK : 3374080211840003\nNama : AGUS WICAKSONO"
+    assert "NlK" not in found(analyzer, text, "PERSON")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "usaha warung di Kp. Rawa Bebek RT 06/RW 12, Kel. Kota Baru, Kec. Bekasi Barat",
+            "Kp. Rawa Bebek RT 06/RW 12, Kel. Kota Baru, Kec. Bekasi Barat",
+        ),
+        (
+            "30 karton dari Gudang Pak Haji Udin, Kp. Cilalung RT 04/02, Jombang, Ciputat",
+            "Kp. Cilalung RT 04/02, Jombang, Ciputat",
+        ),
+        (
+            "Username @ayuu_shop99, alamat Jl. Merdeka Gg. Sawo No. 17, Kel. Tanjung Priok",
+            "Jl. Merdeka Gg. Sawo No. 17, Kel. Tanjung Priok",
+        ),
+    ],
+)
+def test_home_addresses_near_business_words(analyzer: Analyzer, text: str, address: str) -> None:
+    assert found(analyzer, text, "ADDRESS") == [address]
+
+
+def test_a_shops_street_without_rt_and_rw_stays_the_shops(analyzer: Analyzer) -> None:
+    assert found(analyzer, "Toko Sinar Jaya Jl. Melati No. 5, Bandung", "ADDRESS") == []
