@@ -93,3 +93,36 @@ def test_home_addresses_near_business_words(analyzer: Analyzer, text: str, addre
 
 def test_a_shops_street_without_rt_and_rw_stays_the_shops(analyzer: Analyzer) -> None:
     assert found(analyzer, "Toko Sinar Jaya Jl. Melati No. 5, Bandung", "ADDRESS") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions to transport@greenhill.sch.id please.",
+        "Interview invitations will be sent from talent@sumberdanafinance.com.",
+        "kirim scan KTP ke email legal@griyasentosa.co.id",
+        "komplain ke seller-support@tokoku.co.id aja kak",
+    ],
+)
+def test_more_desks_mailboxes_are_no_persons(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "EMAIL_ADDRESS") == []
+
+
+def test_a_claim_number_glued_to_its_code_is_no_kpj(analyzer: Analyzer) -> None:
+    assert found(analyzer, "your JHT claim JHT-240617-55019 has been approved", "ID_BPJS") == []
+    assert found(analyzer, "no KPJ saya 24061755019", "ID_BPJS") == ["24061755019"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mandor lapangan Suroto 0813-2512-7743", "Suroto"),
+        ("nomor HP keluarga utk jamaah Mardiyah diganti ya", "Mardiyah"),
+    ],
+)
+def test_older_javanese_given_names(analyzer: Analyzer, text: str, name: str) -> None:
+    assert found(analyzer, text, "PERSON") == [name]
+
+
+def test_a_condolence_wish_is_no_name(analyzer: Analyzer) -> None:
+    assert found(analyzer, "turut berduka cita, semoga almarhum husnul khotimah", "PERSON") == []
