@@ -18,6 +18,7 @@ from redaction.recognizers.context import (
     after_currency,
     after_reference,
     digits,
+    listed_under,
     nearest,
 )
 
@@ -424,12 +425,16 @@ class PassportRecognizer(ContextPatternRecognizer):
         )
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        return self.CONTEXT.before(text, start, window=_PASSPORT_WINDOW) or (
-            (
-                _NATIONALITY_BEFORE.search(text, max(0, start - 40), start) is not None
-                or _NATIONALITY_AFTER.match(text, end) is not None
+        return (
+            self.CONTEXT.before(text, start, window=_PASSPORT_WINDOW)
+            or listed_under(text, start, self.CONTEXT)
+            or (
+                (
+                    _NATIONALITY_BEFORE.search(text, max(0, start - 40), start) is not None
+                    or _NATIONALITY_AFTER.match(text, end) is not None
+                )
+                and not _PRICE_LIKE.fullmatch(text, start, end)
             )
-            and not _PRICE_LIKE.fullmatch(text, start, end)
         )
 
 

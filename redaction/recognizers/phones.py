@@ -530,6 +530,10 @@ def _valid_in_named_country(text: str, start: int, end: int) -> bool:
 # A North American number with its area code in brackets, which no Indonesian area code is
 # like (they start with 0): "Jessica Nguyen (206) 555-0187".
 _NORTH_AMERICAN = regex.compile(r"\([2-9]\d{2}\)[ \t]?[2-9]\d{2}-\d{4}")
+# A Korean or Japanese mobile in its local form, which no Indonesian number is like (mobiles
+# start 08 and are not grouped 3-4-4 after 080; no area code is 010 or 070-090): "HR: Kim
+# Min-jung 010-4421-7783", "hp 070-3381-9025".
+_EAST_ASIAN_MOBILE = regex.compile(r"(?:01[016-9]|0[789]0)-\d{3,4}-\d{4}")
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
 _FOUR_AND_FOUR = r"[2-9]\d{3}[ -]\d{4}"
 # A local form's groups inside a longer run of them are no phone: "token 5817 2930 4418 2265
@@ -573,6 +577,7 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
             _COUNTRY_AFTER.match(text, end)
             or _COUNTRY_LABEL_BEFORE.search(text, max(0, start - 40), start)
             or _NORTH_AMERICAN.fullmatch(text, start, end)
+            or _EAST_ASIAN_MOBILE.fullmatch(text, start, end)
             or _valid_in_named_country(text, start, end)
         ):
             return True

@@ -126,3 +126,26 @@ def test_older_javanese_given_names(analyzer: Analyzer, text: str, name: str) ->
 
 def test_a_condolence_wish_is_no_name(analyzer: Analyzer) -> None:
     assert found(analyzer, "turut berduka cita, semoga almarhum husnul khotimah", "PERSON") == []
+
+
+def test_passports_listed_under_a_header_that_names_them(analyzer: Analyzer) -> None:
+    text = (
+        "Need to add passport numbers for the booking TRV-009127:\n"
+        "Oliver Bennett – 548203917\n"
+        "Leo Bennett (child) – 561129044\n"
+        "Isla Bennett (child) – 561129052"
+    )
+    assert found(analyzer, text, "ID_PASSPORT") == ["548203917", "561129044", "561129052"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("HR: Kim Min-jung 010-4421-7783", ["010-4421-7783"]),
+        ("tp sy ada hernia, masih bisa lolos medical check?\nhp 070-3381-9025", ["070-3381-9025"]),
+        ("2) Hiroshi Tanaka – 090-1234-5678", ["090-1234-5678"]),
+        ("no resi 080-1234-5678", []),
+    ],
+)
+def test_korean_and_japanese_mobiles(analyzer: Analyzer, text: str, phones: list[str]) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == phones
