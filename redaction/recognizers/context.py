@@ -198,6 +198,9 @@ REFERENCE_WORDS = (
     # a card payment's approval code: "No. approval 082731"
     "approval",
     "approval code",
+    # an insurance policy's: "Nomor polis 010-2248-8873" (not its holder's)
+    r"(?<!pemegang\s)polis",
+    r"(?<!holder\s)policy",
 )
 
 # Words that may stand between a reference word and its number: "no", "id", a courier or shop.

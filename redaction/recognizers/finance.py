@@ -20,6 +20,8 @@ from redaction.recognizers.context import (
     NUMBER_START,
     ContextPatternRecognizer,
     Keywords,
+    Span,
+    SpanRecognizer,
     after_country_code,
     after_currency,
     after_reference,
@@ -188,6 +190,15 @@ _TRANSFER_WORDS = Keywords(
     "setoran",
     "transaksi",
     "statement",
+    # money paid out: "payroll sept: ... net to 5430 1122 88 (Yogi)"
+    "payroll",
+    "gaji",
+    "salary",
+    "refund",
+    r"reimburse(?:ment)?",
+    "pencairan",
+    r"disburse(?:d|ment)?",
+    "payout",
 )
 _RECEIPT_WINDOW = 200
 
@@ -209,7 +220,8 @@ _ACCOUNT_DIGITS = (
 # number retyped in pieces from a phone with a narrow screen ("Mandiri\n1400\n0188\n2297 3").
 _ACCOUNT_OVER_LINES = (
     NUMBER_START
-    + r"\d{2,6}(?:[ \t]\d{1,6})*(?:[ \t]*\n[ \t]*\d{2,6}(?:[ \t]\d{1,6})*){1,3}"
+    # (dashed groups too, a dash left at a line's end: "137-00-\n2209183-6")
+    + r"\d{2,8}(?:[ \t-]\d{1,6})*(?:-?[ \t]*\n[ \t]*\d{2,8}(?:[ \t-]\d{1,6})*){1,3}"
     + NUMBER_END
 )
 _LINE_MAX_DIGITS = 9
@@ -521,9 +533,29 @@ class CardNumberRecognizer(ContextPatternRecognizer):
         return 15 <= len(number) <= 19 and luhn_valid(number)
 
 
+# A SWIFT transfer's (MT103) ordering customer's and beneficiary's accounts, each after a
+# slash on its field's line: ":50K: /QA86QNBA...", ":59: /861995360194270".
+_SWIFT_ACCOUNT_FIELD = re.compile(
+    r"(?m)^[ \t]*:(?:50[AFK]?|59[AF]?):[ \t]*/(?P<account>[A-Z0-9]{6,34})[ \t]*$"
+)
+_SWIFT_SCORE = 0.85
+
+
+class SwiftAccountRecognizer(SpanRecognizer):
+    """The accounts of a SWIFT transfer message pasted as text."""
+
+    ENTITY = "BANK_ACCOUNT"
+
+    def spans(self, text: str) -> list[Span]:
+        return [
+            Span(*m.span("account"), _SWIFT_SCORE) for m in _SWIFT_ACCOUNT_FIELD.finditer(text)
+        ]
+
+
 def recognizers() -> list[EntityRecognizer]:
     return [
         BankAccountRecognizer(),
+        SwiftAccountRecognizer(),
         ShortAccountRecognizer(),
         VirtualAccountRecognizer(),
         CardNumberRecognizer(),

@@ -353,8 +353,8 @@ _NATIONALITY = (
     r"|norway|norwegia|denmark|finland|ireland|irlandia|poland|polandia|taiwan|hong[ \t]+kong"
     r"|american|british|australian|canadian|german|french|dutch|chinese|japanese|korean"
     r"|malaysian|singaporean|indian|filipino|thai|vietnamese|italian|spanish|russian"
-    r"|brazilian|swiss|swedish|norwegian|danish|irish|polish|taiwanese)"
-    r"|US|UK|GB|AU|NZ|CA|DE|FR|NL|CN|JP|KR|MY|SG|PH|TH|VN|ES|RU|BR|CH|AT|BE|SE|DK|FI|IE|PL"
+    r"|brazilian|swiss|swedish|norwegian|danish|irish|polish|taiwanese|portugal|portuguese)"
+    r"|US|UK|GB|AU|NZ|CA|DE|FR|NL|CN|JP|KR|MY|SG|PH|TH|VN|ES|RU|BR|CH|AT|BE|SE|DK|FI|IE|PL|PT"
     r"|TW|HK|AE|QA"
 )
 _NATIONALITY_IN_BRACKETS = r"\((?:" + _NATIONALITY + r"|IT|ID|TL|IDN|IND)\)"
@@ -415,7 +415,7 @@ class PassportRecognizer(ContextPatternRecognizer):
             0.1,
         ),
     )
-    CONTEXT = Keywords("paspor", "passports?", "pasport", "pasfor", r"pasp\.?")
+    CONTEXT = Keywords("paspor", "passports?", "pasport", "pasfor", r"pasp\.?", "psp")
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return (

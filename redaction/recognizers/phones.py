@@ -398,6 +398,13 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
             r"(?<![\p{L}\d_+])(?:\(\+[1-9]\d{0,2}\)|\+[1-9])(?:[\d() .-]|\n(?=\d)){5,22}\d",
             0.6,
         ),
+        # ... or with the international prefix 00 for "+", its country code set apart
+        # ("00966 54 880 2143"; Indonesia's own "0062 ..." is a mobile's form)
+        Pattern(
+            "International (00CC)",
+            r"(?<![\p{L}\d_+.,/-])00(?!62)[1-9]\d{0,2}[ .-](?:[\d .-]|\n(?=\d)){5,20}\d",
+            0.6,
+        ),
     )
 
     def spans(self, match: regex.Match[str]) -> Iterator[tuple[int, int]]:
@@ -407,6 +414,10 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
         # so after "number": "Please add my number for school updates: +44 7700 900123"; so
         # is a number in a phone's digit groups ("Rebecca Stone, +44 7911 623 048").
         candidate = match.group().replace("\n", " ")  # (libphonenumber reads no line break)
+        if candidate.startswith("00"):
+            if not _dialled_abroad(match.string, match.start()):
+                return
+            candidate = "+ " + candidate[2:]  # (as long: the ends below stay true)
         ends = [m.end() for m in regex.finditer(r"\d+", candidate)]
         numbers = []
         for end in reversed(ends):
@@ -431,6 +442,16 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
             ):
                 yield match.start(), match.start() + end
                 return
+
+
+def _dialled_abroad(text: str, start: int) -> bool:
+    """Whether a number after the prefix 00 is one dialled abroad: after phone words or near
+    a country's name ("keluarga di Saudi: ..., 00966 54 880 2143"), not a group of a longer
+    number ("token 5123 8841 0092 7731 4420") nor after "No." ("KPR No. 0045-22-118830")."""
+    if _GROUP_BEFORE.search(text, max(0, start - 2), start):
+        return False
+    window = (max(0, start - _NAMED_COUNTRY_WINDOW), min(len(text), start + _NAMED_COUNTRY_WINDOW))
+    return PHONE_WORDS.before(text, start) or _COUNTRY_NAMED.search(text, *window) is not None
 
 
 # A phone label right before a number: "phone (65) 8123 4490", "hp: (852) 6123 4567". An

@@ -67,7 +67,10 @@ _DOT = (
 )
 _LOCAL_SEPARATOR = rf"(?:{_DOT}|[ \t]+(?:underscore|garis[ \t]+bawah)[ \t]+|[ \t]+(?=\d))"
 _LABEL = r"[a-z0-9](?:[a-z0-9-]{0,30}[a-z0-9])?"
-_TOP_LEVEL = r"(?:com|id|net|org|co|ac|go|sch|me|io|info|biz|edu|gov|uk|au|sg|my|de|nl|jp)"
+_TOP_LEVEL = (
+    r"(?:com|id|net|org|co|ac|go|sch|me|io|info|biz|edu|gov|uk|au|sg|my|de|nl|jp|it|fr|es|pt"
+    r"|be|ch|se|dk|fi|pl|cz|ru|kr|cn|tw|hk|in|ph|th|vn|nz|ca|us|br|ie)"
+)
 _MAIL_PROVIDER = r"(?:gmail|yahoo|hotmail|outlook|icloud|ymail)"
 _GLUED_PROVIDER = rf"{_MAIL_PROVIDER}com"
 _MISTYPED_COM = rf"{_MAIL_PROVIDER}\.(?:con|cm|cmo|comm|vom|xom|cpm)"
@@ -85,6 +88,10 @@ FREE_MAIL_PROVIDERS = frozenset(
         "gmail", "googlemail", "yahoo", "ymail", "rocketmail", "hotmail", "outlook", "live",
         "msn", "icloud", "me", "mac", "aol", "proton", "protonmail", "pm", "gmx", "mail",
         "yandex", "zoho", "hey", "fastmail", "tutanota", "tuta", "bigpond", "email", "inbox",
+        # abroad: Europe's, Korea's, China's and India's
+        "libero", "virgilio", "orange", "wanadoo", "laposte", "btinternet", "bluewin", "seznam",
+        "ziggo", "xs4all", "telenet", "optusnet", "naver", "daum", "hanmail", "qq", "sina",
+        "rediffmail",
     }
 )  # fmt: skip
 _SPELT_HINT = regex.compile(r"(?i)@|[\[({<][ \t]*at[ \t]*[\])}>]|[ \t](?:dot|titik|at)[ \t]")
@@ -129,6 +136,9 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
     # a bare "at" is a word of prose ("meet at school dot com", "we met at gmail.com's
     # office") unless a mail provider follows it, and a spoken dot or a local part that is no
     # word ("intan.permata at gmail.com")
+    # ("marco dot rossi at studio dot it": spoken dots on both sides are no prose either)
+    if _SPOKEN_DOT.search(local) is not None and _SPOKEN_DOT.search(domain) is not None:
+        return True
     return _provider(domain) in FREE_MAIL_PROVIDERS and (
         _SPOKEN_DOT.search(domain) is not None or _ADDRESS_LIKE_LOCAL.search(local) is not None
     )
