@@ -198,6 +198,11 @@ REFERENCE_WORDS = (
     # a card payment's approval code: "No. approval 082731"
     "approval",
     "approval code",
+    # a bill's payment code at a shop's till or a school's bank: "Kode pembayaran kamu di
+    # Indomaret: IDM 4410 2238 9917", "kode bayar UKT nya 8890 ..."
+    "kode bayar",
+    "kode pembayaran",
+    "payment code",
     # an insurance policy's: "Nomor polis 010-2248-8873" (not its holder's)
     r"(?<!pemegang\s)polis",
     r"(?<!holder\s)policy",

@@ -567,7 +567,9 @@ _REGION = "(?:" + "|".join(sorted(PLATE_REGIONS, key=len, reverse=True)) + ")"
 _UNIT_SUFFIXES = frozenset(
     {"K", "RB", "JT", "KG", "GR", "ML", "CM", "MM", "GB", "MB", "TB", "PCS", "MAH", "V", "W", "KW",
      "IU", "MG", "MCG", "LTR", "CC", "PK", "HZ", "KHZ", "MHZ", "GHZ", "RPM", "DPI", "KWH", "PSI",
-     "MPH", "FPS"}
+     "MPH", "FPS",
+     # a price: "Ayla 1.0 M 2021 IDR 102M"
+     "IDR", "RP", "USD", "SGD", "MYR", "EUR", "AUD", "HKD", "JPY"}
 )  # fmt: skip
 # ... and, in lower-case text, words of time and distance: "d 125 cc", "b 300 km", "n 120 jam".
 _LOWER_UNIT_SUFFIXES = _UNIT_SUFFIXES | {"KM", "JAM", "HR", "THN", "TH", "BLN", "MGG", "X"}

@@ -229,3 +229,32 @@ def test_passports_after_psp_or_a_portuguese_nationality(
     analyzer: Analyzer, text: str, passports: list[str]
 ) -> None:
     assert found(analyzer, text, "ID_PASSPORT") == passports
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bayar via Alfamart kode bayar 8870241123991. Struk ada no AM-0719-22817",
+        "Pembayaran angsuran ke-12 via Alfamart\nKode pembayaran: 8871 0021 1840 9932",
+        "dibayar ke VA sekolah, kode bayar 88210-7331-0042 (bukan no rek pribadi ya bu)",
+    ],
+)
+def test_a_bills_payment_code_is_no_account(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "BANK_ACCOUNT") == []
+
+
+def test_a_price_after_a_year_is_no_plate(analyzer: Analyzer) -> None:
+    assert found(analyzer, "Avanza 2019 IDR 158M · Ayla 1.0 M 2021 IDR 102M", "ID_PLATE") == []
+    assert found(analyzer, "plat sy B 2021 IDR", "ID_PLATE") == ["B 2021 IDR"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("They gave me Maybank MBBEMYKL and account 161845463510", "MBBEMYKL"),
+        ("dia tanya SWIFT code BNI. BNINIDJA ya? rek sy 3730771462", "BNINIDJA"),
+        ("CIMB 7009 2841 7730 52\na/n Lim Chee Keong\nswift CIBBMYKL\nRM 4,800.00", "CIBBMYKL"),
+    ],
+)
+def test_a_banks_swift_code_is_no_name(analyzer: Analyzer, text: str, code: str) -> None:
+    assert [n for n in found(analyzer, text, "PERSON") if code in n] == []

@@ -173,6 +173,8 @@ def clean_person_entities(
                 continue  # the first half of a compound word: "Drop-off", "Check-in"
             if run[0].all_caps and CODE_BEFORE.search(text, max(0, start - 30), start):
                 continue  # a promo or voucher code: "pakai kode HEMATJUNI"
+            if _bank_code(text, run):
+                continue  # "Maybank MBBEMYKL", "SWIFT code BNI. BNINIDJA"
             if not _has_evidence(run):
                 if cues is None:
                     cues = cue_positions(text)
@@ -182,6 +184,22 @@ def clean_person_entities(
     result += _swallowed_names(text, result, addresses)
     found = [_whole_name(text, e) for e in result + _more_mentions(text, result)]
     return [e for e in found if not (_date_word(text, e) or _product(text, e))]
+
+
+# A bank's SWIFT (BIC) code: four letters of the bank, a country's two, two of the place and
+# maybe three of the branch, after the bank or a SWIFT word.
+_BIC = re.compile(
+    r"[A-Z]{4}(?:ID|MY|SG|HK|JP|KR|TW|CN|AU|US|GB|NL|DE|FR|AE|SA|QA|TH|PH|VN|IN)[A-Z0-9]{2}"
+    r"(?:[A-Z0-9]{3})?"
+)
+_BIC_WORDS = re.compile(r"(?i)\b(?:swift|bic|bank|\w*bank|dbs|ocbc|uob|hsbc|bca|bni|bri|mandiri)\b")
+_BIC_WINDOW = 40
+
+
+def _bank_code(text: str, run: list[Token]) -> bool:
+    return any(_BIC.fullmatch(t.text) for t in run) and (
+        _BIC_WORDS.search(text, max(0, run[0].start - _BIC_WINDOW), run[-1].end) is not None
+    )
 
 
 # A month's name next to a day's number is a date's: "Kamis 30 Mei", "arrival Oct 14"; so is
