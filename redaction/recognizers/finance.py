@@ -464,11 +464,19 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
         )
 
     def reject(self, text: str, start: int, end: int) -> bool:
+        # a bill's payment code is a reference, unless it holds the payer's mobile number, as
+        # an e-wallet's top-up code does ("kode bayar 70012 0813 2200 4411")
         return (
             after_currency(text, start)
-            or after_reference(text, start)
+            or (
+                after_reference(text, start)
+                and _MOBILE_IN_CODE.fullmatch(digits(text[start:end])) is None
+            )
             or _government_bill_code(text, start)
         )
+
+
+_MOBILE_IN_CODE = re.compile(r"\d{3,5}08[1-9]\d{7,10}")
 
 
 # A card number's digits: unbroken, or in groups of 2-6 joined by spaces (one or more), dots,

@@ -243,6 +243,11 @@ def test_a_bills_payment_code_is_no_account(analyzer: Analyzer, text: str) -> No
     assert found(analyzer, text, "BANK_ACCOUNT") == []
 
 
+def test_an_e_wallets_top_up_code_holding_a_mobile_stays_an_account(analyzer: Analyzer) -> None:
+    text = "top up saldo OVO 500rb dari rek BNI. Kode bayarnya 8740 0856 9112 3340 kan?"
+    assert found(analyzer, text, "BANK_ACCOUNT") == ["8740 0856 9112 3340"]
+
+
 def test_a_price_after_a_year_is_no_plate(analyzer: Analyzer) -> None:
     assert found(analyzer, "Avanza 2019 IDR 158M · Ayla 1.0 M 2021 IDR 102M", "ID_PLATE") == []
     assert found(analyzer, "plat sy B 2021 IDR", "ID_PLATE") == ["B 2021 IDR"]
