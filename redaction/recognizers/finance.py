@@ -555,9 +555,7 @@ class SwiftAccountRecognizer(SpanRecognizer):
     ENTITY = "BANK_ACCOUNT"
 
     def spans(self, text: str) -> list[Span]:
-        return [
-            Span(*m.span("account"), _SWIFT_SCORE) for m in _SWIFT_ACCOUNT_FIELD.finditer(text)
-        ]
+        return [Span(*m.span("account"), _SWIFT_SCORE) for m in _SWIFT_ACCOUNT_FIELD.finditer(text)]
 
 
 def recognizers() -> list[EntityRecognizer]:

@@ -263,3 +263,8 @@ def test_a_price_after_a_year_is_no_plate(analyzer: Analyzer) -> None:
 )
 def test_a_banks_swift_code_is_no_name(analyzer: Analyzer, text: str, code: str) -> None:
     assert [n for n in found(analyzer, text, "PERSON") if code in n] == []
+
+
+def test_a_chinese_family_name_first_after_a_holders_cue(analyzer: Analyzer) -> None:
+    text = "tf HKD 800 ke rek 966757776302 (HSBC HK) a.n. Wong Ka Yee biar kiriman sy cair"
+    assert found(analyzer, text, "PERSON") == ["Wong Ka Yee"]

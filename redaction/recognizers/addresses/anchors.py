@@ -19,6 +19,7 @@ from redaction.recognizers.addresses.patterns import (
     HOUSE_CODE,
     NUMBER,
     NUMBERED_GANG,
+    RT_RW,
     SEPARATOR,
     STREET_ANCHOR,
     UNIT,
@@ -132,10 +133,6 @@ _NEIGHBOURHOOD_OFFICE_BEFORE = re.compile(
     r"|(?:warga|penduduk)[ \t]+(?:yang|yg)[ \t]+(?:tinggal|berdomisili)[ \t]+di)[ \t]*\Z",
     _I,
 )
-# An RT with its RW: "RT 06/RW 12", "RT 04/02", "RT.003 RW.005".
-_HOUSEHOLD = re.compile(
-    r"\brt[ \t]*[.:-]?[ \t]*\d{1,3}[ \t]*(?:/[ \t]*(?:rw)?|[ \t,.]*rw)[ \t]*[.:-]?[ \t]*\d", _I
-)
 _HOUSE_IN = re.compile(r"\b(?:no|nomor|nmr|blok|blk|gg|gang|jl|jln|jalan)\b", _I)
 # Words before "RT 04" that make it a neighbourhood, not a house: "warga RT 04", "Ketua RT 05".
 _NEIGHBOURHOOD_BEFORE = re.compile(
@@ -145,6 +142,14 @@ _NEIGHBOURHOOD_BEFORE = re.compile(
     r"[ \t]*\Z",
     _I,
 )
+
+
+def _household(text: str, start: int, end: int) -> bool:
+    """Whether an RT with its RW is among the parts: "RT 06/RW 12", "RT 04/02"."""
+    return any(len(_DIGITS.findall(m.group())) > 1 for m in RT_RW.finditer(text, start, end))
+
+
+_DIGITS = re.compile(r"\d+")
 
 
 def address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
@@ -196,7 +201,7 @@ def address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
         end, parts = tail(text, name_end, after_name=True)
         if parts and business_street(text, start, end):
             return None
-        if business and not (parts and _HOUSEHOLD.search(text, start, end)):
+        if business and not (parts and _household(text, start, end)):
             # a business's street, unless its RT and RW place it among homes ("usaha warung di
             # Kp. Rawa Bebek RT 06/RW 12, ...": a home business)
             return None

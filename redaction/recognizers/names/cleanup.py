@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 
 from redaction.entities import Entity
+from redaction.recognizers.context import Keywords
+from redaction.recognizers.finance import BANKS
 from redaction.recognizers.months import FULL_MONTHS, MONTH_NUMBERS
 from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score
 from redaction.recognizers.names.cues import Cue, cue_positions
@@ -192,13 +194,13 @@ _BIC = re.compile(
     r"[A-Z]{4}(?:ID|MY|SG|HK|JP|KR|TW|CN|AU|US|GB|NL|DE|FR|AE|SA|QA|TH|PH|VN|IN)[A-Z0-9]{2}"
     r"(?:[A-Z0-9]{3})?"
 )
-_BIC_WORDS = re.compile(r"(?i)\b(?:swift|bic|bank|\w*bank|dbs|ocbc|uob|hsbc|bca|bni|bri|mandiri)\b")
+_BIC_WORDS = Keywords("swift", "bic", *BANKS, r"\p{L}{3,}bank")
 _BIC_WINDOW = 40
 
 
 def _bank_code(text: str, run: list[Token]) -> bool:
-    return any(_BIC.fullmatch(t.text) for t in run) and (
-        _BIC_WORDS.search(text, max(0, run[0].start - _BIC_WINDOW), run[-1].end) is not None
+    return any(_BIC.fullmatch(t.text) for t in run) and _BIC_WORDS.before(
+        text, run[-1].end, window=run[-1].end - run[0].start + _BIC_WINDOW
     )
 
 

@@ -59,6 +59,13 @@ _SELF_PRONOUNS = frozenset({"saya", "sy", "aku", "aq", "gue", "gw", "gua", "abdi
 
 def first_score(token: Token, cue: Cue | None) -> float | None:
     """Score of a name starting with ``token`` after ``cue`` (None: not a name)."""
+    if (
+        cue in STRONG_CUES
+        and token.capitalised
+        and token.lower in CHINESE_FAMILY_NAMES
+        and token.lower not in HONORIFICS  # ("Koh Aming": an elder brother)
+    ):
+        return SCORES[cue][3]  # "a.n. Wong Ka Yee": a family name first ("wong" is a word too)
     if cue is None or token.initial or blocked(token) or token.lower in STOPWORDS:
         return None
     if not token.capitalised and (token.lower in PARTICLES or token.lower in _SELF_PRONOUNS):
