@@ -11,7 +11,7 @@ import httpx
 import pytest
 import redis
 
-from proxy import logs
+from proxy import logs, ratelimit
 from proxy.app import create_app
 from tests.conftest import ACME_KEY, settings_for
 from tests.proxy.helpers import EMAIL, NAME, TEXT, assert_not_leaked, chat
@@ -98,6 +98,14 @@ def test_a_client_request_id_is_kept_only_if_plain(client, sent, kept):
         assert len(returned) == 32 and sent not in returned
 
 
+def early_in_a_window(needed_s: float = 20.0) -> None:
+    """Wait, if need be, for the rate limiter's next one-minute window, so that the requests
+    of a test fall in one window (a fixed window restarts its count at each minute)."""
+    left = ratelimit.WINDOW_S - time.time() % ratelimit.WINDOW_S
+    if left < needed_s:
+        time.sleep(left + 0.1)
+
+
 def limited_app(upstream: str, tmp_path, redis_url: str | None, analyzer):
     settings = dataclasses.replace(
         settings_for(upstream, tmp_path), requests_per_minute=3, redis_url=redis_url
@@ -108,6 +116,7 @@ def limited_app(upstream: str, tmp_path, redis_url: str | None, analyzer):
 def test_rate_limit_is_429_with_retry_after(fake_server, tmp_path, analyzer):
     _, upstream = fake_server
     with ServerThread(limited_app(upstream, tmp_path, None, analyzer)) as server:
+        early_in_a_window()
         statuses = [httpx.get(server.url + "/v1/models", headers=AUTH) for _ in range(4)]
     assert [r.status_code for r in statuses] == [200, 200, 200, 429]
     limited = statuses[-1]
@@ -123,6 +132,7 @@ def test_rate_limit_is_shared_between_instances_through_redis(fake_server, tmp_p
         ServerThread(limited_app(upstream, tmp_path / "a", database, analyzer)) as a,
         ServerThread(limited_app(upstream, tmp_path / "b", database, analyzer)) as b,
     ):
+        early_in_a_window()
         statuses = [
             httpx.get(server.url + "/v1/models", headers=AUTH).status_code
             for server in (a, b, a, b)
@@ -138,6 +148,7 @@ def test_unreachable_redis_falls_back_to_local_limits(fake_server, tmp_path, ana
     _, upstream = fake_server
     app = limited_app(upstream, tmp_path, "redis://127.0.0.1:1/0", analyzer)
     with ServerThread(app) as server:
+        early_in_a_window()
         sent = httpx.post(server.url + "/v1/chat/completions", json=chat(TEXT), headers=AUTH)
         ready = httpx.get(server.url + "/readyz")
         later = [httpx.get(server.url + "/v1/models", headers=AUTH).status_code for _ in range(3)]
