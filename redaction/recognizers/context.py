@@ -281,6 +281,12 @@ _GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")
 _SIM_REGISTRATION_BEFORE = regex.compile(r"(?i:\breg)[ \t]*#?[ \t]*(?:\d{16}#)?\Z")
 
 
+def after_reference_or_currency(text: str, start: int) -> bool:
+    """Whether the number at ``start`` is a reference's (``after_reference``) or an amount of
+    money (``after_currency``)."""
+    return after_currency(text, start) or after_reference(text, start)
+
+
 def after_reference(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an order, invoice, tracking or booking number."""
     if _GLUED_BEFORE.search(text, max(0, start - 2), start):

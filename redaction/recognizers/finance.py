@@ -25,6 +25,7 @@ from redaction.recognizers.context import (
     after_country_code,
     after_currency,
     after_reference,
+    after_reference_or_currency,
     digits,
     layout,
     nearest,
@@ -309,7 +310,7 @@ class BankAccountRecognizer(ContextPatternRecognizer):
         return _account_number(pattern_text, 10, 16)
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        if after_currency(text, start) or after_reference(text, start):
+        if after_reference_or_currency(text, start):
             return True
         if after_country_code(text, start):
             return True

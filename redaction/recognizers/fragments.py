@@ -18,8 +18,7 @@ from redaction.recognizers.context import (
     Keywords,
     Span,
     TypedSpanRecognizer,
-    after_currency,
-    after_reference,
+    after_reference_or_currency,
     digits,
     nearest,
 )
@@ -66,7 +65,7 @@ def _cut_mobile(text: str) -> list[tuple[str, Span]]:
     ):
         return []
     start = match.start()
-    if after_currency(text, start) or after_reference(text, start):
+    if after_reference_or_currency(text, start):
         return []
     if nearest(text, start, _PHONE_OR_ACCOUNT, _LABEL_WINDOW) in (None, "account"):
         return []

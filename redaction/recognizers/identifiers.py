@@ -17,6 +17,7 @@ from redaction.recognizers.context import (
     Keywords,
     after_currency,
     after_reference,
+    after_reference_or_currency,
     digits,
     listed_under,
     nearest,
@@ -296,7 +297,7 @@ class BpjsCardShapeRecognizer(ContextPatternRecognizer):
         return len(digits(pattern_text).lstrip("0")) >= 8
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return after_reference(text, start) or after_currency(text, start)
+        return after_reference_or_currency(text, start)
 
 
 class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
@@ -327,7 +328,7 @@ class BpjsKetenagakerjaanRecognizer(ContextPatternRecognizer):
 
     def reject(self, text: str, start: int, end: int) -> bool:
         # a claim's or a payment's number: "JHT claim JHT-240617-55019"
-        return after_reference(text, start) or after_currency(text, start)
+        return after_reference_or_currency(text, start)
 
 
 # Words that make the value after them a code of a product, a voucher, a booking or a payment

@@ -19,8 +19,7 @@ from redaction.recognizers.context import (
     NUMBER_START,
     ContextPatternRecognizer,
     Keywords,
-    after_currency,
-    after_reference,
+    after_reference_or_currency,
     digits,
     nearest,
 )
@@ -124,7 +123,7 @@ class _PhoneRecognizer(ContextPatternRecognizer):
             return False
         if _PHONE_AND_SLASH_BEFORE.search(text, max(0, start - 24), start):
             return False
-        if after_currency(text, start) or after_reference(text, start):
+        if after_reference_or_currency(text, start):
             return True
         if _BUSINESS_LINE_AFTER.match(text, end):
             return True
