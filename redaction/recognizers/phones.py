@@ -449,8 +449,10 @@ def _dialled_abroad(text: str, start: int) -> bool:
     number ("token 5123 8841 0092 7731 4420") nor after "No." ("KPR No. 0045-22-118830")."""
     if _GROUP_BEFORE.search(text, max(0, start - 2), start):
         return False
-    window = (max(0, start - _NAMED_COUNTRY_WINDOW), min(len(text), start + _NAMED_COUNTRY_WINDOW))
-    return PHONE_WORDS.before(text, start) or _COUNTRY_NAMED.search(text, *window) is not None
+    return (
+        PHONE_WORDS.before(text, start)
+        or _COUNTRY_NAMED.search(text, *_country_window(text, start, start)) is not None
+    )
 
 
 # A phone label right before a number: "phone (65) 8123 4490", "hp: (852) 6123 4567". An
@@ -488,8 +490,8 @@ _COUNTRY_REGIONS = {
     "riyadh": "SA", "jeddah": "SA", "jedah": "SA", "mekkah": "SA", "makkah": "SA",
     "madinah": "SA", "seoul": "KR", "busan": "KR", "incheon": "KR", "ansan": "KR",
     "tokyo": "JP", "osaka": "JP", "nagoya": "JP", "narita": "JP", "kuala lumpur": "MY",
-    "johor": "MY",
-    "penang": "MY", "selangor": "MY", "taipei": "TW", "taichung": "TW", "kaohsiung": "TW",
+    "johor": "MY", "penang": "MY", "selangor": "MY", "taipei": "TW", "taichung": "TW",
+    "kaohsiung": "TW",
     "kowloon": "HK", "doha": "QA", "abu dhabi": "AE", "amsterdam": "NL", "rotterdam": "NL",
     "den haag": "NL", "utrecht": "NL", "delft": "NL", "sydney": "AU", "melbourne": "AU",
     "perth": "AU", "london": "GB", "berlin": "DE",
@@ -526,10 +528,15 @@ _COUNTRY_CODE_BEFORE = regex.compile(r"\+[1-9]\d{0,2}[ .-]?\Z")
 _NAMED_COUNTRY_WINDOW = 300
 
 
+def _country_window(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where a country named for the number at ``start:end`` is looked for."""
+    return max(0, start - _NAMED_COUNTRY_WINDOW), min(len(text), end + _NAMED_COUNTRY_WINDOW)
+
+
 def _valid_in_named_country(text: str, start: int, end: int) -> bool:
     if _COUNTRY_CODE_BEFORE.search(text, max(0, start - 6), start):
         return False  # the rest of a "+" number: "+65 9123 4567"
-    window = (max(0, start - _NAMED_COUNTRY_WINDOW), min(len(text), end + _NAMED_COUNTRY_WINDOW))
+    window = _country_window(text, start, end)
     named = _COUNTRY_NAMED.finditer(text, *window)
     regions = {_COUNTRY_REGIONS[m["country"].lower()] for m in named}
     regions |= {

@@ -129,14 +129,15 @@ _VOCATIVE_AFTER = re.compile(r"[ \t]*(?:[!?.,]|\Z)")
 
 # A population number's holder in brackets after it: "NIK istri: 3515115703820005
 # (Muslikah)" (after other numbers the word is as often a bank, a card or a country).
-_HOLDER_BRACKET_BEFORE = re.compile(r"(?<![\d.,])(\d(?:[ .-]?\d){15})[ \t]*\([ \t]*\Z")
+_SIXTEEN_DIGITS = r"(\d(?:[ .-]?\d){15})"
+_HOLDER_BRACKET_BEFORE = re.compile(rf"(?<![\d.,]){_SIXTEEN_DIGITS}[ \t]*\([ \t]*\Z")
 _HOLDER_BRACKET_AFTER = re.compile(r"[ \t]*\)")
 # ... or the words opening a list's line before it: "Sukarni – 3507224511690001".
 _HOLDER_LINE_BEFORE = re.compile(
     r"^[ \t]*(?:\d{1,2}[.)][ \t]*|[-•*][ \t]*)?(?:[A-Z][a-z]+[ \t]+){0,2}\Z", re.MULTILINE
 )
 _HOLDER_LINE_AFTER = re.compile(
-    r"(?:[ \t]+[A-Z][a-z]+){0,2}[ \t]*[-–—][ \t]*(\d(?:[ .-]?\d){15})(?![\d.,])"
+    rf"(?:[ \t]+[A-Z][a-z]+){{0,2}}[ \t]*[-–—][ \t]*{_SIXTEEN_DIGITS}(?![\d.,])"
 )
 
 
