@@ -42,6 +42,8 @@ BLIND = frozenset(
         "holdout18",
         "holdout19",
         "holdout20",
+        "holdout21",
+        "holdout22",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.
