@@ -131,6 +131,8 @@ OTHERS = {
         "holdout18.txt",
         "holdout19.txt",
         "holdout20.txt",
+        "holdout21.txt",
+        "holdout22.txt",
     )
 }
 
