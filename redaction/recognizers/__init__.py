@@ -66,11 +66,15 @@ def postprocess(text: str, entities: list[Entity]) -> list[Entity]:
     kept = [_without_assignment(text, e) for e in entities if e.type not in IGNORED_TYPES]
     found, sure_names = tagged.tagged_entities(text, kept)
     kept = _resolve_card_numbers(text, kept + found)
-    kept = [e for e in kept if not _public_value(text, e)]
+    public = [e for e in kept if _public_value(text, e)]
+    kept = [e for e in kept if e not in public]
     kept += _values_of_the_same_layout(text, kept)
-    return _trim_names_before_identifiers(
+    kept = _trim_names_before_identifiers(
         text, names.clean_person_entities(text, kept, sure=sure_names)
     )
+    # (nor a name read inside a company's mailbox: "parents" in "To: parents@school.sch.id")
+    mailboxes = [e for e in public if e.type == "EMAIL_ADDRESS"]
+    return [e for e in kept if not any(m.start <= e.start and e.end <= m.end for m in mailboxes)]
 
 
 # Words that make a number a payment card's ("kartu kredit", "CC BCA", "Visa").
@@ -392,6 +396,11 @@ _CHANNEL_WORDS = frozenset(
         # and other desks of a business or an institution
         "office", "legal", "export", "transport", "hiring", "talent", "scholarship",
         "scholarships", "counselling", "counseling", "itsupport", "itsecurity", "seller", "ppdb",
+        "servicedesk", "international", "akademik", "academic", "panitia", "committee",
+        "komplain", "leasing", "notifikasi", "notification", "notifications", "notif", "nasabah",
+        "benefit", "benefits", "people", "hrga", "corsec", "corporate", "secretary", "parents",
+        "osis", "pta", "kesehatan", "alumni", "library", "perpustakaan", "perpus", "kesiswaan",
+        "kemahasiswaan", "tatausaha", "dukcapil", "disdukcapil", "bapenda", "samsat", "kpp",
     }
 )  # fmt: skip
 # A login, where even a channel's address is a credential's half: "user cs@shop.id".

@@ -98,6 +98,9 @@ _PAYMENT_WORDS = (
     # money sent back or given: "refund Rp 50.000 sdh kami kirim ke 1156...", "donated IDR
     # 2,500,000 from 2740 1182 96"
     "refund(?:ed|nya)?",
+    # money asked to be paid in: "asking outlets to pay into 0098321765", "deposit to ..."
+    r"pa(?:y|id)(?:ing)? into",
+    r"deposit(?:ed)? (?:in)?to",
     "donasi",
     "donated",
     r"a\s?[./]\s?n\.?",
@@ -355,7 +358,8 @@ class ShortAccountRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Account number (6-9 digits)",
-            NUMBER_START + r"\d{2,5}(?:[ -]?\d{2,5}){0,3}" + NUMBER_END,
+            # (a last digit may stand apart: "acc 4411 3920 7")
+            NUMBER_START + r"\d{2,5}(?:[ -]?\d{2,5}){0,3}(?: \d)?" + NUMBER_END,
             0.3,
         ),
     )
@@ -418,7 +422,12 @@ _VA_WINDOW = 100
 _VA_MIN_DIGITS = 13
 # An e-wallet's top-up VA, its wallet named after it on a statement's line: "TRSF E-BANKING DB
 # ... 70001081234567890 SHOPEEPAY" ("dana", funds, only as the wallet's capitals).
-_EWALLET_AFTER = re.compile(r"[ \t]*[(-]?[ \t]*(?:(?i:shopee[ \t]?pay|gopay|ovo|linkaja)|DANA)\b")
+_EWALLET = r"(?:(?i:shopee[ \t]?pay|gopay|ovo|linkaja)|DANA)\b"
+_EWALLET_AFTER = re.compile(r"[ \t]*[(-]?[ \t]*" + _EWALLET)
+# An e-wallet's top-up code (a company code and the payer's mobile number) needs no VA word
+# when the e-wallet is named before it: "top up GoPay ... contoh: 70001085771203349".
+_EWALLET_BEFORE = Keywords(r"shopee ?pay", "gopay", "ovo", "linkaja", "dana")
+_EWALLET_WINDOW = 120
 
 
 class VirtualAccountRecognizer(ContextPatternRecognizer):
@@ -457,6 +466,10 @@ class VirtualAccountRecognizer(ContextPatternRecognizer):
         if self.CONTEXT.before(text, start) or _EWALLET_AFTER.match(text, end):
             return True
         number = digits(text[start:end])
+        if _MOBILE_IN_CODE.fullmatch(number) and _EWALLET_BEFORE.before(
+            text, start, window=_EWALLET_WINDOW
+        ):
+            return True
         line_start = text.rfind("\n", 0, start) + 1
         return (
             len(number) >= _VA_MIN_DIGITS

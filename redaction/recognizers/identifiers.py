@@ -31,7 +31,10 @@ PROVINCE_CODES = frozenset(
 
 NIK_WORDS = Keywords("nik", "e-?ktp", "ktp", "nomor induk kependudukan", "kependudukan")
 KK_WORDS = Keywords("kk", "kartu keluarga")
-NPWP_WORDS = Keywords("npwp", "nomor pokok wajib pajak", "wajib pajak")
+NPWP_WORDS = Keywords(
+    "npwp", "nomor pokok wajib pajak", "wajib pajak", "nomor pajak", "no pajak", "tax id",
+    "tax number", "tax identification number", "taxpayer id", "taxpayer number",
+)  # fmt: skip
 # The nearest of these words decides what a valid 16-digit population number is.
 _POPULATION_NUMBER_WORDS = {"nik": NIK_WORDS, "kk": KK_WORDS, "npwp": NPWP_WORDS}
 
@@ -354,9 +357,14 @@ _NATIONALITY = (
     r"|norway|norwegia|denmark|finland|ireland|irlandia|poland|polandia|taiwan|hong[ \t]+kong"
     r"|american|british|australian|canadian|german|french|dutch|chinese|japanese|korean"
     r"|malaysian|singaporean|indian|filipino|thai|vietnamese|italian|spanish|russian"
-    r"|brazilian|swiss|swedish|norwegian|danish|irish|polish|taiwanese|portugal|portuguese)"
+    r"|brazilian|swiss|swedish|norwegian|danish|irish|polish|taiwanese|portugal|portuguese"
+    r"|mexico|meksiko|mexican|argentina|argentinian|chile|chilean|colombia|colombian|peru"
+    r"|peruvian|south[ \t]+africa|egypt|mesir|egyptian|turkey|turki|turkish|pakistan"
+    r"|pakistani|bangladesh|bangladeshi|sri[ \t]+lanka|nepal|nepali|myanmar|cambodia|kamboja"
+    r"|nigeria|nigerian|kenya|kenyan|greece|yunani|greek|czech|hungary|hungarian|romania"
+    r"|romanian|ukraine|ukrainian|israel|israeli|iran|iranian|timor[ \t]+leste|brunei)"
     r"|US|UK|GB|AU|NZ|CA|DE|FR|NL|CN|JP|KR|MY|SG|PH|TH|VN|ES|RU|BR|CH|AT|BE|SE|DK|FI|IE|PL|PT"
-    r"|TW|HK|AE|QA"
+    r"|TW|HK|AE|QA|MX|AR|CL|CO|PE|ZA|EG|TR|SA|PK|BD|LK|NP|MM|KH|NG|KE|GR|CZ|HU|RO|UA|IL|BN"
 )
 _NATIONALITY_IN_BRACKETS = r"\((?:" + _NATIONALITY + r"|IT|ID|TL|IDN|IND)\)"
 _NATIONALITY_BEFORE = re.compile(

@@ -71,7 +71,7 @@ NUMBER_WORDS = Keywords("no", "number", "num")
 _PHONE_OR_ACCOUNT = {"phone": PHONE_WORDS, "account": ACCOUNT_WORDS}
 # A number inside a chat link: "wa.me/62812...", "api.whatsapp.com/send?phone=62812...".
 _LINK_BEFORE = regex.compile(r"(?i:wa\.me/|[?&]phone=|tel:)\Z")
-_COUNTRY_CODE_START = regex.compile(r"\(?\+(?:62[ .-]?8|(?!62)[1-9])")
+_COUNTRY_CODE_START = regex.compile(r"\(?\+[1-9]")
 # Two numbers joined by a slash: "0812-3456-7890/0813-1111-2222" (unlike "ORD/2024/0812...").
 _PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
 
@@ -272,11 +272,15 @@ _NAMED_BUSINESS = regex.compile(
 _PRIVATE_LINE_BEFORE = Keywords(
     r"rumah(?!\s+sakit)", "pribadi", "home", "private", "saya", "sy", "aku", "gw", "gue", "gua",
     "me", "my", "hp",  # (a fixed line given as one's "HP": "HP 0361 422 918")
+    # a person's own desk line: "Direct line (021) 2995 7714 ext. 310", "saluran langsung"
+    "direct", "direct line", "langsung",
 )  # fmt: skip
 _PRIVATE_LINE_WINDOW = 24
 # ... or in brackets after it: "Callback: 021 7654 3210 (home)".
 _PRIVATE_LINE_AFTER = regex.compile(
-    r"(?i)[ \t]*[(\[][ \t]*(?:rumah|home|pribadi|private|personal|hp|mobile)[ \t]*[)\]]"
+    r"(?i)[ \t]*[(\[][ \t]*(?:rumah|home|pribadi|private|personal|hp|mobile|direct|langsung"
+    # a person's own desk: "(meja sy)", "(my desk)"
+    r"|meja[ \t]+(?:sy|saya|aku|gw)|my[ \t]+desk)[ \t]*[)\]]"
 )
 _PERSON_CUES = Keywords(
     "cp", "contact person", "kontak person", "narahubung", "pic", r"a\.n\.?", "an", "atas nama",
@@ -495,6 +499,17 @@ _COUNTRY_REGIONS = {
     "kowloon": "HK", "doha": "QA", "abu dhabi": "AE", "amsterdam": "NL", "rotterdam": "NL",
     "den haag": "NL", "utrecht": "NL", "delft": "NL", "sydney": "AU", "melbourne": "AU",
     "perth": "AU", "london": "GB", "berlin": "DE",
+    "mongkok": "HK", "mong kok": "HK", "causeway bay": "HK", "tsim sha tsui": "HK",
+    "sha tin": "HK", "tsuen wan": "HK", "yuen long": "HK", "wan chai": "HK", "tuen mun": "HK",
+    "kwun tong": "HK", "sabah": "MY", "sarawak": "MY", "kuching": "MY", "kota kinabalu": "MY",
+    "tawau": "MY", "sandakan": "MY", "lahad datu": "MY", "ipoh": "MY", "melaka": "MY",
+    "malacca": "MY", "klang": "MY", "shah alam": "MY", "petaling jaya": "MY",
+    "taoyuan": "TW", "tainan": "TW", "hsinchu": "TW", "changhua": "TW", "keelung": "TW",
+    "hamamatsu": "JP", "yokohama": "JP", "kyoto": "JP", "kobe": "JP", "fukuoka": "JP",
+    "saitama": "JP", "chiba": "JP", "ibaraki": "JP", "aichi": "JP", "gifu": "JP",
+    "shizuoka": "JP", "daegu": "KR", "daejeon": "KR", "gwangju": "KR", "ulsan": "KR",
+    "suwon": "KR", "gimhae": "KR", "changwon": "KR", "pyeongtaek": "KR", "gyeonggi": "KR",
+    "dammam": "SA", "taif": "SA", "thaif": "SA", "khobar": "SA",
 }  # fmt: skip
 _COUNTRIES = "|".join(_COUNTRY_REGIONS)
 # (or its code or people's word, with more words after it: "(JP)", "(SG number, add +65)",
@@ -533,9 +548,8 @@ def _country_window(text: str, start: int, end: int) -> tuple[int, int]:
     return max(0, start - _NAMED_COUNTRY_WINDOW), min(len(text), end + _NAMED_COUNTRY_WINDOW)
 
 
-def _valid_in_named_country(text: str, start: int, end: int) -> bool:
-    if _COUNTRY_CODE_BEFORE.search(text, max(0, start - 6), start):
-        return False  # the rest of a "+" number: "+65 9123 4567"
+def _named_regions(text: str, start: int, end: int) -> set[str]:
+    """The foreign countries named near a number, by name or by a "+" number's code."""
     window = _country_window(text, start, end)
     named = _COUNTRY_NAMED.finditer(text, *window)
     regions = {_COUNTRY_REGIONS[m["country"].lower()] for m in named}
@@ -543,9 +557,14 @@ def _valid_in_named_country(text: str, start: int, end: int) -> bool:
         phonenumbers.region_code_for_country_code(int(m.group(1)))
         for m in _COUNTRY_CODE.finditer(text, *window)
     }
-    regions -= {"ID", "ZZ"}
+    return regions - {"ID", "ZZ"}
+
+
+def _valid_in_named_country(text: str, start: int, end: int) -> bool:
+    if _COUNTRY_CODE_BEFORE.search(text, max(0, start - 6), start):
+        return False  # the rest of a "+" number: "+65 9123 4567"
     value = text[start:end]
-    for region in regions:
+    for region in _named_regions(text, start, end):
         try:
             if phonenumbers.is_valid_number(phonenumbers.parse(value, region)):
                 return True
@@ -612,10 +631,38 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         return label.search(text, max(0, start - 30), start) is not None
 
 
+class CountryCodeWithoutPlusRecognizer(_PhoneRecognizer):
+    """A foreign number typed with its country code but no "+", as a chat app shows it
+    ("yg lama +60 11-2391 4670 hilang. skrg pake 601139827714"): valid with the "+" put back,
+    and in a country the message names (by name or by another number's code)."""
+
+    PATTERNS = (
+        Pattern("International (no +)", NUMBER_START + r"(?!62)[1-9]\d{9,12}" + NUMBER_END, 0.2),
+    )
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return _region_of("+" + pattern_text) is not None
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        return _region_of("+" + text[start:end]) in _named_regions(text, start, end)
+
+
+def _region_of(value: str) -> str | None:
+    """The region of a valid "+" number, or None."""
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_valid_number(number):
+        return None
+    return phonenumbers.region_code_for_number(number)
+
+
 def recognizers() -> list[EntityRecognizer]:
     return [
         MobilePhoneRecognizer(),
         LandlinePhoneRecognizer(),
         InternationalPhoneRecognizer(),
         LabelledPhoneRecognizer(),
+        CountryCodeWithoutPlusRecognizer(),
     ]

@@ -127,6 +127,9 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
     if (at[0] in " \t") != (at[-1] in " \t"):
         # a space on one side of "@" only: a handle ("ig @tokoku.id"), or a slip in an
         # address at a mail provider ("yuni.astuti83 @yahoo.com", "rudy.hartanto@ gmail.com")
+        # or after a local part no word is ("andi.fikri19 @student.unhas.ac.id")
+        if _INNER_DOT.search(local):
+            return True
         return (
             _provider(domain) in FREE_MAIL_PROVIDERS
             and _ADDRESS_LIKE_LOCAL.search(local) is not None
@@ -137,7 +140,10 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
     # office") unless a mail provider follows it, and a spoken dot or a local part that is no
     # word ("intan.permata at gmail.com")
     # ("marco dot rossi at studio dot it": spoken dots on both sides are no prose either)
-    if _SPOKEN_DOT.search(local) is not None and _SPOKEN_DOT.search(domain) is not None:
+    # ("ratna.dewi at kompas dot com": a spoken dot after a local part no word is, too)
+    if _SPOKEN_DOT.search(domain) is not None and (
+        _SPOKEN_DOT.search(local) is not None or _INNER_DOT.search(local) is not None
+    ):
         return True
     return _provider(domain) in FREE_MAIL_PROVIDERS and (
         _SPOKEN_DOT.search(domain) is not None or _ADDRESS_LIKE_LOCAL.search(local) is not None
@@ -148,6 +154,8 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
 _PROVIDER_TYPO = regex.compile(rf"(?i){_GLUED_PROVIDER}|{_MISTYPED_COM}")
 _SPOKEN_DOT = regex.compile(r"(?i)\b(?:dot|titik)\b")
 _ADDRESS_LIKE_LOCAL = regex.compile(r"(?i)[._\d+-]|\bunderscore\b")
+# A dot or an underscore between a local part's letters or digits: "ratna.dewi", "andi_f".
+_INNER_DOT = regex.compile(r"\p{L}[._][\p{L}\d]|\d[._]\p{L}")
 
 
 def _provider(domain: str) -> str:

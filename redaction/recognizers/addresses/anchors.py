@@ -269,6 +269,8 @@ def address_at(text: str, kind: str, match: re.Match[str]) -> Span | None:
     if kind == "tower":
         end, parts = tail(text, match.end(), after_name=True)
         return Span(leading_parts(text, start), end, STREET_SCORE) if parts else None
+    if kind == "unit tower":
+        return Span(match.start("value"), match.end("value"), STREET_SCORE)
     if kind == "lodging":
         if not lodging_name(match.group("name")):
             return None

@@ -1,4 +1,5 @@
-"""Addresses in English and foreign layouts: house number first, European, Japanese."""
+"""Addresses in English and foreign layouts: house number first, European, Japanese, and in
+Korean, Japanese or Chinese script."""
 
 from __future__ import annotations
 
@@ -77,22 +78,29 @@ NUMBERED_PARTS = re.compile(
 # A German or Dutch street, its number after it: "Lindenstraße 12, 10115 Berlin", "Kerkstraat
 # 45, 1017 GC Amsterdam".
 GERMANIC = re.compile(
-    # (a person's name may open it: "Roland Holstlaan 905, 2624 HZ Delft")
-    r"\b(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-zäöüß]+(?:straße|strasse|str\.|weg|gasse|platz|allee|damm"
-    r"|straat|laan"
-    # (a flat's number after a dash: "Keizersgracht 214-2")
-    r"|gracht|plein|kade|steeg)[ \t]+\d{1,4}[a-z]?(?:-\d{1,3})?\b"
-    r"(?:,?[ \t]+\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+[A-Z][\w'-]+)?"
+    # (a person's name may open it: "Roland Holstlaan 905, 2624 HZ Delft", "Karl-Marx-Straße
+    # 87"; or the street's type: "Laan van Meerdervoort 214")
+    r"\b(?:(?:[A-Z][a-z]+[ \t]+)?(?:[A-Z][a-zäöüß]+-)*[A-Z][a-zäöüß]+(?:straße|strasse|str\."
+    r"|-Straße|-Strasse|weg|gasse|platz|allee|damm|straat|laan"
+    r"|gracht|plein|kade|steeg)"
+    r"|(?:Laan|Plein|Straat|Weg)[ \t]+(?:van|op|aan)[ \t]+(?:(?:de|der|den)[ \t]+)?[A-Z][a-z]+)"
+    # (a flat's number after a dash or a slash: "Keizersgracht 214-2", "Prinsegracht 33-III",
+    # "Praterstraße 31/14")
+    r"[ \t]+\d{1,4}[a-z]?(?:[-/](?:\d{1,3}|[IVX]{1,4}))?\b"
+    r"(?:,?[ \t]+\d{4,5}(?:[ \t]?[A-Z]{2})?[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)?"
 )
 # A Japanese address in Latin letters, its parts between commas: "2-14-7 Shibuya, Shibuya-ku,
 # Tokyo 150-0002", "〒150-0001 Tokyo-to, Shibuya-ku, Jingumae 4-12-8, Harajuku Heights 302".
-_JP_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|\d{1,4}(?:-\d{1,4}){0,2}[A-Za-z]?)"
+# Korean ones in Latin letters too: "45 Gongdan-ro 12beon-gil, Juchon-myeon, Gimhae-si, ...".
+_JP_TOKEN = r"(?:[A-Z][a-z]+(?:-[A-Za-z]+)?|\d{1,5}(?:-\d{1,4}){0,2}(?:ho|beon-gil|[A-Za-z])?)"
 _JP_SEGMENT = rf"(?:〒[ \t]?)?{_JP_TOKEN}(?:[ \t]+{_JP_TOKEN}){{0,3}}"
 JAPANESE = re.compile(rf"(?<![\w-]){_JP_SEGMENT}(?:,[ \t]*{_JP_SEGMENT}){{2,7}}")
 # A ward, city or prefecture ("Shibuya-ku", "Osaka-shi", "Tokyo-to"); a block ("4-12-8").
-_JP_WARD = re.compile(r"\b[A-Z][a-z]+-(?:ku|shi|cho|machi|mura|gun|ken|to|fu)\b")
-_JP_EVIDENCE = re.compile(_JP_WARD.pattern + r"|\d-\d|〒")
-_JP_BLOCK = re.compile(r"\b\d{1,4}-\d{1,4}\b")
+_JP_WARD = re.compile(
+    r"\b[A-Z][a-z]+-(?:ku|shi|cho|machi|mura|gun|ken|to|fu|gu|si|do|dong|myeon|eup)\b"
+)
+_JP_EVIDENCE = re.compile(_JP_WARD.pattern + r"|\d-\d|〒|\b[A-Z][a-z]+-(?:ro|gil)\b")
+_JP_BLOCK = re.compile(r"\b\d{1,4}-\d{1,4}\b|\b\d{1,4}[ \t]+[A-Z][a-z]+-(?:ro|gil)\b")
 _JP_PART = re.compile(r"[^,\s][^,]*")
 _JP_ROOM = re.compile(r"[A-Z][a-z]+[ \t]+\d{1,4}\Z")
 
@@ -114,3 +122,42 @@ def japanese(text: str, match: re.Match[str]) -> Span:
         last += 1
     start = match.start() + segments[evidence[0]].start()
     return Span(leading_parts(text, start), match.start() + segments[last].end(), ENGLISH_SCORE)
+
+
+# Addresses in Korean, Japanese or Chinese script, as migrant workers pass on their
+# employers', dormitories' and friends' addresses abroad.
+_HAN = r"\u4e00-\u9fff"
+_KANA = r"\u3040-\u30ff"
+_HANGUL = r"\uac00-\ud7a3"
+# Korean: provinces, cities, districts and towns ("경기도 안산시 단원구"), then a road or lane and
+# its number ("원곡로 45", "발안공단로 112"), maybe a building, block and room ("302호",
+# "기숙사 3동 204호").
+KOREAN = re.compile(
+    rf"(?:[{_HANGUL}]+(?:도|시|군|구|읍|면|동)[ \t]+){{1,5}}[{_HANGUL}\d]+(?:로|길)[ \t]*\d{{1,5}}"
+    r"(?:-\d{1,4})?"
+    rf"(?:,?[ \t]*(?:[{_HANGUL}]+[ \t]*)?(?:\d{{1,3}}동[ \t]*)?\d{{1,5}}호)?"
+)
+# Japanese: a postcode maybe, then prefecture, city or ward and block numbers ("〒812-0011
+# 福岡県福岡市博多区博多駅前4-12-3"), maybe a building and room ("コーポ博多201").
+JAPANESE_SCRIPT = re.compile(
+    r"(?:〒[ \t]?\d{3}-\d{4}[ \t]*)?"
+    rf"[{_HAN}{_KANA}]*(?:都|道|府|県|市|区|町|村)[{_HAN}{_KANA}]*"
+    r"\d{1,4}(?:(?:-|丁目|番地?|号)\d{1,4}){1,3}(?:号)?"
+    rf"(?:[ \t]*[{_HAN}{_KANA}A-Za-z]+[ \t]*\d{{1,4}}(?:号室?)?)?"
+)
+# Chinese: city or county, district, road or street and its number ("台中市西屯區福科路218號5樓").
+CHINESE = re.compile(
+    rf"[{_HAN}]{{1,6}}(?:市|縣|县|省)[{_HAN}]{{0,12}}(?:路|街|道|巷|弄)"
+    rf"[{_HAN}\d]{{0,8}}?\d{{1,5}}(?:號|号)(?:[ \t]*\d{{1,3}}(?:樓|楼|F|室))?"
+)
+# Hong Kong's flat, floor and block in any order, then the estate and district: "Block 5,
+# 17/F, Flat D, Laguna City, Kwun Tong", "Flat 12B, 23/F, Tower 2, Metro Harbour View".
+_HK_PART = (
+    r"(?:(?:Flat|Rm|Room|Unit)[ \t]*[A-Z0-9]{1,4}|\d{1,2}/F|(?:Block|Blk|Tower)[ \t]*[A-Z0-9]{1,3})"
+)
+HONG_KONG = re.compile(
+    # (a flat or a floor among the parts: "Tower 2, Block A" alone may be a listing's)
+    r"(?=[^\n]{0,30}?(?:\d/F|Flat|Rm\b|Room|Unit))"
+    rf"\b{_HK_PART}(?:,[ \t]*{_HK_PART}){{1,3}}\b"
+    r"(?:,[ \t]*[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,3}){0,3}"
+)

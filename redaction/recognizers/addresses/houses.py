@@ -53,6 +53,21 @@ TOWER = re.compile(
     r"(?:(?i:unit|no|nomor)\b\.?[ \t]*#?[A-Za-z]?\d|[A-Z]{1,2}-?\d))"
 )
 
+# ... or a flat's tower and number after "unit", as residents write them, with the estate's
+# name after it: "unit Tower Flamboyan 09-12 Kalibata City", "Unit Tower Sapphire 31-F, The
+# Mansion Kemayoran", "unit Tower C 11/07 Green Bay Pluit" (without it, "unit Tower B 12-07"
+# is a unit on sale or for rent, an estate's listing).
+_ESTATE_WORDS = (
+    r"City|Residences?|Mansion|Park|Gardens?|Bay|Square|Regency|Suites|Heights|Village|Hills"
+    r"|Apartments?|Apartemen|Condominium|Kondominium|Towers"
+)
+UNIT_TOWER = re.compile(
+    r"\b(?i:unit)[ \t]+(?P<value>(?i:tower|twr)\.?[ \t]+(?:[A-Z][a-z]+|[A-Za-z]\d?|\d{1,2})"
+    r"[ \t]*,?[ \t]*(?:\d{1,2}[-/]\d{1,2}[A-Z]?|\d{1,2}-[A-Z]{1,2}|\d{3,4}[A-Z]?)\b"
+    r",?[ \t]*(?:The[ \t]+[A-Z][\w'-]*(?:[ \t]+[A-Z][\w'-]*){0,2}"
+    rf"|(?:[A-Z][\w'-]*[ \t]+){{0,2}}(?:{_ESTATE_WORDS})\b(?:[ \t]+[A-Z][\w'-]*)?))"
+)
+
 
 def own_home(text: str, start: int, at: int) -> Span | None:
     """The writer's home told by its landmarks: "rumah sy yg cat ijo depan SD 12, samping

@@ -10,12 +10,16 @@ from presidio_analyzer import EntityRecognizer
 from redaction.recognizers.addresses.anchors import address_at
 from redaction.recognizers.addresses.businesses import DELIVERY_BEFORE, business_before
 from redaction.recognizers.addresses.foreign import (
+    CHINESE,
     ENGLISH,
     ENGLISH_NUMBER_AFTER,
     EUROPEAN,
     GERMANIC,
+    HONG_KONG,
     ITALIAN,
     JAPANESE,
+    JAPANESE_SCRIPT,
+    KOREAN,
     NUMBERED_PARTS,
     SINGAPORE_BLOCK,
     TYPE_FIRST,
@@ -35,6 +39,7 @@ from redaction.recognizers.addresses.houses import (
     LODGING_ROOM,
     OWN_HOME,
     TOWER,
+    UNIT_TOWER,
 )
 from redaction.recognizers.addresses.landmarks import VERB_SHAPE
 from redaction.recognizers.addresses.leading import ESTATE
@@ -43,6 +48,7 @@ from redaction.recognizers.addresses.patterns import BLOCK, NUMBER, RT_RW, STREE
 from redaction.recognizers.addresses.place_names import name_words
 from redaction.recognizers.addresses.vocabulary import (
     ADDRESS,
+    ENGLISH_SCORE,
     LABEL_SCORE,
     LEXICON,
     STREET_NAME_ONLY_SCORE,
@@ -63,6 +69,7 @@ def find_addresses(text: str) -> Iterator[Span]:
         + [(m.start(), "english", m) for m in SINGAPORE_BLOCK.finditer(text)]
         + [(m.start(), "estate", m) for m in ESTATE.finditer(text)]
         + [(m.start(), "tower", m) for m in TOWER.finditer(text)]
+        + [(m.start(), "unit tower", m) for m in UNIT_TOWER.finditer(text)]
         + [(m.start(), "lodging", m) for m in LODGING_ROOM.finditer(text)]
         + [(m.start(), "home", m) for m in OWN_HOME.finditer(text)]
         + [(m.start(), "house", m) for m in DESCRIBED_HOUSE_NUMBER.finditer(text)]
@@ -94,6 +101,11 @@ def find_addresses(text: str) -> Iterator[Span]:
             spans.append(span)
     spans += labelled_addresses(text, spans)
     spans += [japanese(text, m) for m in JAPANESE.finditer(text) if japanese_value(m.group())]
+    spans += [
+        Span(m.start(), m.end(), ENGLISH_SCORE)
+        for pattern in (KOREAN, JAPANESE_SCRIPT, CHINESE, HONG_KONG)
+        for m in pattern.finditer(text)
+    ]
     if card and spans:
         spans += [
             Span(m.start("value"), m.end("value"), LABEL_SCORE)

@@ -130,13 +130,15 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     ),
     # a list's label: "names lukas becker & anna schmidt"
     (Cue.LABEL, re.compile(r"\bnames[ \t]*:?[ \t]+", re.IGNORECASE)),
-    # the English label without its colon: "her account at BNI 0239 117 846, name Rohani"
+    # the English label without its colon: "her account at BNI 0239 117 846, name Rohani",
+    # "... rekening tabungan. Name Siriporn Chaiyasit, passport ..."
     (
         Cue.LABEL,
         re.compile(
-            r"(?:,[ \t]*|\b(?:her|his|their|my|your|account|holder|recipient|beneficiary)[ \t]+)"
+            r"(?:,[ \t]*|\b(?:her|his|their|my|your|account|holder|recipient|beneficiary)[ \t]+"
+            r"|(?:^|(?<=[.!?;])[ \t]+)(?=(?-i:N)))"
             r"name[ \t]+",
-            re.IGNORECASE,
+            re.IGNORECASE | re.MULTILINE,
         ),
     ),
     # the name printed on a card: "Name on card EMMA K LINDQVIST", "cardholder Olivia Tan"

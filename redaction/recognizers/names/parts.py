@@ -86,7 +86,8 @@ CHINESE_FAMILY_NAMES = frozenset(
     | {"chan", "cheung", "leung", "lau", "chen", "wang", "zhang", "liu", "huang", "kwee"}
     | {"lo", "ng", "koh", "teo", "chua", "yeo", "ho", "lai", "sie", "tee", "lee", "kang", "foo"}
 )
-_NOT_SYLLABLES = _CONJUNCTIONS | {"ya", "yg", "yang", "di", "ke", "the", "in", "on", "at", "to"}
+# (a capitalised "Yang" after a family name is a given name: "Pak Liu Yang")
+_NOT_SYLLABLES = _CONJUNCTIONS | {"ya", "yg", "di", "ke", "the", "in", "on", "at", "to"}
 # One romanised Hokkien syllable: "Bun", "Kiat", "Liong", "Tjoen", "Hua".
 _HOKKIEN_SYLLABLE = re.compile(r"[bcdfghjklmnprstwyz]{0,3}[aeiou]{1,3}(?:ng|[nkthmp])?")
 
