@@ -401,6 +401,7 @@ _CHANNEL_WORDS = frozenset(
         "benefit", "benefits", "people", "hrga", "corsec", "corporate", "secretary", "parents",
         "osis", "pta", "kesehatan", "alumni", "library", "perpustakaan", "perpus", "kesiswaan",
         "kemahasiswaan", "tatausaha", "dukcapil", "disdukcapil", "bapenda", "samsat", "kpp",
+        "recruit",
     }
 )  # fmt: skip
 # A login, where even a channel's address is a credential's half: "user cs@shop.id".

@@ -60,7 +60,12 @@ BANKS = (
     "citibank",
     "blu",
     "bpd",  # the regional development banks: "BPD DIY", "BPD Bali"
-)
+    # banks abroad where migrant workers, students and expats keep their accounts
+    "dbs", "posb", "rhb", "standard chartered", "stanchart", "anz", "commbank", "westpac",
+    "hdfc", "icici", "woori", "shinhan", "kookmin", "nonghyup", "mufg", "mizuho", "smbc",
+    "yucho", "ctbc", "fubon", "esun", "bdo", "al rajhi", "rabobank", "barclays", "lloyds",
+    "natwest", "revolut",
+)  # fmt: skip
 # Words that make a number an account: a phone-shaped number after them is an account too.
 _ACCOUNT_LABELS = (
     "rek", "rekening", "norek", "account", "acct", "a/c", r"acc(?:\.?\s?(?:no|num)\.?)?",
@@ -123,6 +128,11 @@ _HOLDER_AFTER_WINDOW = 12
 _NAME_AFTER = re.compile(
     r"[ \t]+(?:\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,3}\)|[A-Z]{2,}(?:[ \t]+[A-Z]{2,}){1,3}[ \t]*$)",
     re.MULTILINE,
+)
+# ... or before it, with the number in brackets: "your transfer of IDR 3,000,000 to Yulia
+# Siregar (4580 1123 98) was successful".
+_RECIPIENT_BEFORE = re.compile(
+    r"\b(?i:to|ke|kepada)[ \t]+[A-Z][\w.']*(?:[ \t]+[A-Z][\w.']*){0,3}[ \t]*\([ \t]*\Z"
 )
 # The number's length checked after it, as people do with accounts: "4380221976 itu udh 10 kok",
 # "4129883051 is correct, 10 digits".
@@ -326,7 +336,10 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             _BANK_CONTEXT.before(text, start)
             or _HOLDER_AFTER.after(text, end, _HOLDER_AFTER_WINDOW)
             or (
-                _NAME_AFTER.match(text, end) is not None
+                (
+                    _NAME_AFTER.match(text, end) is not None
+                    or _RECIPIENT_BEFORE.search(text, max(0, start - 60), start) is not None
+                )
                 and _TRANSFER_WORDS.before(text, start, _RECEIPT_WINDOW)
             )
             or _BANK_AFTER.match(text, end) is not None

@@ -56,7 +56,7 @@ def _population_rival(text: str, start: int) -> str | None:
 
 # 16 digits; a space, dot or dash may separate any two pairs:
 # 3174055507900001, 3174 0555 0790 0001, 3174.0555.0790.0001, 317405-550790-0001.
-SIXTEEN_DIGITS = NUMBER_START + r"\d\d(?:[ .-]?\d\d){7}" + NUMBER_END
+SIXTEEN_DIGITS = NUMBER_START + r"\d\d(?:[ ._-]?\d\d){7}" + NUMBER_END
 # ... or typed in uneven groups, after its label only ("NIK : 357 311 7 004710094", "NIK:
 # 3372  155907 112353"); a recognizer checks the number of digits.
 UNEVEN_GROUPS = NUMBER_START + r"\d{1,12}(?:(?: {1,2}|[.-])\d{1,12}){1,6}" + NUMBER_END
@@ -379,6 +379,10 @@ _NATIONALITY_AFTER = re.compile(r"[ \t]*" + _NATIONALITY_IN_BRACKETS)
 _PRICE_LIKE = re.compile(r"\d{1,7}|\d+000")
 
 
+_PASSPORT_WORDS = Keywords("paspor", "passports?", "pasport", "pasfor", r"pasp\.?", "psp")
+_MANIFEST = Keywords("manifest")
+
+
 class PassportRecognizer(ContextPatternRecognizer):
     """Passport number: Indonesian (a letter and 7 digits) and others (letters, 6-9 digits).
 
@@ -424,11 +428,16 @@ class PassportRecognizer(ContextPatternRecognizer):
             0.1,
         ),
     )
-    CONTEXT = Keywords("paspor", "passports?", "pasport", "pasfor", r"pasp\.?", "psp")
+    CONTEXT = _PASSPORT_WORDS
+
+    def invalidate_result(self, pattern_text: str) -> bool:
+        # a software update's knowledge-base article: "update KB5037771"
+        return pattern_text.startswith("KB")
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return (
-            after_reference(text, start)
+            # (a passenger manifest lists passports: "Passport for the boat manifest: PA4471936")
+            (after_reference(text, start) and not _MANIFEST.before(text, start))
             or after_currency(text, start)
             or _CODE_BEFORE.right_before(text, start)
         )
@@ -598,7 +607,7 @@ _SHORT_NUMBER_WORDS = frozenset(
 )  # fmt: skip
 # Units whose quantity has at most three digits: millions of rupiah, an air conditioner's
 # horsepower.
-_FEW_DIGIT_UNITS = frozenset({"JT", "PK"})
+_FEW_DIGIT_UNITS = frozenset({"JT", "PK", "RB"})  # ("motor KT 2048 RB": no price)
 _PLATE_SUFFIX = re.compile(r"[A-Za-z]*\Z")
 
 _FULL_PLATE = rf"{_REGION} ?[1-9]\d{{2,3}} ?[A-Z]{{1,3}}"

@@ -36,6 +36,7 @@ MOBILE_PREFIXES = frozenset(
 )
 
 PHONE_WORDS = Keywords(
+    "direct line",
     "wa",
     "whatsapp",
     "whatsap",
@@ -350,8 +351,10 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         return super().reject(text, start, end) or _business_line(text, start, end)
 
 
-# A landline's extension: "ext. 214", "psw 12", "x214".
-_EXTENSION = r"[ \t]*,?[ \t]*(?:(?i:ext|extension|ekst|psw|pes)\.?[ \t]*|x)\d{1,5}"
+# A landline's extension: "ext. 214", "psw 12", "x214", "x 4410" (not "x 3 kali", thrice).
+_EXTENSION = (
+    r"[ \t]*,?[ \t]*(?:(?i:ext|extension|ekst|psw|pes)\.?[ \t]*|x(?:[ \t](?=\d{2}))?)\d{1,5}"
+)
 _EXTENSION_AFTER = regex.compile(_EXTENSION + r"(?![\p{L}\d])")
 _EXTENSION_AT_END = regex.compile(_EXTENSION + r"\Z")
 
@@ -498,7 +501,8 @@ _COUNTRY_REGIONS = {
     "kaohsiung": "TW",
     "kowloon": "HK", "doha": "QA", "abu dhabi": "AE", "amsterdam": "NL", "rotterdam": "NL",
     "den haag": "NL", "utrecht": "NL", "delft": "NL", "sydney": "AU", "melbourne": "AU",
-    "perth": "AU", "london": "GB", "berlin": "DE",
+    "perth": "AU", "london": "GB", "berlin": "DE", "brisbane": "AU", "adelaide": "AU",
+    "darwin": "AU", "canberra": "AU", "hobart": "AU", "gold coast": "AU",
     "mongkok": "HK", "mong kok": "HK", "causeway bay": "HK", "tsim sha tsui": "HK",
     "sha tin": "HK", "tsuen wan": "HK", "yuen long": "HK", "wan chai": "HK", "tuen mun": "HK",
     "kwun tong": "HK", "sabah": "MY", "sarawak": "MY", "kuching": "MY", "kota kinabalu": "MY",
@@ -582,6 +586,7 @@ _NORTH_AMERICAN = regex.compile(r"\([2-9]\d{2}\)[ \t]?[2-9]\d{2}-\d{4}")
 _EAST_ASIAN_MOBILE = regex.compile(r"(?:01[016-9]|0[789]0)-\d{3,4}-\d{4}")
 _DATE = regex.compile(r"\d{1,2}[ ./-]\d{1,2}[ ./-](?:19|20)\d{2}")
 _FOUR_AND_FOUR = r"[2-9]\d{3}[ -]\d{4}"
+_CHINESE_MOBILE = r"1[3-9]\d[ -]?\d{4}[ -]?\d{4}"
 # A local form's groups inside a longer run of them are no phone: "token 5817 2930 4418 2265
 # 0193", "AWB 1Z 999 AA1 01 2345 6784".
 _GROUP_BEFORE = regex.compile(r"\d[ .-]\Z")
@@ -603,10 +608,22 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         ),
         # Hong Kong's and Singapore's eight digits, in two fours: "My mum's mobile 9273 5108"
         Pattern("Phone after its label (4 + 4)", NUMBER_START + _FOUR_AND_FOUR + NUMBER_END, 0.2),
+        # a Korean or Japanese mobile in its local form, which no Indonesian number is like:
+        # with its label it outranks an account's reading ("rek Nonghyup sy ... HP Korea
+        # 010-7713-2946")
+        Pattern(
+            "Phone after its label (Korea, Japan)",
+            NUMBER_START + _EAST_ASIAN_MOBILE.pattern + NUMBER_END,
+            0.35,
+        ),
+        # a Chinese mobile, which has no trunk 0: "mobile 138 2745 0916"
+        Pattern("Phone after its label (China)", NUMBER_START + _CHINESE_MOBILE + NUMBER_END, 0.2),
     )
 
     def validate_result(self, pattern_text: str) -> bool:
-        if regex.fullmatch(_FOUR_AND_FOUR, pattern_text):
+        if regex.fullmatch(_FOUR_AND_FOUR, pattern_text) or regex.fullmatch(
+            _CHINESE_MOBILE, pattern_text
+        ):
             return True
         return 9 <= len(digits(pattern_text)) <= 12 and not _DATE.fullmatch(pattern_text)
 

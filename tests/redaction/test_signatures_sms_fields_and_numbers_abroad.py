@@ -217,3 +217,63 @@ def test_a_name_after_name_opening_a_sentence(analyzer: Analyzer) -> None:
 def test_a_chinese_given_name_that_is_also_a_word(analyzer: Analyzer) -> None:
     assert found(analyzer, "Pak Liu Yang, untuk pengurusan RPTKA", "PERSON") == ["Liu Yang"]
     assert found(analyzer, "Pak Tan yang baik hati", "PERSON") == ["Tan"]
+
+
+def test_a_korean_given_name_that_holds_a_chat_word(analyzer: Analyzer) -> None:
+    text = "min, sajangnim aku Kim Dong-hyun bilang gaji lembur dibayar bulan depan"
+    assert found(analyzer, text, "PERSON") == ["Kim Dong-hyun"]
+
+
+def test_a_population_number_with_underscores(analyzer: Analyzer) -> None:
+    text = "NIK aku ke-split pas copy dr pdf:\n3471_0205_0400_0002\nmaaf pake garis bawah"
+    assert found(analyzer, text, "ID_NIK") == ["3471_0205_0400_0002"]
+    assert found(analyzer, "file IMG_3471_0205_0400_0002.jpg", "ID_NIK") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "account"),
+    [
+        (
+            "your transfer of IDR 3,000,000 to Yulia Siregar (4580 1123 98) was successful.",
+            "4580 1123 98",
+        ),
+        ("3) Wen Jie Lim – DBS SG 072-318846-5 – USD 2,900", "072-318846-5"),
+    ],
+)
+def test_accounts_of_recipients_and_banks_abroad(
+    analyzer: Analyzer, text: str, account: str
+) -> None:
+    assert found(analyzer, text, "BANK_ACCOUNT") == [account]
+
+
+def test_a_passport_for_a_passenger_manifest(analyzer: Analyzer) -> None:
+    text = "Passport for the boat manifest: PA4471936, Chloe Anderson."
+    assert found(analyzer, text, "ID_PASSPORT") == ["PA4471936"]
+    assert found(analyzer, "kode booking: AB1234567", "ID_PASSPORT") == []
+    assert found(analyzer, "install update KB5037771 dulu", "ID_PASSPORT") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Jakarta: +62 21 3005 8812 x 4410\nMobile: +65 8133 9027", "+62 21 3005 8812 x 4410"),
+        ("supplier contact Wang Lei, mobile 138 2745 0916 / +86 138 2745 0916", "138 2745 0916"),
+        ("Delivery contact in Darwin: Sophie Nguyen, (08) 8941 2275. Bill", "(08) 8941 2275"),
+        (
+            "I'm Lina Wijaya, account 8290 1144 57, direct line (022) 8730 4412 ext. 8.",
+            "(022) 8730 4412 ext. 8",
+        ),
+    ],
+)
+def test_more_lines_and_numbers_abroad(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert phone in found(analyzer, text, "PHONE_NUMBER")
+
+
+def test_a_chinese_mobiles_shape_alone_is_no_phone(analyzer: Analyzer) -> None:
+    assert found(analyzer, "harga 138 2745 0916 total", "PHONE_NUMBER") == []
+
+
+def test_a_plate_whose_letters_are_a_unit_after_a_vehicle(analyzer: Analyzer) -> None:
+    text = "Data pelanggar: Dani Saputra, motor KT 2048 RB. Denda Rp 250.000."
+    assert found(analyzer, text, "ID_PLATE") == ["KT 2048 RB"]
+    assert found(analyzer, "DP 500 RB dulu ya kak", "ID_PLATE") == []

@@ -29,6 +29,7 @@ from redaction.recognizers.names.parts import (
 from redaction.recognizers.names.recognizer import PERSON, find_names
 from redaction.recognizers.names.tokens import (
     SENTENCE_GAP,
+    NameSpan,
     Token,
     glued_to_digit,
     joined,
@@ -183,7 +184,7 @@ def clean_person_entities(
                 if start not in cues or first_score(run[0], cues[start]) is None:
                     continue
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
-    result += _swallowed_names(text, result, addresses)
+    result = _with_swallowed_names(text, result, addresses)
     found = [_whole_name(text, e) for e in result + _more_mentions(text, result)]
     return [e for e in found if not (_date_word(text, e) or _product(text, e))]
 
@@ -312,20 +313,39 @@ def _sure_name(text: str, entity: Entity) -> Entity | None:
     return Entity(PERSON, start, end, entity.score)
 
 
-def _swallowed_names(text: str, kept: list[Entity], others: list[Entity]) -> list[Entity]:
-    """This package's names that a longer spaCy PERSON swallowed (Presidio drops a span inside
-    a same-type span of a higher score) when that span was then dropped or trimmed away:
-    "dari Tono warga Gg. ..." over an address, "Acil kejang" over a symptom."""
-    added: list[Entity] = []
+def _with_swallowed_names(text: str, kept: list[Entity], others: list[Entity]) -> list[Entity]:
+    """``kept`` with this package's names that a longer spaCy PERSON swallowed (Presidio drops
+    a span inside a same-type span of a higher score) when that span was then dropped or
+    trimmed away: "dari Tono warga Gg. ..." over an address, "Acil kejang" over a symptom;
+    or trimmed before a hyphenated given name: "aku Kim Dong-hyun bilang" to "Kim" ("dong" is
+    a chat word)."""
+    result = list(kept)
     for span in find_names(text):
-        if any(e.start < span.end and span.start < e.end for e in kept if e.type == PERSON):
+        inside = [
+            e for e in result if e.type == PERSON and e.start < span.end and span.start < e.end
+        ]
+        if inside and not _cut_before_hyphenated(text, span, inside):
             continue
         if any(o.start < span.end and span.start < o.end for o in others):
             continue
         if _after_animal(text, span.start):
             continue
-        added.append(Entity(PERSON, span.start, span.end, span.score))
-    return added
+        result = [e for e in result if e not in inside]
+        result.append(Entity(PERSON, span.start, span.end, span.score))
+    return result
+
+
+def _cut_before_hyphenated(text: str, span: NameSpan, inside: list[Entity]) -> bool:
+    """Whether the names kept inside a name found here are its start, cut before a hyphenated
+    given name ("Kim" of "Kim Dong-hyun")."""
+    end = max(e.end for e in inside)
+    rest = text[end : span.end]
+    return (
+        all(e.start == span.start for e in inside)
+        and end < span.end
+        and "-" in rest
+        and " " not in rest.strip()
+    )
 
 
 def _more_mentions(text: str, entities: list[Entity]) -> list[Entity]:
