@@ -277,14 +277,13 @@ _MOBILE_START = regex.compile(MOBILE_START)
 _GLUED_BEFORE = regex.compile(r"(?:[#/\\_]|[\p{L}\d]-)\Z")
 
 
-# ... but not the SMS that registers a SIM card: "REG#<NIK>#<KK>#", "REG <NIK>#<KK>#", nor
-# a field of another SMS command or record whose fields "#" parts, the first of words:
+# ... but not a field of an SMS command or a record whose fields "#" parts, the first opening
+# with a word: the SMS that registers a SIM card ("REG#<NIK>#<KK>#", "REG <NIK>#<KK>#"),
 # "DAFTAR#KIA#Ayu Wandira#<NIK>", "Puji Astuti#<NIK>#Blok ..." (not "INV#2024#...", a
 # reference's, nor "pesanan #...", a "#" after a space).
-_SIM_REGISTRATION_BEFORE = regex.compile(r"(?i:\breg)[ \t]*#?[ \t]*(?:\d{16}#)?\Z")
 _SMS_COMMAND_BEFORE = regex.compile(
-    r"(?m)^[ \t]*(?!(?i:inv|ord|order|ref|trx|po|so|no|id)\b)\p{L}[\p{L} .']{0,40}(?<! )#"
-    r"(?:[^#\n]{0,40}[^#\s]#)*\Z"
+    r"(?m)^[ \t]*(?!(?i:inv|ord|order|ref|trx|po|so|no|id)\b)\p{L}"
+    r"[\p{L}\d .']{0,40}(?<! )#(?:[^#\n]{0,40}[^#\s]#)*\Z"
 )
 _SMS_COMMAND_WINDOW = 120
 
@@ -298,10 +297,7 @@ def after_reference_or_currency(text: str, start: int) -> bool:
 def after_reference(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an order, invoice, tracking or booking number."""
     if _GLUED_BEFORE.search(text, max(0, start - 2), start):
-        return not (
-            _SIM_REGISTRATION_BEFORE.search(text, max(0, start - 21), start)
-            or _SMS_COMMAND_BEFORE.search(text, max(0, start - _SMS_COMMAND_WINDOW), start)
-        )
+        return not _SMS_COMMAND_BEFORE.search(text, max(0, start - _SMS_COMMAND_WINDOW), start)
     return _REFERENCE_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None or (
         _COURIER_BEFORE.search(text, max(0, start - 16), start) is not None
         and not _MOBILE_START.match(text, start)
