@@ -373,13 +373,21 @@ _PHONE_WORDS_AFTER = regex.compile(
 )
 
 
+def _international(value: str) -> phonenumbers.PhoneNumber | None:
+    """A "+" number as libphonenumber reads it, or None."""
+    try:
+        return phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return None
+
+
 def _fixed_line(value: str) -> bool:
     """Whether libphonenumber reads a +CC number as a fixed line (not a mobile, nor either)."""
-    try:
-        number = phonenumbers.parse(value, None)
-    except phonenumbers.NumberParseException:
-        return False
-    return phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+    number = _international(value)
+    return (
+        number is not None
+        and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
+    )
 
 
 # A country code, then at least eight digits in groups of two to five parted by spaces or dashes.
@@ -666,11 +674,8 @@ class CountryCodeWithoutPlusRecognizer(_PhoneRecognizer):
 
 def _region_of(value: str) -> str | None:
     """The region of a valid "+" number, or None."""
-    try:
-        number = phonenumbers.parse(value, None)
-    except phonenumbers.NumberParseException:
-        return None
-    if not phonenumbers.is_valid_number(number):
+    number = _international(value)
+    if number is None or not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.region_code_for_number(number)
 
