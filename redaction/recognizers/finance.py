@@ -435,8 +435,7 @@ _VA_WINDOW = 100
 _VA_MIN_DIGITS = 13
 # An e-wallet's top-up VA, its wallet named after it on a statement's line: "TRSF E-BANKING DB
 # ... 70001081234567890 SHOPEEPAY" ("dana", funds, only as the wallet's capitals).
-_EWALLET = r"(?:(?i:shopee[ \t]?pay|gopay|ovo|linkaja)|DANA)\b"
-_EWALLET_AFTER = re.compile(r"[ \t]*[(-]?[ \t]*" + _EWALLET)
+_EWALLET_AFTER = re.compile(r"[ \t]*[(-]?[ \t]*(?:(?i:shopee[ \t]?pay|gopay|ovo|linkaja)|DANA)\b")
 # An e-wallet's top-up code (a company code and the payer's mobile number) needs no VA word
 # when the e-wallet is named before it: "top up GoPay ... contoh: 70001085771203349".
 _EWALLET_BEFORE = Keywords(r"shopee ?pay", "gopay", "ovo", "linkaja", "dana")

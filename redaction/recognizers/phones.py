@@ -274,7 +274,7 @@ _PRIVATE_LINE_BEFORE = Keywords(
     r"rumah(?!\s+sakit)", "pribadi", "home", "private", "saya", "sy", "aku", "gw", "gue", "gua",
     "me", "my", "hp",  # (a fixed line given as one's "HP": "HP 0361 422 918")
     # a person's own desk line: "Direct line (021) 2995 7714 ext. 310", "saluran langsung"
-    "direct", "direct line", "langsung",
+    "direct", "langsung",
 )  # fmt: skip
 _PRIVATE_LINE_WINDOW = 24
 # ... or in brackets after it: "Callback: 021 7654 3210 (home)".
@@ -616,9 +616,10 @@ class LabelledPhoneRecognizer(_PhoneRecognizer):
         ),
         # Hong Kong's and Singapore's eight digits, in two fours: "My mum's mobile 9273 5108"
         Pattern("Phone after its label (4 + 4)", NUMBER_START + _FOUR_AND_FOUR + NUMBER_END, 0.2),
-        # a Korean or Japanese mobile in its local form, which no Indonesian number is like:
-        # with its label it outranks an account's reading ("rek Nonghyup sy ... HP Korea
-        # 010-7713-2946")
+        # a Korean or Japanese mobile in its local form, which no Indonesian number is like
+        # (its shape is its context: ``has_context``), scored to outrank an account's reading
+        # of the same digits ("rek Nonghyup sy ... HP Korea 010-7713-2946"); the phone's own
+        # reject still gives it to an account after an account word
         Pattern(
             "Phone after its label (Korea, Japan)",
             NUMBER_START + _EAST_ASIAN_MOBILE.pattern + NUMBER_END,
