@@ -44,6 +44,8 @@ BLIND = frozenset(
         "holdout20",
         "holdout21",
         "holdout22",
+        "holdout23",
+        "holdout24",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.
