@@ -122,6 +122,12 @@ OTHERS = {
         "dev99.txt",
         "dev100.txt",
         "dev101.txt",
+        "dev102.txt",
+        "dev103.txt",
+        "dev104.txt",
+        "dev105.txt",
+        "dev106.txt",
+        "dev107.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -143,6 +149,8 @@ OTHERS = {
         "holdout20.txt",
         "holdout21.txt",
         "holdout22.txt",
+        "holdout23.txt",
+        "holdout24.txt",
     )
 }
 
