@@ -9,6 +9,7 @@ import regex
 import tldextract
 from presidio_analyzer import EntityRecognizer
 
+from redaction.data import words
 from redaction.entities import Entity
 from redaction.recognizers import (
     addresses,
@@ -374,7 +375,7 @@ def _network_range(value: str) -> bool:
 # A company's public channel ("klaim@insurer.co.id", "cs@shop.id", "rekrutmen@retailer.co.id"):
 # a local part made only of these words at the company's own domain is nobody's address.
 # So is a department's that customers write to (finance, payroll, a school's "tu", IT
-# support); roles a person holds alone (admin, legal, ops) stay masked.
+# support); roles a person may hold alone (admin, ops) stay masked.
 _CHANNEL_WORDS = frozenset(
     {
         "info", "informasi", "cs", "customerservice", "customercare", "care", "service",
@@ -402,8 +403,15 @@ _CHANNEL_WORDS = frozenset(
         "osis", "pta", "kesehatan", "alumni", "library", "perpustakaan", "perpus", "kesiswaan",
         "kemahasiswaan", "tatausaha", "dukcapil", "disdukcapil", "bapenda", "samsat", "kpp",
         "recruit",
+        # project and audit desks, a clinic's prescriptions, a bank's reports, a building's
+        # management (buying and operations desks, "procurement@", "ops@", are labelled both
+        # ways in the corpora: they stay masked)
+        "project", "projects", "travel", "audit", "servis", "resep", "lapor", "building",
+        "management", "soc", "callcenter",
     }
 )  # fmt: skip
+# ... and a branch's, named by its city: "makassar@carrier.co.id", "hrga.surabaya@...".
+_BRANCH_PLACES = words("places.txt")
 # A login, where even a channel's address is a credential's half: "user cs@shop.id".
 _LOGIN_WORDS = Keywords(
     "user", "username", "login", "log in", "akun", "account", "email admin", "password",
@@ -426,5 +434,7 @@ def _public_channel_email(text: str, entity: Entity) -> bool:
         text, entity.start
     ):
         return False
-    words = _LOCAL_PART_WORD.findall(local)
-    return bool(words) and all(w in _CHANNEL_WORDS or w.isdigit() for w in words)
+    parts = _LOCAL_PART_WORD.findall(local)
+    return bool(parts) and all(
+        w in _CHANNEL_WORDS or w in _BRANCH_PLACES or w.isdigit() for w in parts
+    )

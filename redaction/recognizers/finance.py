@@ -106,6 +106,9 @@ _PAYMENT_WORDS = (
     # money asked to be paid in: "asking outlets to pay into 0098321765", "deposit to ..."
     r"pa(?:y|id)(?:ing)? into",
     r"deposit(?:ed)? (?:in)?to",
+    # money put back: "We'll credit it back to 0183992714", "dikreditkan ke ..."
+    r"credit(?:ed)?(?: it| them)?(?: back)? to",
+    "dikreditkan",
     "donasi",
     "donated",
     r"a\s?[./]\s?n\.?",

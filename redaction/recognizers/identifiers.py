@@ -184,6 +184,12 @@ class NpwpRecognizer(ContextPatternRecognizer):
             r"(?<![\d_]|\d[.,-])\d{2}([.,])\d{3}\1\d{3}\1\d ?- ?\d{3}\1\d{3}(?![\d_]|[.,-]\d)",
             0.7,
         ),
+        # ... or its groups parted by spaces: "95 289 078 8 666 617"
+        Pattern(
+            "NPWP (spaced groups)",
+            r"(?<![\d_]|\d[ .,-])\d{2} \d{3} \d{3} \d ?[ -] ?\d{3} \d{3}(?![\d_]|[ .,-]\d)",
+            0.7,
+        ),
         # unformatted 15 digits are also the length of BRI account numbers: need context
         Pattern(
             "NPWP (15 digits)",

@@ -81,7 +81,11 @@ _PHONE_AND_SLASH_BEFORE = regex.compile(r"(?:\+?62|0)8\d[\d .-]{6,14}\d/\Z")
 # 0812 345 678 90, 0813 - 2468 - 1357, +62 812 3456 7890. ``MobilePhoneRecognizer.spans``
 # keeps the groups that make a number of a valid length ("0812 3456 7890 15 menit").
 _GROUP_SEP = r"(?: ?[.-] ?| {1,2}|_)"
-_MOBILE_REST = rf"8[1-9](?:\d{{7,10}}|\d{{0,6}}(?:{_GROUP_SEP}\d{{2,5}}){{1,4}})"
+# (a middle group may be one digit, "081 2 3345 9901"; the last is two or more: "0812 3456
+# 7890 2 pcs" ends before the quantity)
+_MOBILE_REST = (
+    rf"8[1-9](?:\d{{7,10}}|\d{{0,6}}(?:{_GROUP_SEP}\d{{1,5}}){{0,4}}{_GROUP_SEP}\d{{2,5}})"
+)
 # ... also with the 0 or the 8 set apart, or in pairs: "0 812 3456 7890", "08 12 34 56 78 90".
 _SPLIT_MOBILE = rf"0 ?8 [1-9](?:\d{{0,3}}(?:{_GROUP_SEP}\d{{2,5}}){{1,5}})|0 {_MOBILE_REST}"
 _DIGIT_RUN = regex.compile(r"\d+")
@@ -157,6 +161,9 @@ _SERVICE_LINE_BEFORE = Keywords(
     "marketing", "lobby", "lobi", "desk", "silakan", "silahkan",
     # a school's office, a hotel's reception: "Nomor sekolah (021) ...", "hubungi reception ..."
     "sekolah", "school", "reception", "receptionist",
+    # a fax, a helpdesk's or a switchboard's line: "Fax: +65 6221 7799", "Helpdesk: (022) ..."
+    "fax", "faks", "facsimile", "helpdesk", "help desk", "switchboard", "general line",
+    "main line",
 )  # fmt: skip
 
 
@@ -273,8 +280,9 @@ _NAMED_BUSINESS = regex.compile(
 _PRIVATE_LINE_BEFORE = Keywords(
     r"rumah(?!\s+sakit)", "pribadi", "home", "private", "saya", "sy", "aku", "gw", "gue", "gua",
     "me", "my", "hp",  # (a fixed line given as one's "HP": "HP 0361 422 918")
-    # a person's own desk line: "Direct line (021) 2995 7714 ext. 310", "saluran langsung"
-    "direct", "langsung",
+    # a person's own desk line: "Direct line (021) 2995 7714 ext. 310", "saluran langsung",
+    # "Desk phone: (021) ...", "desk +62 542 ..." (not a business's "front desk")
+    "direct", "langsung", r"(?<!\p{L}[ \t])desk", "my desk",
 )  # fmt: skip
 _PRIVATE_LINE_WINDOW = 24
 # ... or in brackets after it: "Callback: 021 7654 3210 (home)".
@@ -306,16 +314,17 @@ _SENTENCE_END = regex.compile(r"[.!][ \t]+")
 def _business_line(text: str, start: int, end: int) -> bool:
     """Whether a fixed line is a business's public number: after words of a business in the
     same sentence or a named business, unless said to be a home or private line."""
-    if _PRIVATE_LINE_BEFORE.before(
-        text, start, window=_PRIVATE_LINE_WINDOW
-    ) or _PRIVATE_LINE_AFTER.match(text, end):
+    if _PRIVATE_LINE_AFTER.match(text, end):
         return False
     window_start = max(0, start - CONTEXT_WINDOW)
     for sentence_end in _SENTENCE_END.finditer(text, window_start, start):
         window_start = sentence_end.end()
-    return _SERVICE_LINE_BEFORE.before(
-        text, start, window=start - window_start
-    ) or _named_business_before(text, start)
+    # the nearer word decides: "Kantor sy (021) 7278 1212 fax (021) 7278 1213"
+    private = _PRIVATE_LINE_BEFORE.last_end(text, start, window=_PRIVATE_LINE_WINDOW)
+    service = _SERVICE_LINE_BEFORE.last_end(text, start, window=start - window_start)
+    if private >= 0 and private >= service:
+        return False
+    return service >= 0 or _named_business_before(text, start)
 
 
 _FOUR_DIGIT_AREA = regex.compile(r"\(?0\d{3}(?!\d)")

@@ -110,6 +110,9 @@ def find_spelt_emails(text: str) -> list[Span]:
         ):
             # the plain form is Presidio's; what follows it is prose ("...@orange.fr. My ...")
             continue
+        if _ABBREVIATION_BEFORE.search(match.group("local")) and match.group("at") == "@":
+            # "hub. cs@shop.co.id": a word's abbreviation, then a plain address (Presidio's)
+            continue
         if _spelt_at(match.group("local"), match.group("at"), match.group("domain").lower()):
             found.append(Span(match.start(), match.end(), SPELT_EMAIL_SCORE))
     for match in _LETTER_BY_LETTER.finditer(text):
@@ -154,6 +157,8 @@ def _spelt_at(local: str, at: str, domain: str) -> bool:
 _PROVIDER_TYPO = regex.compile(rf"(?i){_GLUED_PROVIDER}|{_MISTYPED_COM}")
 _SPOKEN_DOT = regex.compile(r"(?i)\b(?:dot|titik)\b")
 _ADDRESS_LIKE_LOCAL = regex.compile(r"(?i)[._\d+-]|\bunderscore\b")
+# A dot with a space after it only: an abbreviation's or a sentence's end ("hub. cs@...").
+_ABBREVIATION_BEFORE = regex.compile(r"[^ \t]\.[ \t]")
 # A dot or an underscore between a local part's letters or digits: "ratna.dewi", "andi_f".
 _INNER_DOT = regex.compile(r"\p{L}[._][\p{L}\d]|\d[._]\p{L}")
 

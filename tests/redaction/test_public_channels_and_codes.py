@@ -22,6 +22,8 @@ from tests.redaction.support import found
         "Customer care: customer.care@tokosepatu.co.id",
         # a department customers write to
         "invoice ke finance@cvmajujaya.co.id",
+        # a branch's, named by its city
+        "email cabang cs.surabaya@kopibumi.id",
     ],
 )
 def test_company_channel_email_is_not_personal(analyzer: Analyzer, text: str) -> None:
@@ -36,7 +38,6 @@ def test_company_channel_email_is_not_personal(analyzer: Analyzer, text: str) ->
         ("hubungi rahmat.hidayat@kopibumi.id", "rahmat.hidayat@kopibumi.id"),
         ("invoice ke admin@cvmajujaya.co.id", "admin@cvmajujaya.co.id"),
         ("user login: support@kopibumi.id, pw Kopi#2031", "support@kopibumi.id"),
-        ("email cabang cs.surabaya@kopibumi.id", "cs.surabaya@kopibumi.id"),
     ],
 )
 def test_personal_or_private_email_is_masked(analyzer: Analyzer, text: str, email: str) -> None:

@@ -70,6 +70,13 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
         Pattern("Shopify token", _START + r"shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}" + _END, 0.9),
         Pattern("DigitalOcean token", _START + r"do[opr]_v1_[a-f0-9]{64}" + _END, 0.9),
         Pattern("Google OAuth token", _START + r"ya29\.[A-Za-z0-9_-]{20,250}" + _END, 0.85),
+        # Atlassian, Postman, Linear, Figma, Notion and Databricks tokens
+        Pattern("Atlassian token", _START + r"ATATT3[A-Za-z0-9_=-]{16,300}" + _END, 0.9),
+        Pattern("Postman key", _START + r"PMAK-[0-9a-f]{10,40}-[0-9a-f]{10,60}" + _END, 0.9),
+        Pattern("Linear key", _START + r"lin_api_[A-Za-z0-9]{30,60}" + _END, 0.9),
+        Pattern("Figma token", _START + r"figd_[A-Za-z0-9_-]{30,60}" + _END, 0.9),
+        Pattern("Notion token", _START + r"ntn_[A-Za-z0-9]{30,60}" + _END, 0.9),
+        Pattern("Databricks token", _START + r"dapi[0-9a-f]{32}(?:-\d)?" + _END, 0.85),
         # Twilio account and API key SIDs, Mailgun's older keys: a prefix and 32 hex digits
         Pattern("Twilio SID", _START + r"(?:AC|SK)[0-9a-f]{32}" + _END, 0.85),
         Pattern("Mailgun key", _START + r"key-[0-9a-f]{32}" + _END, 0.85),
