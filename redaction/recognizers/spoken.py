@@ -8,6 +8,7 @@ read digit groups only; these read the run of digits, join it and check it the s
 
 from __future__ import annotations
 
+import phonenumbers
 import regex
 from presidio_analyzer import EntityRecognizer
 
@@ -119,6 +120,22 @@ def _phone(number: str) -> bool:
     return national is not None and 8 <= len(national) <= 12 and national[0] in "2345679"
 
 
+# The plus of a country code, typed or said: "+62 eight ...", "plus six five, nine ...".
+_PLUS_BEFORE = regex.compile(r"(?i)(?:\+|(?<![\p{L}\d])plus[ \t]+)\Z")
+
+
+def _abroad(number: str, worded: bool) -> bool:
+    """Whether country code and number (the digits after the plus) make a valid number, or,
+    after a phone word, one of a possible length (ranges kept for fiction, new ranges)."""
+    try:
+        parsed = phonenumbers.parse("+" + number, None)
+    except phonenumbers.NumberParseException:
+        return False
+    if worded:
+        return phonenumbers.is_possible_number(parsed)
+    return phonenumbers.is_valid_number(parsed)
+
+
 def _card_number(number: str) -> str | None:
     """The identity card a dictated number can be: a BPJS card's 13 digits (11 for BPJS
     Ketenagakerjaan) or a valid NIK."""
@@ -173,8 +190,14 @@ def _spoken_numbers(text: str, runs: list[Run]) -> list[tuple[str, Span]]:
     for start, end, number in runs:
         if len(number) < _MIN_DIGITS:
             continue
-        if number.startswith("62") and text[start - 1 : start] == "+":
-            start -= 1  # the plus of the country code: "+62 eight one two, ..."
+        plus = _PLUS_BEFORE.search(text, max(0, start - 8), start)
+        if plus and not number.startswith("62"):
+            # a number abroad: "plus four four, seven seven zero zero, nine zero zero, ..."
+            if _abroad(number, worded=_phone_cue(text, plus.start())):
+                found.append(("PHONE_NUMBER", Span(plus.start(), end, 0.85)))
+            continue
+        if plus:
+            start = plus.start()  # the country code's plus: "+62 eight one two", "plus six two"
         cue = _cue(text, start, _CUE_WINDOW)
         if cue == "reference":
             continue

@@ -1,6 +1,7 @@
 """A person's desk phone beside a company's fax, helpdesk and switchboard; mobiles with a
 one-digit group; tax numbers in spaced groups; money credited back to an account; a branch's
-mailbox named by its city, and a word's abbreviation before a plain e-mail address."""
+mailbox named by its city, and a word's abbreviation before a plain e-mail address; numbers
+abroad said with their plus; more vendors' tokens and health terms."""
 
 from __future__ import annotations
 
@@ -145,3 +146,30 @@ def test_more_vendors_tokens(analyzer: Analyzer, text: str, token: str) -> None:
 )
 def test_more_health_terms(analyzer: Analyzer, text: str, term: str) -> None:
     assert term in " ".join(found(analyzer, text, "MEDICAL"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        (
+            "My number is plus four four, seven seven zero zero, nine zero zero, four one two.",
+            "plus four four, seven seven zero zero, nine zero zero, four one two",
+        ),
+        (
+            "you can reach me at plus six five, nine one two three, four five six seven or email",
+            "plus six five, nine one two three, four five six seven",
+        ),
+        (
+            "his number is plus six two eight one one, nine eight seven, six five four three",
+            "plus six two eight one one, nine eight seven, six five four three",
+        ),
+    ],
+)
+def test_number_abroad_said_with_its_plus(analyzer: Analyzer, text: str, phone: str) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == [phone]
+
+
+def test_said_plus_digits_without_a_phone_word_must_be_valid(analyzer: Analyzer) -> None:
+    # the United Kingdom's range kept for fiction: possible, not valid
+    text = "tickets: plus four four, seven seven zero zero, nine zero zero, four one two"
+    assert found(analyzer, text, "PHONE_NUMBER") == []
