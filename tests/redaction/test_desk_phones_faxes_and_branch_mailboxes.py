@@ -1,7 +1,8 @@
 """A person's desk phone beside a company's fax, helpdesk and switchboard; mobiles with a
 one-digit group; tax numbers in spaced groups; money credited back to an account; a branch's
 mailbox named by its city, and a word's abbreviation before a plain e-mail address; numbers
-abroad said with their plus; more vendors' tokens and health terms."""
+abroad said with their plus; more vendors' tokens and health terms; addresses in Taiwan, and
+Korea's with the road's number after it."""
 
 from __future__ import annotations
 
@@ -173,3 +174,27 @@ def test_said_plus_digits_without_a_phone_word_must_be_valid(analyzer: Analyzer)
     # the United Kingdom's range kept for fiction: possible, not valid
     text = "tickets: plus four four, seven seven zero zero, nine zero zero, four one two"
     assert found(analyzer, text, "PHONE_NUMBER") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "alamat baru majikan: 3F, No. 18, Aly. 5, Ln. 250, Sec. 5, Nanjing E. Rd., Songshan "
+            "Dist., Taipei City 105. nomor nya nanti",
+            "3F, No. 18, Aly. 5, Ln. 250, Sec. 5, Nanjing E. Rd., Songshan Dist., Taipei City 105",
+        ),
+        (
+            "new employer: 5F.-2, No. 33, Ln. 12, Minsheng Rd., West Central Dist., Tainan City "
+            "700. ok",
+            "5F.-2, No. 33, Ln. 12, Minsheng Rd., West Central Dist., Tainan City 700",
+        ),
+        # Korea's in Latin letters, the road's number after it
+        (
+            "alamat terakhir yg dia kasih Gimhae-si, Jinyeong-eup, Uiryong-ro 112. sy istrinya",
+            "Gimhae-si, Jinyeong-eup, Uiryong-ro 112",
+        ),
+    ],
+)
+def test_addresses_in_taiwan_and_korea(analyzer: Analyzer, text: str, address: str) -> None:
+    assert found(analyzer, text, "ADDRESS") == [address]

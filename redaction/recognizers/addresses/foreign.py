@@ -100,7 +100,11 @@ _JP_WARD = re.compile(
     r"\b[A-Z][a-z]+-(?:ku|shi|cho|machi|mura|gun|ken|to|fu|gu|si|do|dong|myeon|eup)\b"
 )
 _JP_EVIDENCE = re.compile(_JP_WARD.pattern + r"|\d-\d|〒|\b[A-Z][a-z]+-(?:ro|gil)\b")
-_JP_BLOCK = re.compile(r"\b\d{1,4}-\d{1,4}\b|\b\d{1,4}[ \t]+[A-Z][a-z]+-(?:ro|gil)\b")
+# (a Korean road's number before or after it: "45 Gongdan-ro", "Uiryong-ro 112")
+_JP_BLOCK = re.compile(
+    r"\b\d{1,4}-\d{1,4}\b|\b\d{1,4}[ \t]+[A-Z][a-z]+-(?:ro|gil)\b"
+    r"|\b[A-Z][a-z]+-(?:ro|gil)[ \t]+\d{1,4}\b"
+)
 _JP_PART = re.compile(r"[^,\s][^,]*")
 _JP_ROOM = re.compile(r"[A-Z][a-z]+[ \t]+\d{1,4}\Z")
 
@@ -149,6 +153,17 @@ JAPANESE_SCRIPT = re.compile(
 CHINESE = re.compile(
     rf"[{_HAN}]{{1,6}}(?:市|縣|县|省)[{_HAN}]{{0,12}}(?:路|街|道|巷|弄)"
     rf"[{_HAN}\d]{{0,8}}?\d{{1,5}}(?:號|号)(?:[ \t]*\d{{1,3}}(?:樓|楼|F|室))?"
+)
+# Taiwan's, from the floor to the city, as written in Latin letters: "3F, No. 18, Aly. 5, Ln.
+# 250, Sec. 5, Nanjing E. Rd., Songshan Dist., Taipei City 105", "No. 7, Zhongzheng Rd.,
+# Xinzhuang Dist., New Taipei City".
+_TW_ROAD = r"(?:[A-Z][a-z]+[ \t]+){1,3}(?:[NSEW]\.[ \t]*)?(?:Rd|Road|St|Street|Blvd|Ave)\b\.?"
+TAIWAN = re.compile(
+    r"\b(?:\d{1,2}F\.?(?:-\d{1,2})?,[ \t]*)?No\.?[ \t]*\d{1,5}(?:-\d{1,3})?"
+    r"(?:,[ \t]*(?:Aly|Ln|Sec|Alley|Lane|Section)\.?[ \t]*\d{1,5}){0,3}"
+    rf",[ \t]*{_TW_ROAD}"
+    r"(?:,[ \t]*(?:[A-Z][a-z]+[ \t]+){1,2}(?:Dist|District|Township|Vil|Village)\b\.?){1,2}"
+    r"(?:,[ \t]*(?:[A-Z][a-z]+[ \t]+){1,2}(?:City|County)\b(?:[ \t]+\d{3,6})?)?"
 )
 # Hong Kong's flat, floor and block in any order, then the estate and district: "Block 5,
 # 17/F, Flat D, Laguna City, Kwun Tong", "Flat 12B, 23/F, Tower 2, Metro Harbour View".

@@ -22,6 +22,7 @@ from redaction.recognizers.addresses.foreign import (
     KOREAN,
     NUMBERED_PARTS,
     SINGAPORE_BLOCK,
+    TAIWAN,
     TYPE_FIRST,
     japanese,
     japanese_value,
@@ -103,7 +104,7 @@ def find_addresses(text: str) -> Iterator[Span]:
     spans += [japanese(text, m) for m in JAPANESE.finditer(text) if japanese_value(m.group())]
     spans += [
         Span(m.start(), m.end(), ENGLISH_SCORE)
-        for pattern in (KOREAN, JAPANESE_SCRIPT, CHINESE, HONG_KONG)
+        for pattern in (KOREAN, JAPANESE_SCRIPT, CHINESE, HONG_KONG, TAIWAN)
         for m in pattern.finditer(text)
     ]
     if card and spans:
