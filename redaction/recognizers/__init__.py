@@ -408,6 +408,13 @@ _CHANNEL_WORDS = frozenset(
         # ways in the corpora: they stay masked)
         "project", "projects", "travel", "audit", "servis", "resep", "lapor", "building",
         "management", "soc", "callcenter",
+        # statements, alerts and policies a bank or an insurer sends; a school's registrar,
+        # committee and attendance desks; a hospital's records and clinics; a charity's zakat
+        # ("team@", "accounts@", "verifikasi@" are labelled both ways: they stay masked)
+        "estatement", "statement", "alert", "alerts", "polis", "registrar", "rekammedis",
+        "poli", "anak", "estate", "academy", "laporan", "zakat", "docs", "dokumen",
+        "konfirmasi", "confirmation", "tax", "pajak", "telemed", "telemedicine", "absensi",
+        "attendance", "komite", "evisa", "visa", "kkn", "koord", "koordinator",
     }
 )  # fmt: skip
 # ... and a branch's, named by its city: "makassar@carrier.co.id", "hrga.surabaya@...".

@@ -66,13 +66,25 @@ BANKS = (
     "yucho", "ctbc", "fubon", "esun", "bdo", "al rajhi", "rabobank", "barclays", "lloyds",
     "natwest", "revolut",
 )  # fmt: skip
+# ... and banks named in Japanese, Chinese or Korean script: "三菱UFJ銀行", "ゆうちょ銀行", "郵局"
+# (Taiwan's post office), "KB 국민", "우리은행"
+_BANKS_IN_SCRIPT = (
+    r"\p{L}*銀行", r"\p{L}*银行", r"\p{L}*은행", "ゆうちょ", "郵局", "邮局", "국민",
+)  # fmt: skip
+# An account's label abroad: a Japanese ordinary account's, its number's, a Japan Post
+# passbook's, a Taiwanese, Chinese, Korean or German account's ("普通 4738291", "記号番号
+# 14080-28817651", "Kontonummer 0532013000").
+_ACCOUNT_LABELS_ABROAD = (
+    "普通", "口座番号", "記号番号", "帳號", "账号", "계좌번호", "kontonummer", "konto",
+)  # fmt: skip
 # Words that make a number an account: a phone-shaped number after them is an account too.
 _ACCOUNT_LABELS = (
+    *_ACCOUNT_LABELS_ABROAD,
     "rek", "rekening", "norek", "account", "acct", "a/c", r"acc(?:\.?\s?(?:no|num)\.?)?",
     # a bank abroad by its name: "Vietcombank", "CommBank", "Maybank"
     r"\p{L}{3,}bank",
 )  # fmt: skip
-ACCOUNT_WORDS = Keywords(*_ACCOUNT_LABELS, *BANKS)
+ACCOUNT_WORDS = Keywords(*_ACCOUNT_LABELS, *BANKS, *_BANKS_IN_SCRIPT)
 # Words that mention a payment without saying the number is an account ("tf ke 0812..." may be
 # an e-wallet, i.e. a phone number), and the account holder's name, which often follows it.
 _PAYMENT_WORDS = (
@@ -120,11 +132,16 @@ _RECIPIENT_WORDS = ("penerima", "recipient", "beneficiary")
 # A digital bank's sub-account: "kantong utama no 1022 3344 9871" (Jago's pockets).
 _POCKET_WORDS = ("kantong",)
 _BANK_CONTEXT = Keywords(
-    *_ACCOUNT_LABELS, *BANKS, *_PAYMENT_WORDS, *_RECIPIENT_WORDS, *_POCKET_WORDS
+    *_ACCOUNT_LABELS, *BANKS, *_BANKS_IN_SCRIPT, *_PAYMENT_WORDS, *_RECIPIENT_WORDS, *_POCKET_WORDS
 )
 # The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
-_HOLDER_AFTER = Keywords("an", r"a\s?[./]\s?n\.?", "atas nama")
-_HOLDER_AFTER_WINDOW = 12
+_HOLDER_AFTER = Keywords(
+    "an", r"a\s?[./]\s?n\.?", "atas nama",
+    # or the name on the account: "no nya 024-381-662710-883. nama di rek KUSNIATI"
+    r"nama (?:di|pd|pada|dlm|dalam) rek(?:ening)?", r"name on (?:the )?(?:account|passbook)",
+    "account name",
+)  # fmt: skip
+_HOLDER_AFTER_WINDOW = 16
 # ... or the name alone, in brackets or in a statement's capitals, in a message about a
 # transfer: "Funds sent to 0370 1188 452 (Rudy Tanoto)", "... 1,500,000.00 7380119924 DENI
 # SUPRIADI".
@@ -363,8 +380,9 @@ _SAME_LAYOUT_WINDOW = 60
 # its BSB, a British one after its sort code), only right after an account label: "account
 # number 1067 3342", "acct: 0641-2277".
 _ACCOUNT_NUMBER_LABEL = Keywords(
-    r"acc(?:ount)?(?:\s?(?:no\.?|number|#))?", "acct", "a/c", r"(?:no\.?|nomor)\s?rek(?:ening)?"
-)
+    r"acc(?:ount)?(?:\s?(?:no\.?|number|#))?", "acct", "a/c", r"(?:no\.?|nomor)\s?rek(?:ening)?",
+    "savings", *_ACCOUNT_LABELS_ABROAD,
+)  # fmt: skip
 
 
 class ShortAccountRecognizer(ContextPatternRecognizer):
@@ -374,8 +392,8 @@ class ShortAccountRecognizer(ContextPatternRecognizer):
     PATTERNS = (
         Pattern(
             "Account number (6-9 digits)",
-            # (a last digit may stand apart: "acc 4411 3920 7")
-            NUMBER_START + r"\d{2,5}(?:[ -]?\d{2,5}){0,3}(?: \d)?" + NUMBER_END,
+            # (a last digit may stand apart: "acc 4411 3920 7", "savings 188-37261-4")
+            NUMBER_START + r"\d{2,5}(?:[ -]?\d{2,5}){0,3}(?:[ -]\d)?" + NUMBER_END,
             0.3,
         ),
     )

@@ -98,7 +98,8 @@ _AREA = r"0(?:21|22|24|31|61|[2-79]\d{2})"
 # groups of 2-4 digits: "555-1234", "4712 88", "555 12 34".
 # Groups are parted as in mobiles, dashes often spaced: "031 - 734 - 2281", "0751 - 28 41 09".
 _LANDLINE_SEP = r"(?: ?[.-] ?| )"
-_SUBSCRIBER = rf"[2-9]\d{{1,3}}(?:{_LANDLINE_SEP}?\d{{2,4}}){{1,3}}"
+# (its first digit may stand alone: "(0274) 4 38 102")
+_SUBSCRIBER = rf"[2-9](?:\d{{1,3}}|(?= \d{{2}}))(?:{_LANDLINE_SEP}?\d{{2,4}}){{1,3}}"
 
 
 def _in_link(text: str, start: int) -> bool:
@@ -422,10 +423,10 @@ class InternationalPhoneRecognizer(_PhoneRecognizer):
             0.6,
         ),
         # ... or with the international prefix 00 for "+", its country code set apart
-        # ("00966 54 880 2143"; Indonesia's own "0062 ..." is a mobile's form)
+        # ("00966 54 880 2143", "0062-21-8641-5532"; Indonesia's "0062 8..." is a mobile's form)
         Pattern(
             "International (00CC)",
-            r"(?<![\p{L}\d_+.,/-])00(?!62)[1-9]\d{0,2}[ .-](?:[\d .-]|\n(?=\d)){5,20}\d",
+            r"(?<![\p{L}\d_+.,/-])00(?!62[ .-]?8)[1-9]\d{0,2}[ .-](?:[\d .-]|\n(?=\d)){5,20}\d",
             0.6,
         ),
     )
@@ -507,7 +508,7 @@ _COUNTRY_REGIONS = {
     "taiwan": "TW", "hong kong": "HK", "hongkong": "HK", "hk": "HK", "malaysia": "MY",
     "singapura": "SG", "singapore": "SG", "korea": "KR", "korsel": "KR", "jepang": "JP",
     "japan": "JP", "saudi": "SA", "arab saudi": "SA", "qatar": "QA", "uae": "AE", "dubai": "AE",
-    "brunei": "BN", "australia": "AU", "netherlands": "NL", "belanda": "NL",
+    "brunei": "BN", "australia": "AU", "aussie": "AU", "netherlands": "NL", "belanda": "NL",
     "inggris": "GB", "england": "GB", "united kingdom": "GB", "usa": "US", "amerika": "US",
     "america": "US", "germany": "DE", "jerman": "DE",
     # and the cities people write from

@@ -73,8 +73,9 @@ _KOREAN_NAME_SCORE = 0.75
 
 def written_names(text: str) -> list[NameSpan]:
     """Names in fixed notations: tickets ("SARAGIH/RONALDO MR"), a passport's machine-readable
-    zone, Korean given names with their hyphen ("Ji-hoon"), user names of two names and names
-    with a Japanese honorific ("Tanaka-san")."""
+    zone, Korean given names with their hyphen ("Ji-hoon"), user names of two names, names in
+    Chinese, Japanese or Korean script after a name's label ("Name: 林怡婷") and names with a
+    Japanese honorific ("Tanaka-san")."""
     found = [NameSpan(*m.span(), _TICKET_NAME_SCORE) for m in _TICKET_NAME.finditer(text)]
     found += [
         NameSpan(*m.span("name"), _TICKET_NAME_SCORE)
@@ -122,6 +123,11 @@ def written_names(text: str) -> list[NameSpan]:
         if _user_name(match["handle"]) and free(found, *match.span("handle")):
             found.append(NameSpan(*match.span("handle"), _HANDLE_SCORE))
     found += [
+        NameSpan(*m.span("name"), _HANDLE_SCORE)
+        for m in _LABELLED_SCRIPT_NAME.finditer(text)
+        if free(found, *m.span("name"))
+    ]
+    found += [
         NameSpan(*m.span("name"), _HONORIFIC_SUFFIX_NAME_SCORE)
         for m in _JAPANESE_HONORIFIC_NAME.finditer(text)
         if not english_word(Token(*m.span("name"), m["name"]))
@@ -137,6 +143,16 @@ _JAPANESE_HONORIFIC_NAME = re.compile(
     rf"(?<![\w-])(?P<name>[A-Z][a-z]{{2,}})-(?:{'|'.join(_JAPANESE_HONORIFICS)})(?![\w-])"
 )
 _HONORIFIC_SUFFIX_NAME_SCORE = 0.75
+# A name in Chinese characters, katakana or Hangul after a name's or an account holder's
+# label, as migrant workers pass on employers' and friends' bank details: "Name: 林怡婷",
+# "name 張家豪", "口座名義 グナワン プラセティヨ", "예금주: 김민수".
+_LABELLED_SCRIPT_NAME = re.compile(
+    r"(?:\b(?i:name|nama|beneficiary|penerima|holder)|姓名|名前|氏名|口座名義|受取人|收款人|户名"
+    r"|戶名|이름|예금주)[ \t]*[:：]?[ \t]*"
+    r"(?P<name>[\u4e00-\u9fff]{2,4}(?![\u4e00-\u9fff])"
+    r"|[\u30a1-\u30fa\u30fc]{2,}(?:[ \t\u3000\u30fb][\u30a1-\u30fa\u30fc]{2,}){0,3}"
+    r"|[\uac00-\ud7a3]{2,4}(?![\uac00-\ud7a3]))"
+)
 # A name in Chinese characters in brackets after its romanised form: "Zhang Wei (张伟)".
 _HAN_NAME = re.compile(r"(?P<before>[A-Za-z]+)[ \t]*\((?P<name>[\u4e00-\u9fff]{2,4})\)")
 
