@@ -314,7 +314,8 @@ _SENTENCE_END = regex.compile(r"[.!][ \t]+")
 
 def _business_line(text: str, start: int, end: int) -> bool:
     """Whether a fixed line is a business's public number: after words of a business in the
-    same sentence or a named business, unless said to be a home or private line."""
+    same sentence or a named business, unless said to be a home or private line (in brackets
+    after it, or by a word nearer to it than any business's word)."""
     if _PRIVATE_LINE_AFTER.match(text, end):
         return False
     window_start = max(0, start - CONTEXT_WINDOW)
@@ -383,7 +384,7 @@ _PHONE_WORDS_AFTER = regex.compile(
 )
 
 
-def _international(value: str) -> phonenumbers.PhoneNumber | None:
+def parse_international(value: str) -> phonenumbers.PhoneNumber | None:
     """A "+" number as libphonenumber reads it, or None."""
     try:
         return phonenumbers.parse(value, None)
@@ -393,7 +394,7 @@ def _international(value: str) -> phonenumbers.PhoneNumber | None:
 
 def _fixed_line(value: str) -> bool:
     """Whether libphonenumber reads a +CC number as a fixed line (not a mobile, nor either)."""
-    number = _international(value)
+    number = parse_international(value)
     return (
         number is not None
         and phonenumbers.number_type(number) == phonenumbers.PhoneNumberType.FIXED_LINE
@@ -685,7 +686,7 @@ class CountryCodeWithoutPlusRecognizer(_PhoneRecognizer):
 
 def _region_of(value: str) -> str | None:
     """The region of a valid "+" number, or None."""
-    number = _international(value)
+    number = parse_international(value)
     if number is None or not phonenumbers.is_valid_number(number):
         return None
     return phonenumbers.region_code_for_number(number)

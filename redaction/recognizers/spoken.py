@@ -27,6 +27,7 @@ from redaction.recognizers.phones import (
     NUMBER_WORDS,
     PHONE_WORDS,
     MobilePhoneRecognizer,
+    parse_international,
 )
 
 # Indonesian, English, Javanese ("nol wolu siji telu ...") and Sundanese ("nol dalapan lima
@@ -127,9 +128,8 @@ _PLUS_BEFORE = regex.compile(r"(?i)(?:\+|(?<![\p{L}\d])plus[ \t]+)\Z")
 def _abroad(number: str, worded: bool) -> bool:
     """Whether country code and number (the digits after the plus) make a valid number, or,
     after a phone word, one of a possible length (ranges kept for fiction, new ranges)."""
-    try:
-        parsed = phonenumbers.parse("+" + number, None)
-    except phonenumbers.NumberParseException:
+    parsed = parse_international("+" + number)
+    if parsed is None:
         return False
     if worded:
         return phonenumbers.is_possible_number(parsed)
