@@ -1,7 +1,8 @@
 """Bank accounts abroad: banks named in Japanese, Chinese or Korean script, accounts' labels
 abroad (a Japanese ordinary account, a Japan Post passbook, a German Kontonummer), the
 holder's name label after the number; names in Chinese, Japanese or Korean script after a
-name's label; landlines with a lone first digit or dialled with 0062; more desks' mailboxes."""
+name's label; landlines with a lone first digit or dialled with 0062; more desks' mailboxes;
+a given name that is a rare word elsewhere ("Alan"), and more places named alone."""
 
 from __future__ import annotations
 
@@ -88,3 +89,13 @@ def test_more_phone_layouts(analyzer: Analyzer, text: str, phone: str) -> None:
 )
 def test_more_desks_mailboxes(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "EMAIL_ADDRESS") == []
+
+
+def test_a_name_that_is_a_rare_word_elsewhere(analyzer: Analyzer) -> None:
+    text = "I'm in HK until Thursday. Regards, Alan Cheung"
+    assert found(analyzer, text, "PERSON") == ["Alan Cheung"]
+
+
+@pytest.mark.parametrize("text", ["kirim ke Maros ya kak", "kuliah di UNDIP Tembalang"])
+def test_more_places_named_alone(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, "PERSON") == []
