@@ -417,8 +417,14 @@ _CHANNEL_WORDS = frozenset(
         "attendance", "komite", "evisa", "visa", "kkn", "koord", "koordinator",
     }
 )  # fmt: skip
-# ... and a branch's, named by its city: "makassar@carrier.co.id", "hrga.surabaya@...".
-_BRANCH_PLACES = words("places.txt")
+# ... and a branch's, named by its city: "makassar@carrier.co.id", "hrga.surabaya@..." (not
+# a city that is a name too: "bima@...", "sudirman@...").
+_BRANCH_PLACES = (
+    words("places.txt")
+    - words("given_names.txt")
+    - words("surnames.txt")
+    - words("foreign_names.txt")
+)
 # A login, where even a channel's address is a credential's half: "user cs@shop.id".
 _LOGIN_WORDS = Keywords(
     "user", "username", "login", "log in", "akun", "account", "email admin", "password",

@@ -198,3 +198,8 @@ def test_said_plus_digits_without_a_phone_word_must_be_valid(analyzer: Analyzer)
 )
 def test_addresses_in_taiwan_and_korea(analyzer: Analyzer, text: str, address: str) -> None:
     assert found(analyzer, text, "ADDRESS") == [address]
+
+
+def test_a_city_that_is_a_name_too_is_a_persons_mailbox(analyzer: Analyzer) -> None:
+    text = "email ke bima@sentosalogistik.co.id ya"
+    assert found(analyzer, text, "EMAIL_ADDRESS") == ["bima@sentosalogistik.co.id"]
