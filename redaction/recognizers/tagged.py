@@ -54,7 +54,7 @@ def tagged_entities(
             continue
         value = text[found.start : found.end]
         if found.type == "ADDRESS" and (
-            card or business_before(text, found.start) or not _address_like(value)
+            card or _business_address(text, found.start) or not _address_like(value)
         ):
             continue
         if found.type == "MEDICAL" and not _medical_like(value):
@@ -79,6 +79,16 @@ def tagged_entities(
         if found.type == "PERSON" and found.confidence >= SURE_NAME:
             sure.append(entity)
     return entities, sure
+
+
+# A street's word the tagger left out of the span: "Toko Sinar Jaya Jl. [Melati No. 5]".
+_STREET_WORD_BEFORE = re.compile(r"\b(?i:jl|jln|jalan|gg|gang)\.?[ \t]*\Z")
+
+
+def _business_address(text: str, start: int) -> bool:
+    """Whether a tagged address is a business's, its street's word before it or not."""
+    street = _STREET_WORD_BEFORE.search(text, max(0, start - 8), start)
+    return business_before(text, street.start() if street else start)
 
 
 def _line_of(text: str, start: int) -> str:

@@ -2,7 +2,8 @@
 abroad (a Japanese ordinary account, a Japan Post passbook, a German Kontonummer), the
 holder's name label after the number; names in Chinese, Japanese or Korean script after a
 name's label; landlines with a lone first digit or dialled with 0062; more desks' mailboxes;
-a given name that is a rare word elsewhere ("Alan"), and more places named alone."""
+a given name that is a rare word elsewhere ("Alan"), more places named alone, and Australian
+and British street types."""
 
 from __future__ import annotations
 
@@ -99,3 +100,17 @@ def test_a_name_that_is_a_rare_word_elsewhere(analyzer: Analyzer) -> None:
 @pytest.mark.parametrize("text", ["kirim ke Maros ya kak", "kuliah di UNDIP Tembalang"])
 def test_more_places_named_alone(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "PERSON") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (
+            "Nama Aisyah Putri, alamat 14/22 Anzac Parade, Kensington NSW 2033",
+            "14/22 Anzac Parade, Kensington NSW 2033",
+        ),
+        ("my flat is 5 Elm Grove, Leeds LS6 2AB", "5 Elm Grove, Leeds LS6 2AB"),
+    ],
+)
+def test_australian_and_british_street_types(analyzer: Analyzer, text: str, address: str) -> None:
+    assert found(analyzer, text, "ADDRESS") == [address]

@@ -23,7 +23,9 @@ ENGLISH = re.compile(
     r"(?:\d{1,4}[A-Z]?/(?![2348][ \t]))?\d{1,6}[A-Z]?[ \t]+"
     r"(?:(?:[A-Z][a-z]+(?:['’]s)?|[NSEW]|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl"
-    r"|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Jalan|Lorong|Crescent|Close)\b\.?"
+    r"|Square|Sq|Terrace|Parkway|Pkwy|Highway|Hwy|Circle|Cir|Jalan|Lorong|Crescent|Close"
+    # (Australian and British ones too: "14/22 Anzac Parade", "5 Elm Grove")
+    r"|Parade|Pde|Grove|Esplanade)\b\.?"
     r"(?:[ \t]+\d{1,3}\b)?"
 )
 # An English street with its number after it, the Indonesian way: "Poppies Lane II No. 15".
