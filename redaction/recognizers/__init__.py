@@ -9,7 +9,6 @@ import regex
 import tldextract
 from presidio_analyzer import EntityRecognizer
 
-from redaction.data import words
 from redaction.entities import Entity
 from redaction.recognizers import (
     addresses,
@@ -28,6 +27,7 @@ from redaction.recognizers import (
     urls,
 )
 from redaction.recognizers.context import Keywords, after_reference, digits, layout
+from redaction.recognizers.names.vocabulary import FOREIGN_NAMES, NAMES, PLACES
 
 # Presidio recognizers for other countries' identifiers: on Indonesian chat text they
 # only produce false positives (bank accounts as US_BANK_NUMBER, NIKs as licences).
@@ -419,12 +419,7 @@ _CHANNEL_WORDS = frozenset(
 )  # fmt: skip
 # ... and a branch's, named by its city: "makassar@carrier.co.id", "hrga.surabaya@..." (not
 # a city that is a name too: "bima@...", "sudirman@...").
-_BRANCH_PLACES = (
-    words("places.txt")
-    - words("given_names.txt")
-    - words("surnames.txt")
-    - words("foreign_names.txt")
-)
+_BRANCH_PLACES = PLACES - NAMES - FOREIGN_NAMES
 # A login, where even a channel's address is a credential's half: "user cs@shop.id".
 _LOGIN_WORDS = Keywords(
     "user", "username", "login", "log in", "akun", "account", "email admin", "password",

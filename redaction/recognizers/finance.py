@@ -84,7 +84,8 @@ _ACCOUNT_LABELS = (
     # a bank abroad by its name: "Vietcombank", "CommBank", "Maybank"
     r"\p{L}{3,}bank",
 )  # fmt: skip
-ACCOUNT_WORDS = Keywords(*_ACCOUNT_LABELS, *BANKS, *_BANKS_IN_SCRIPT)
+_ACCOUNT_OR_BANK = (*_ACCOUNT_LABELS, *BANKS, *_BANKS_IN_SCRIPT)
+ACCOUNT_WORDS = Keywords(*_ACCOUNT_OR_BANK)
 # Words that mention a payment without saying the number is an account ("tf ke 0812..." may be
 # an e-wallet, i.e. a phone number), and the account holder's name, which often follows it.
 _PAYMENT_WORDS = (
@@ -131,9 +132,7 @@ _PAYMENT_WORDS = (
 _RECIPIENT_WORDS = ("penerima", "recipient", "beneficiary")
 # A digital bank's sub-account: "kantong utama no 1022 3344 9871" (Jago's pockets).
 _POCKET_WORDS = ("kantong",)
-_BANK_CONTEXT = Keywords(
-    *_ACCOUNT_LABELS, *BANKS, *_BANKS_IN_SCRIPT, *_PAYMENT_WORDS, *_RECIPIENT_WORDS, *_POCKET_WORDS
-)
+_BANK_CONTEXT = Keywords(*_ACCOUNT_OR_BANK, *_PAYMENT_WORDS, *_RECIPIENT_WORDS, *_POCKET_WORDS)
 # The holder's name right after the number: "1234567890 a.n. Budi", "1234567890 an Siti".
 _HOLDER_AFTER = Keywords(
     "an", r"a\s?[./]\s?n\.?", "atas nama",
