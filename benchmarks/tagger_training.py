@@ -46,6 +46,8 @@ BLIND = frozenset(
         "holdout22",
         "holdout23",
         "holdout24",
+        "holdout25",
+        "holdout26",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.
