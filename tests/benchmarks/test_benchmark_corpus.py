@@ -132,6 +132,12 @@ OTHERS = {
         "dev109.txt",
         "dev110.txt",
         "dev111.txt",
+        "dev112.txt",
+        "dev113.txt",
+        "dev114.txt",
+        "dev115.txt",
+        "dev116.txt",
+        "dev117.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -155,6 +161,8 @@ OTHERS = {
         "holdout22.txt",
         "holdout23.txt",
         "holdout24.txt",
+        "holdout25.txt",
+        "holdout26.txt",
     )
 }
 
