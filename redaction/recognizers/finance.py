@@ -30,9 +30,9 @@ from redaction.recognizers.context import (
     layout,
     nearest,
 )
-from redaction.recognizers.identifiers import UNEVEN_GROUPS, luhn_valid
+from redaction.recognizers.identifiers import UNEVEN_GROUPS, is_kk, is_nik, luhn_valid
 
-BANKS = (
+_BANKS_AT_HOME = (
     "bank",
     "bca",
     "bri",
@@ -60,12 +60,17 @@ BANKS = (
     "citibank",
     "blu",
     "bpd",  # the regional development banks: "BPD DIY", "BPD Bali"
-    # banks abroad where migrant workers, students and expats keep their accounts
+)
+# Banks abroad where migrant workers, students and expats keep their accounts.
+_BANKS_ABROAD = (
     "dbs", "posb", "rhb", "standard chartered", "stanchart", "anz", "commbank", "westpac",
     "hdfc", "icici", "woori", "shinhan", "kookmin", "nonghyup", "mufg", "mizuho", "smbc",
     "yucho", "ctbc", "fubon", "esun", "bdo", "al rajhi", "rabobank", "barclays", "lloyds",
-    "natwest", "revolut",
+    "natwest", "revolut", "nab",
+    # post offices that keep savings accounts: Taiwan's, Japan's
+    "chunghwa post", "japan post",
 )  # fmt: skip
+BANKS = (*_BANKS_AT_HOME, *_BANKS_ABROAD)
 # ... and banks named in Japanese, Chinese or Korean script: "三菱UFJ銀行", "ゆうちょ銀行", "郵局"
 # (Taiwan's post office), "KB 국민", "우리은행"
 _BANKS_IN_SCRIPT = (
@@ -241,7 +246,7 @@ _RECEIPT_WINDOW = 200
 _ACCOUNT_DIGITS = (
     NUMBER_START
     + NOT_AFTER_PLUS
-    + r"(?:\d{1,6}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}"
+    + r"(?:\d{1,7}(?:[.-]\d{1,8}){1,5}|\d{3,5}(?: \d{1,7}){2,4}|\d{3,5} \d{5,15}"
     # a last digit or two set apart: "0092447185 3", "8810202207034 1" (not a count: "... 2
     # kali")
     + r"|\d{6,15} \d{1,2}(?![ \t]+[^\W\d_])|\d{10,20}"
@@ -358,9 +363,11 @@ class BankAccountRecognizer(ContextPatternRecognizer):
                 (
                     _NAME_AFTER.match(text, end) is not None
                     or _RECIPIENT_BEFORE.search(text, max(0, start - 60), start) is not None
+                    or _DESTINATION.right_before(text, start)
                 )
                 and _TRANSFER_WORDS.before(text, start, _RECEIPT_WINDOW)
             )
+            or _sent_alone(text, start, end)
             or _BANK_AFTER.match(text, end) is not None
             or _CORRECTION.right_before(text, start)
             or _DIGIT_COUNT_AFTER.match(text, end) is not None
@@ -369,6 +376,29 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             or _payment_source(text, start)
             or _after_account_of_same_layout(text, start, end)
         )
+
+
+# ... or "tujuan" (destination) right before it: "tf ke seabank ... ref 0202..., tujuan 9012
+# 7746 3381".
+_DESTINATION = Keywords("tujuan", "destination")
+_IP_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+
+
+def _sent_alone(text: str, start: int, end: int) -> bool:
+    """Whether the number is the whole message: the answer to a question asked before it,
+    which only the conversation shows ("Silakan ketik nomor rekening tujuan" ... "8730412256").
+    An account's reading keeps such a number out of sight; a mobile's or a card's shape gives
+    it its own type, and an IP address or an identity card's valid number (a NIK, a KK, a BPJS
+    card's 000...) is left to its own recognizer."""
+    if text[:start].strip() or text[end:].strip(" \t\n.!"):
+        return False
+    number = digits(text[start:end])
+    return not (
+        _IP_SHAPE.fullmatch(text, start, end)
+        or is_nik(number)
+        or is_kk(number)
+        or (len(number) == 13 and number.startswith("000"))
+    )
 
 
 _ACCOUNT_DIGITS_REGEX = regex.compile(_ACCOUNT_DIGITS)
@@ -401,10 +431,29 @@ class ShortAccountRecognizer(ContextPatternRecognizer):
         return _account_number(pattern_text, 6, 9)
 
     def has_context(self, text: str, start: int, end: int) -> bool:
-        return _ACCOUNT_NUMBER_LABEL.right_before(text, start)
+        return (
+            _ACCOUNT_NUMBER_LABEL.right_before(text, start)
+            or _BANK_AFTER_LABEL.search(text, max(0, start - 40), start) is not None
+            or _AFTER_BRANCH_CODE.search(text, max(0, start - 30), start) is not None
+        )
 
     def reject(self, text: str, start: int, end: int) -> bool:
         return text[start - 1 : start] == "-"  # a code's number: "Account ID ACC-992017"
+
+
+# ... or right after a bank abroad's name, with or without the label: "Sender acc: POSB
+# 188-73340-6", "ANZ 4291 55806", "NAB 58-301-4472" (an Indonesian bank's accounts are
+# longer: "rek BCA 123456789" is none); or right after
+# the branch's code that goes before it abroad: "BSB 083-004 51-882-4417", "sort code
+# 20-45-77 44182093".
+_BANK_AFTER_LABEL = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:(?:acc(?:ount)?|acct|a/c|rek(?:ening)?)\.?(?:[ \t]+(?:no\.?|number|#))?"
+    r"[ \t]*:?[ \t]*)?(?:" + "|".join(_BANKS_ABROAD) + r")[ \t]*:?[ \t]*\Z"
+)
+_AFTER_BRANCH_CODE = regex.compile(
+    r"(?i)(?<![\p{L}\d])(?:bsb[ \t:#]*\d{3}[ -]?\d{3}|sort[ \t-]?code[ \t:#]*\d{2}-?\d{2}-?\d{2})"
+    r"[ \t]*[,/]?[ \t]*(?:acc(?:ount)?(?:[ \t]+(?:no\.?|number))?[ \t]*:?[ \t]*)?\Z"
+)
 
 
 def _after_account_of_same_layout(text: str, start: int, end: int) -> bool:
