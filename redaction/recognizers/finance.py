@@ -382,6 +382,9 @@ class BankAccountRecognizer(ContextPatternRecognizer):
 # 7746 3381".
 _DESTINATION = Keywords("tujuan", "destination")
 _IP_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# (matched in place rather than by slicing: a long message holds many numbers)
+_BLANK = re.compile(r"\s*")
+_CLOSING = re.compile(r"[ \t\n.!]*")
 
 
 def _sent_alone(text: str, start: int, end: int) -> bool:
@@ -390,7 +393,7 @@ def _sent_alone(text: str, start: int, end: int) -> bool:
     An account's reading keeps such a number out of sight; a mobile's or a card's shape gives
     it its own type, and an IP address or an identity card's valid number (a NIK, a KK, a BPJS
     card's 000...) is left to its own recognizer."""
-    if text[:start].strip() or text[end:].strip(" \t\n.!"):
+    if not (_BLANK.fullmatch(text, 0, start) and _CLOSING.fullmatch(text, end)):
         return False
     number = digits(text[start:end])
     return not (
@@ -443,9 +446,8 @@ class ShortAccountRecognizer(ContextPatternRecognizer):
 
 # ... or right after a bank abroad's name, with or without the label: "Sender acc: POSB
 # 188-73340-6", "ANZ 4291 55806", "NAB 58-301-4472" (an Indonesian bank's accounts are
-# longer: "rek BCA 123456789" is none); or right after
-# the branch's code that goes before it abroad: "BSB 083-004 51-882-4417", "sort code
-# 20-45-77 44182093".
+# longer: "rek BCA 123456789" is none); or right after the branch's code that goes before it
+# abroad: "BSB 083-004 51-882-4417", "sort code 20-45-77 44182093".
 _BANK_AFTER_LABEL = regex.compile(
     r"(?i)(?<![\p{L}\d])(?:(?:acc(?:ount)?|acct|a/c|rek(?:ening)?)\.?(?:[ \t]+(?:no\.?|number|#))?"
     r"[ \t]*:?[ \t]*)?(?:" + "|".join(_BANKS_ABROAD) + r")[ \t]*:?[ \t]*\Z"
