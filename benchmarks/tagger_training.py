@@ -48,6 +48,8 @@ BLIND = frozenset(
         "holdout24",
         "holdout25",
         "holdout26",
+        "holdout27",
+        "holdout28",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.
