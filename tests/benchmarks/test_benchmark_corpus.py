@@ -138,6 +138,12 @@ OTHERS = {
         "dev115.txt",
         "dev116.txt",
         "dev117.txt",
+        "dev118.txt",
+        "dev119.txt",
+        "dev120.txt",
+        "dev121.txt",
+        "dev122.txt",
+        "dev123.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -163,6 +169,8 @@ OTHERS = {
         "holdout24.txt",
         "holdout25.txt",
         "holdout26.txt",
+        "holdout27.txt",
+        "holdout28.txt",
     )
 }
 
