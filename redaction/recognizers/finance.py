@@ -123,6 +123,10 @@ _PAYMENT_WORDS = (
     "refund(?:ed|nya)?",
     # money asked to be paid in: "asking outlets to pay into 0098321765", "deposit to ..."
     r"pa(?:y|id)(?:ing)? into",
+    # money paid out to it: "Paid to: 7790 2213 5501", "dibayarkan ke ...", "disbursed to"
+    r"paid (?:out )?to",
+    "dibayarkan ke",
+    "disbursed to",
     r"deposit(?:ed)? (?:in)?to",
     # money put back: "We'll credit it back to 0183992714", "dikreditkan ke ..."
     r"credit(?:ed)?(?: it| them)?(?: back)? to",
@@ -382,9 +386,20 @@ class BankAccountRecognizer(ContextPatternRecognizer):
 # 7746 3381".
 _DESTINATION = Keywords("tujuan", "destination")
 _IP_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
+# A number sent alone, or with a word or two of a reply around it that does not say what it
+# is: "yes 8830417762 is correct", "oh iya, 0291847735", "lengkapnya 1370012988415 kak".
 # (matched in place rather than by slicing: a long message holds many numbers)
-_BLANK = re.compile(r"\s*")
-_CLOSING = re.compile(r"[ \t\n.!]*")
+_REPLY_BEFORE = re.compile(
+    r"\s*(?:(?:yes|yup|ya+|iya+|y|oh|ok|oke|okay|betul|benar|bener|jadi|maksudnya|maksud\s+saya"
+    r"|lengkapnya|yg\s+bener|yang\s+benar|sorry|maaf|eh|nah|it'?s|correct|kak|min)\b"
+    r"[\s,.:!-]*){0,4}",
+    re.IGNORECASE,
+)
+_REPLY_AFTER = re.compile(
+    r"(?:[ \t,]*(?:(?:is|itu)\s+(?:correct|right|benar|bener|betul)|ya+|kak|min|pak|bu|gan|sis"
+    r"|benar|bener|betul|correct|right|thanks|thank\s+you|makasih|tq)\b){0,3}[\s.!]*",
+    re.IGNORECASE,
+)
 
 
 def _sent_alone(text: str, start: int, end: int) -> bool:
@@ -393,7 +408,7 @@ def _sent_alone(text: str, start: int, end: int) -> bool:
     An account's reading keeps such a number out of sight; a mobile's or a card's shape gives
     it its own type, and an IP address or an identity card's valid number (a NIK, a KK, a BPJS
     card's 000...) is left to its own recognizer."""
-    if not (_BLANK.fullmatch(text, 0, start) and _CLOSING.fullmatch(text, end)):
+    if not (_REPLY_BEFORE.fullmatch(text, 0, start) and _REPLY_AFTER.fullmatch(text, end)):
         return False
     number = digits(text[start:end])
     return not (

@@ -135,8 +135,12 @@ _DATE_OF_BIRTH_PATTERNS = (
 # A birth cue further before the date, words but no number between, in the same line: "my DOB
 # is wrong. It should be 29 February 1988", "tgl lahir anak sy yg bungsu 3 Juni 2019".
 _DISTANT_CUE_DATE = re.compile(
-    rf"\b{_BIRTH_CUE}\b[^\d\n]{{0,60}}?(?<![\w/.-])(?P<value>{_DATE})", re.IGNORECASE
+    rf"\b{_BIRTH_CUE}(?:nya)?\b[^\d\n]{{0,60}}?(?<![\w/.-])(?P<value>{_DATE})", re.IGNORECASE
 )
+# A birth cue anywhere before, heading the form or list the date answers ("butuh nama & tgl
+# lahir ya:\n1. Fery Andrianto 04/11/1990\n2. Bima 09/09/2017 (anak)").
+_EARLIER_BIRTH_CUE = re.compile(rf"\b{_BIRTH_CUE}", re.IGNORECASE)
+_EARLIER_BIRTH_CUE_WINDOW = 300
 _FOUR_DIGIT_YEAR = re.compile(r"(?:19|20)\d{2}")
 # A date of this year or later is an appointment's or a deadline's, not a birth being told.
 _THIS_YEAR = date.today().year
@@ -180,7 +184,9 @@ _FAMILY = frozenset(
 )
 
 
-def _answer_before(text: str, start: int) -> bool:
+def _answer_before(text: str, start: int, asked: bool = False) -> bool:
+    """Whether the date stands where an answer does; after a capitalised word, one that is a
+    name or a family member, any when a birth cue before ``asked`` for the dates."""
     window = max(0, start - 40)
     if _ANSWER_BEFORE.search(text, window, start):
         return True
@@ -188,7 +194,17 @@ def _answer_before(text: str, start: int) -> bool:
     if word is None:
         return False
     lower = word.group(1).lower()
-    return lower in NAMES or lower in _FAMILY
+    return asked or lower in NAMES or lower in _FAMILY
+
+
+def _asked_answer(text: str, start: int) -> bool:
+    """A past date answering a birth cue earlier in the message, not another date's label."""
+    return (
+        _EARLIER_BIRTH_CUE.search(text, max(0, start - _EARLIER_BIRTH_CUE_WINDOW), start)
+        is not None
+        and not _OTHER_DATE_WORDS.search(text, max(0, start - 30), start)
+        and _answer_before(text, start, asked=True)
+    )
 
 
 # ... or a document's number: "SK nomor 12/05/1990", "No. 01-02-2003".
@@ -228,17 +244,19 @@ def find_dates_of_birth(text: str) -> list[Span]:
         year = int(match.group("year") or match.group("year2") or match.group("year3"))
         if any(s.start < end and start < s.end for s in found):
             continue
+        adult, child = (
+            _FIRST_BIRTH_YEAR <= year <= _LAST_BIRTH_YEAR,
+            _FIRST_BIRTH_YEAR <= year <= _LAST_CHILD_BIRTH_YEAR,
+        )
+        # (a date an event's or a number's label stands before is no answer)
+        labelled = _EVENT_BEFORE.search(text, max(0, start - 30), start) or _NUMBER_BEFORE.search(
+            text, max(0, start - 12), start
+        )
         if (
             _SEX_AND_BIRTHPLACE_BEFORE.search(text, max(0, start - 50), start)
-            or (
-                _FIRST_BIRTH_YEAR <= year <= _LAST_CHILD_BIRTH_YEAR
-                and _birthplace_before(text, start)
-            )
-        ) or (
-            _FIRST_BIRTH_YEAR <= year <= _LAST_BIRTH_YEAR
-            and not _EVENT_BEFORE.search(text, max(0, start - 30), start)
-            and not _NUMBER_BEFORE.search(text, max(0, start - 12), start)
-            and _answer_before(text, start)
+            or (child and _birthplace_before(text, start))
+            or (adult and not labelled and _answer_before(text, start))
+            or (child and not labelled and _asked_answer(text, start))
         ):
             uncued.append(Span(start, end, UNCUED_DATE_OF_BIRTH_SCORE))
             found.append(uncued[-1])

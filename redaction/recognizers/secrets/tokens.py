@@ -76,6 +76,12 @@ class ApiKeyRecognizer(ContextPatternRecognizer):
         Pattern("Linear key", _START + r"lin_api_[A-Za-z0-9]{30,60}" + _END, 0.9),
         Pattern("Figma token", _START + r"figd_[A-Za-z0-9_-]{30,60}" + _END, 0.9),
         Pattern("Notion token", _START + r"ntn_[A-Za-z0-9]{30,60}" + _END, 0.9),
+        # HubSpot private-app tokens: a region, then a UUID
+        Pattern(
+            "HubSpot token",
+            _START + r"pat-(?:na|eu|ap)\d-[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}" + _END,
+            0.9,
+        ),
         Pattern("Databricks token", _START + r"dapi[0-9a-f]{32}(?:-\d)?" + _END, 0.85),
         # Twilio account and API key SIDs, Mailgun's older keys: a prefix and 32 hex digits
         Pattern("Twilio SID", _START + r"(?:AC|SK)[0-9a-f]{32}" + _END, 0.85),
@@ -125,7 +131,8 @@ class PrivateKeyRecognizer(ContextPatternRecognizer):
         Pattern(
             "PEM private key",
             r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----.*?"
-            r"(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----|\Z)",
+            # (in a JSON string its line breaks are escaped, the last one too: "...-----\\n")
+            r"(?:-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----(?:\\n)?|\Z)",
             1.0,
         ),
     )
@@ -206,6 +213,21 @@ class TokenRecognizer(ContextPatternRecognizer):
             + r"))(?![A-Za-z0-9_\-+/=])",
             0.75,
         ),
+        # ... or a long one further along the line, after words about where it is used: "API
+        # key RajaOngkir buat cek ongkir di web: 7f3c9e21b8a44d6f0e5a2c7b9d1f3e8a"
+        Pattern(
+            "Long token on a cue's line",
+            rf"(?i:\b(?:{_TOKEN_CUE_WORDS}))"
+            + ENCLITIC
+            + r"(?:[ \t]+[^\s:=]{1,20}){0,8}?[ \t]*[:=]?[ \t]*[\"']?"
+            + _START
+            + r"(?P<value>(?=[A-Za-z0-9])(?=[A-Za-z0-9_\-+/=!.#$%]{24})(?:"
+            + _RANDOM_TOKEN
+            + "|"
+            + _LOWER_TOKEN
+            + r"))(?![A-Za-z0-9_\-+/=])",
+            0.7,
+        ),
         # A shorter token right after its label and a colon: "token: aZ9kLm3PqR7t", "kode
         # akses: X7pQ2". It mixes cases or interleaves letters and digits, so an amount
         # ("token: 50rb") or a plain word is no token.
@@ -223,7 +245,8 @@ class TokenRecognizer(ContextPatternRecognizer):
         # "2FA secret: JBSWY3DPEHPK3PXP", "setup key: 6hmx d3fq 7k2a ..."
         Pattern(
             "Authenticator secret",
-            r"(?i:\b(?:(?:2fa|totp|mfa|otp|authenticator)[ \t]+(?:secret|seed|key)|setup[ \t]+key"
+            r"(?i:\b(?:(?:2fa|totp|mfa|otp|authenticator)[ \t]+(?:(?:backup|recovery|setup)[ \t]+)?"
+            r"(?:secret|seed|key)|setup[ \t]+key"
             r"|totp[ \t]+seed))"
             + ENCLITIC
             + r"[ \t]*[:=]?[ \t]*(?P<value>(?=[A-Za-z2-7 ]*[2-7])(?i:[a-z2-7]{4}(?:[ ]?[a-z2-7]{4})"
