@@ -67,7 +67,7 @@ _FILLER = (
 # shortened in brackets: "Adam Novak (b. 12 Apr 1983)")
 _BIRTH_CUE = (
     r"(?:(?:tgl\.?|tanggal)[ \t_]*(?:lahir|lhr|kelahiran)|lahir|lhr|kelahiran|d\.?o\.?b\.?"
-    r"|date[ \t_]+of[ \t_]+birth|birth[ \t_]*date|born|ulang[ \t]+tahun|ultah|birthday"
+    r"|date[ \t_]+of[ \t_]+birth|birth[ \t_]*dates?|born|ulang[ \t]+tahun|ultah|birthday"
     r"|(?<=\()b\.(?=[ \t]*\d))"
 )
 # Place-and-date cues: the date after the place is the value ("TTL Jakarta, 12-05-1990"); a
@@ -135,8 +135,13 @@ _DATE_OF_BIRTH_PATTERNS = (
 # A birth cue further before the date, words but no number between, in the same line: "my DOB
 # is wrong. It should be 29 February 1988", "tgl lahir anak sy yg bungsu 3 Juni 2019".
 _DISTANT_CUE_DATE = re.compile(
-    rf"\b{_BIRTH_CUE}(?:nya)?\b[^\d\n]{{0,60}}?(?<![\w/.-])(?P<value>{_DATE})", re.IGNORECASE
+    rf"\b{_BIRTH_CUE}(?:nya)?\b(?P<gap>[^\d\n]{{0,60}}?)(?<![\w/.-])(?P<value>{_DATE})",
+    re.IGNORECASE,
 )
+# ... unless another date's label stands between, in a later sentence: "kirim foto akta
+# kelahiran ya. Pembagian rapor tgl 20 Juni 2025", "date of birth in DDMMYYYY. Statement
+# date: 31 May 2025".
+_LABEL_AFTER_BREAK = re.compile(r"[.!?;][ \t].*\b(?:tgl|tanggal|date|dated)\b", re.IGNORECASE)
 # A birth cue anywhere before, heading the form or list the date answers ("butuh nama & tgl
 # lahir ya:\n1. Fery Andrianto 04/11/1990\n2. Bima 09/09/2017 (anak)").
 _EARLIER_BIRTH_CUE = re.compile(rf"\b{_BIRTH_CUE}", re.IGNORECASE)
@@ -154,7 +159,9 @@ def _past_date(value: str) -> bool:
 # A whole date (day, month, four-digit year); its year is checked against birth years.
 _OLD_DATE = re.compile(
     r"(?<![\w/.-])(?:\d{1,2}[ \t]*[-/.][ \t]*\d{1,2}[ \t]*[-/.][ \t]*(?P<year>(?:19|20)\d{2})"
-    rf"|\d{{1,2}}[ \t]+{MONTH}[ \t,]*(?P<year2>(?:19|20)\d{{2}})"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?:[ \t]+of)?[ \t]+{MONTH}[ \t,]*(?P<year2>(?:19|20)\d{{2}})"
+    # the month first, as English writes it: "March 3rd, 1990"
+    rf"|{MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?,?[ \t]+(?P<year4>(?:19|20)\d{{2}})"
     # the year first, as a form or an app writes it: "1990-07-14"
     r"|(?P<year3>(?:19|20)\d{2})-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01]))(?![\w/-]|\.\d)",
     re.IGNORECASE,
@@ -203,12 +210,27 @@ def _asked_answer(text: str, start: int) -> bool:
         _EARLIER_BIRTH_CUE.search(text, max(0, start - _EARLIER_BIRTH_CUE_WINDOW), start)
         is not None
         and not _OTHER_DATE_WORDS.search(text, max(0, start - 30), start)
-        and _answer_before(text, start, asked=True)
+        and (
+            _answer_before(text, start, asked=True)
+            or _STATED_BEFORE.search(text, max(0, start - 12), start) is not None
+        )
     )
+
+
+# ... or stated after an "is": "birth dates: mine is March 3rd, 1990 and my husband's is ..."
+_STATED_BEFORE = re.compile(r"\b(?:is|adalah|yaitu|yakni|ialah)[ \t]+\Z", re.IGNORECASE)
 
 
 # ... or a document's number: "SK nomor 12/05/1990", "No. 01-02-2003".
 _NUMBER_BEFORE = re.compile(r"\b(?:no|nomor|nmr|nr|number|ref|#)\.?[ \t]*:?[ \t]*\Z", re.IGNORECASE)
+
+
+def _other_date_between(text: str, cue: int, start: int) -> bool:
+    """Whether words between a birth cue and a date say the date is another's ("Isi tgl lahir
+    di profil ya. Promo berlaku sampai 30 Juni 2025")."""
+    return bool(
+        _OTHER_DATE_WORDS.search(text, cue, start) or _LABEL_AFTER_BREAK.search(text, cue, start)
+    )
 
 
 def find_dates_of_birth(text: str) -> list[Span]:
@@ -218,7 +240,9 @@ def find_dates_of_birth(text: str) -> list[Span]:
     for pattern in _DATE_OF_BIRTH_PATTERNS:
         for match in pattern.finditer(text):
             start, end = match.span("value")
-            if not any(s.start < end and start < s.end for s in found):
+            if not _other_date_between(text, match.start(), start) and not any(
+                s.start < end and start < s.end for s in found
+            ):
                 found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
     for match in _SPOKEN_DATE_OF_BIRTH.finditer(text):
         start, end = match.span("value")
@@ -229,6 +253,7 @@ def find_dates_of_birth(text: str) -> list[Span]:
         if (
             _past_date(match.group("value"))
             and not _EVENT_BEFORE.search(text, max(0, start - 30), start)
+            and not _other_date_between(text, match.start("gap"), start)
             and not any(s.start < end and start < s.end for s in found)
         ):
             found.append(Span(start, end, DATE_OF_BIRTH_SCORE))
@@ -241,7 +266,7 @@ def find_dates_of_birth(text: str) -> list[Span]:
     uncued: list[Span] = []
     for match in _OLD_DATE.finditer(text):
         start, end = match.span()
-        year = int(match.group("year") or match.group("year2") or match.group("year3"))
+        year = int(next(y for y in match.group("year", "year2", "year3", "year4") if y))
         if any(s.start < end and start < s.end for s in found):
             continue
         adult, child = (
@@ -376,7 +401,9 @@ _NEXT_DATE = re.compile(
 _OTHER_DATE_WORDS = re.compile(
     r"\b(?:jadwal|kontrol|janji|appointment|booking|daftar|kirim|bayar|tempo|due|expir\w*"
     r"|berlaku|valid|visit|kunjungan|cek|check|operasi|periksa|vaksin|imunisasi|tiba|datang"
-    r"|berangkat|pulang|mulai|selesai|start|until|sampai|sampe|masuk|nikah|menikah)\b",
+    r"|berangkat|pulang|mulai|selesai|start|until|sampai|sampe|masuk|nikah|menikah"
+    # a death's date after a birth's: "lahir 10-10-1955, meninggal 2 Mei 2025"
+    r"|meninggal|wafat|died|passed|dimakamkan|buried)\b",
     re.IGNORECASE,
 )
 

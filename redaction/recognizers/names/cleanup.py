@@ -155,6 +155,7 @@ def clean_person_entities(
                 continue  # part of this package's longer name: "Kwee Liang Hwa"
             if (
                 after_org_word(text, start)
+                or _business_with_month(text, start)
                 or PLACE_LABEL_BEFORE.right_before(text, start)
                 or in_organisation(text, start, run[-1].end)
                 or named_place(text, start, run[-1].end)
@@ -186,7 +187,24 @@ def clean_person_entities(
             result.append(Entity(PERSON, start, run[-1].end, entity.score))
     result = _with_swallowed_names(text, result, addresses)
     found = [_whole_name(text, e) for e in result + _more_mentions(text, result)]
-    return [e for e in found if not (_date_word(text, e) or _product(text, e))]
+    return [
+        e
+        for e in found
+        if not (_date_word(text, e) or _product(text, e) or _javanese_greeting(text, e))
+    ]
+
+
+# "Sugeng" is a given name, and the Javanese "good ..." of a greeting: "Sugeng enjing mbak"
+# (Javanese times only: "Pak Sugeng sore ini datang").
+_GREETING_AFTER = re.compile(r"[ \t]+(?i:enjing|injing|sonten|dalu|ndalu|rawuh|ambal[ \t]+warsa)\b")
+
+
+def _javanese_greeting(text: str, entity: Entity) -> bool:
+    return (
+        entity.type == PERSON
+        and text[entity.start : entity.start + 6].lower() == "sugeng"
+        and _GREETING_AFTER.match(text, entity.start + 6) is not None
+    )
 
 
 # A bank's SWIFT (BIC) code: four letters of the bank, a country's two, two of the place and
@@ -218,6 +236,19 @@ _WEEKDAYS = frozenset(
     {"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "monday", "tuesday"}
     | {"wednesday", "thursday", "friday", "saturday", "sunday"}
 )
+
+
+# A business named with a month's word after its own: "Bakpia Mei Ling", "Toko Juni Jaya".
+_MONTH_WORD_BEFORE = re.compile(r"(?<![\w.])(\w+)[ \t]+\Z")
+
+
+def _business_with_month(text: str, start: int) -> bool:
+    before = _MONTH_WORD_BEFORE.search(text, max(0, start - 16), start)
+    return (
+        before is not None
+        and before.group(1).lower() in MONTH_NUMBERS
+        and after_org_word(text, before.start())
+    )
 
 
 def _date_word(text: str, entity: Entity) -> bool:

@@ -180,7 +180,7 @@ _CUE_PATTERNS: tuple[tuple[Cue, re.Pattern[str]], ...] = (
     (
         Cue.STRONG,
         re.compile(
-            r"\b(?:nama[ \t]+(?:saya|aku|gue|gw|ulun|beta|kula|lengkap[ \t]+(?:saya|aku))"
+            r"\b(?:nama[ \t]+(?:saya|aku|gue|gw|ulun|beta|kula|kulo|lengkap[ \t]+(?:saya|aku))"
             r"|namo[ \t]+ambo|(?:beta|sa)[ \t]+(?:pu[ \t]+)?nama"
             r"(?:[ \t]+(?:adalah|ialah|yaitu))?"
             r"|namaku|namanya|nama[ \t]+lengkapnya|nama[ \t]+panggilan(?:[ \t]+saya)?"

@@ -24,12 +24,15 @@ from redaction.recognizers.names.vocabulary import (
 # ("Toko Sinar Jaya", "Masjid Agung", "Kel. Sukamaju", "Tempat/Tgl Lahir BATANG CENAKU").
 # Organisation words that are part of a role or a fee after these words: "RM Sederhana" is a
 # restaurant but "our RM" a relationship manager, "Lapangan Banteng" a square but "pj
-# lapangan" a field supervisor.
+# lapangan" a field supervisor, "hasil lab Budi" Budi's results.
 _ROLE_BEFORE = {
     "rm": r"our|my|your|his|her",
     "lapangan": r"pj|pic|petugas|staf|staff|koordinator|pengawas|mandor|tim|supervisor",
     # "uang sekolah Vincent": the fee of Vincent's school
     "sekolah": r"uang|biaya|iuran|tagihan|spp",
+    # "hasil lab Budi Santoso": Budi's test results, not a lab of that name
+    "lab": r"hasil|cek|tes|test|periksa|pemeriksaan",
+    "laboratorium": r"hasil|pemeriksaan",
 }
 ORG_BEFORE = Keywords(
     *(

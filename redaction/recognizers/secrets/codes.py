@@ -15,6 +15,8 @@ _CODE_KEYWORD = (
     r"(?i:\b(?:pin|m-?pin|otp|kode ?otp|kode ?verifikasi|kode ?verif|kode ?aktivasi"
     r"|kode ?keamanan|verification ?code|security ?code|tac|2fa|(?:2fa ?)?backup ?codes?"
     r"|recovery ?codes?|kode ?(?:cadangan|pemulihan|backup|recovery)"
+    # a SIM card's unblocking key: "kode PUK 44820917"
+    r"|kode ?puk|puk ?(?:code|kode|1|2)?"
     r"|kode ?(?:ambil|pengambilan|pickup|akses|pintu|brankas|rahasia|pin|sandi)|secret ?code"
     r"|pickup ?code|access ?code|door ?code|pin ?code|key ?code"
     # codes of locks, gates, alarms and keypads: "smart lock code", "kode gerbang baru"
@@ -204,6 +206,16 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             + _DASHED_CODE
             + r"|(?(recovery)\d{4,6}(?:-\d{4,6}){1,7}|(?!)))(?![\p{L}\d-])",
             0.75,
+        ),
+        # ... or of capitals and digits, not dashed: "a verification code: 8K2Q9W"
+        Pattern(
+            "Account code (capitals and digits)",
+            _ACCOUNT_CODE_KEYWORD
+            + ENCLITIC
+            + _DIGIT_AHEAD
+            + r"(?:[^\n.!?:]{0,30}?:)?[ \t]*[:=]?[ \t]*"
+            + r"(?<![\p{L}\d-])(?P<value>(?=[A-Z]*\d)(?=\d*[A-Z])[A-Z0-9]{5,8})(?![\p{L}\d-])",
+            0.7,
         ),
         # a code someone set or changed: "I set the code to 4096", "kode brankas sy ganti
         # jadi 7731"

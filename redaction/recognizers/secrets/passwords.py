@@ -140,6 +140,15 @@ class PasswordRecognizer(ContextPatternRecognizer):
             + r"[ \t]+(?P<value>(?(wifi)\d{8,20}|\d{4,8}))(?![\p{L}\d]|[.,:/-]\d)",
             0.7,
         ),
+        # ... or with "-nya", which makes the short form the account's password: "pw nya
+        # 07081992 kan min?" (6 digits or more and no amount: not "pass nya 2 orang", "passnya
+        # 150000 rb")
+        Pattern(
+            "Password (short keyword with -nya, digits)",
+            r"(?i:\b(?:pw|pass)[ -]?nya)[ \t]*[:=]?[ \t]*"
+            + r"(?P<value>\d{6,16})(?![\p{L}\d]|[.,:/-]\d|[ \t]*(?i:rb|ribu|k|jt|juta|rupiah)\b)",
+            0.7,
+        ),
         # a form's label on its own line, the value alone on the next: "Password\nRahasia123"
         Pattern(
             "Password (label line, value below)",
