@@ -1,6 +1,6 @@
 """Birth dates stated after an "is" once birth dates were asked, English dates with the month
 first, other dates after a birth cue (another label between, a death's date); account codes
-of capitals and digits, SIM cards' PUK codes; a name after "hasil lab"."""
+of capitals and digits, SIM cards' PUK codes, bank tokens' codes; a name after "hasil lab"."""
 
 from __future__ import annotations
 
@@ -55,6 +55,9 @@ def test_other_dates_after_a_birth_cue_are_no_births(analyzer: Analyzer, text: s
         ("kode verifikasi akun kamu: AB12CD", "AB12CD"),
         ("nomor sy diblokir, kode puk 44820917 dari kartu perdana", "44820917"),
         ("PUK: 12345678", "12345678"),
+        # a bank's token device
+        ("pak ini kode keybca appli 1 nya 81930264, tolong transferin dulu", "81930264"),
+        ("My internet banking token shows 552 019 if you need it", "552 019"),
     ],
 )
 def test_account_and_sim_codes(analyzer: Analyzer, text: str, code: str) -> None:
@@ -67,6 +70,8 @@ def test_account_and_sim_codes(analyzer: Analyzer, text: str, code: str) -> None
         "kode verifikasi sudah dikirim ke email ya",
         "verification code expired, please request a new one",
         "kode promo: HEMAT50",
+        "token BCA sy rusak, ganti di cabang mana?",
+        "beli token bank 2 biji",
     ],
 )
 def test_no_code_without_its_shape_or_keyword(analyzer: Analyzer, text: str) -> None:
