@@ -1,6 +1,6 @@
 """A medicine's dosing in English (every few hours, as needed, for some days, in percent);
 digits after "pw nya"; the Javanese pronoun "kulo" and greeting "sugeng enjing" are nobody's
-names."""
+names; nor are a chat log's roles, prayer times and prefixed verbs."""
 
 from __future__ import annotations
 
@@ -61,4 +61,25 @@ def test_kulo_is_a_pronoun_not_a_name(analyzer: Analyzer) -> None:
     ],
 )
 def test_sugeng_greets_unless_it_is_a_name(analyzer: Analyzer, text: str, names: list[str]) -> None:
+    assert found(analyzer, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a chat log's sides named by their roles
+        ("Bot: Ketik NIK sesuai KTP\nUser: 3509241106005191\nBot: NIK tidak sesuai.", []),
+        ("Ria: kurirnya ud deket?\nAdmin: sudah kak\nRia: oke", ["Ria", "Ria"]),
+        # a time told by a prayer
+        ("Dimakamkan hari ini ba'da Dzuhur di TPU Kebon Kopi.", []),
+        ("Waktu: Ba'da Isya (19.30)", []),
+        ("Pak Ashar Rahman datang", ["Ashar Rahman"]),
+        # a verb with a prefix opening a line
+        ("Take home pay: Rp 5.613.000\nDitransfer ke rek 1300018827654", []),
+        ("Hi Meisya,\nJust flagging that I'll be out", ["Meisya"]),
+    ],
+)
+def test_roles_prayer_times_and_prefixed_verbs(
+    analyzer: Analyzer, text: str, names: list[str]
+) -> None:
     assert found(analyzer, text, "PERSON") == names

@@ -190,8 +190,35 @@ def clean_person_entities(
     return [
         e
         for e in found
-        if not (_date_word(text, e) or _product(text, e) or _javanese_greeting(text, e))
+        if not (
+            _date_word(text, e)
+            or _product(text, e)
+            or _javanese_greeting(text, e)
+            or _prayer_time(text, e)
+        )
     ]
+
+
+# A time told by a prayer: "ba'da Dzuhur", "Waktu: Ba'da Isya", "setelah sholat Ashar".
+_AFTER_PRAYER = r"ba['’]?da|bakda"
+_PRAYERS = r"subuh|shubuh|dzuhur|zuhur|dhuhur|duhur|lohor|ashar|asar|maghrib|magrib|isya|isha"
+_PRAYER_TIME = re.compile(rf"(?i:(?:{_AFTER_PRAYER})(?:[ \t]+(?:{_PRAYERS}))?|(?:{_PRAYERS}))\Z")
+_PRAYER_TIME_BEFORE = re.compile(
+    rf"(?i:\b(?:{_AFTER_PRAYER}|sebelum|setelah|sesudah|habis|abis|sblm|stlh|sholat|shalat"
+    r"|salat|solat|waktu|jam))[ \t]+\Z"
+)
+
+
+def _prayer_time(text: str, entity: Entity) -> bool:
+    if entity.type != PERSON:
+        return False
+    words = text[entity.start : entity.end]
+    if not _PRAYER_TIME.match(words):
+        return False
+    # (the prayer alone may be a name: "Pak Ashar Rahman")
+    return words.lower().startswith("ba") or bool(
+        _PRAYER_TIME_BEFORE.search(text, max(0, entity.start - 12), entity.start)
+    )
 
 
 # "Sugeng" is a given name, and the Javanese "good ..." of a greeting: "Sugeng enjing mbak"

@@ -195,6 +195,12 @@ def _role_follows(text: str, token: Token) -> bool:
 # among them, is a speaker's name.
 _SPEAKER_LINE = re.compile(r"^[ \t]*([A-Z][a-z]{2,})[ \t]*:", re.MULTILINE)
 _SPEAKER_SCORE = 0.6
+# The roles a chat log names its sides by: "Bot: Ketik NIK ...\nUser: 3509...".
+_CHAT_ROLES = frozenset(
+    {"bot", "chatbot", "user", "admin", "agent", "system", "sistem", "customer", "pelanggan"}
+    | {"pembeli", "penjual", "seller", "buyer", "kurir", "courier", "driver", "operator"}
+    | {"pasien", "patient", "dokter", "doctor", "assistant", "asisten", "staff", "staf", "me"}
+)
 
 
 def chat_speakers(text: str, toks: list[Token], found: list[NameSpan]) -> list[NameSpan]:
@@ -207,7 +213,10 @@ def chat_speakers(text: str, toks: list[Token], found: list[NameSpan]) -> list[N
     return [
         NameSpan(t.start, t.end, _SPEAKER_SCORE)
         for t in toks
-        if t.start in starts and _no_other_word(t) and free(found, t.start, t.end)
+        if t.start in starts
+        and t.lower not in _CHAT_ROLES
+        and _no_other_word(t)
+        and free(found, t.start, t.end)
     ]
 
 

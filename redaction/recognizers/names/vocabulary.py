@@ -144,6 +144,8 @@ def blocked(token: Token, *, shapes: bool = True) -> bool:
         or lower in PLACES
         or lower in MEDICINES
         or (shapes and AFFIXED_WORD.fullmatch(lower) is not None)
+        # a prefix on an ordinary word: "Ditransfer ke rek ...", "Pendaftar"
+        or (shapes and prefixed_word(lower))
         or with_enclitic(lower)
         or derived_noun(lower)
     )
@@ -211,7 +213,11 @@ _PREFIXES = (
 def prefixed_word(lower: str) -> bool:
     """An Indonesian word made of a prefix and a known word: "pendatang", "perantau"."""
     return any(
-        lower.startswith(prefix) and lower[len(prefix) :] in LEXICON
+        lower.startswith(prefix)
+        and lower[len(prefix) :] in LEXICON
+        # "me-" and "pe-" come before a consonant ("meng-" before a vowel): "Meisya" is a
+        # name, not "me" + "isya"
+        and not (prefix in ("me", "pe") and lower[len(prefix)] in "aeiou")
         for prefix in _PREFIXES
         if len(lower) - len(prefix) >= 4
     )
