@@ -1,6 +1,7 @@
 """A medicine's dosing in English (every few hours, as needed, for some days, in percent);
 digits after "pw nya"; the Javanese pronoun "kulo" and greeting "sugeng enjing" are nobody's
-names; nor are a chat log's roles, prayer times and prefixed verbs."""
+names; nor are a chat log's roles, prayer times, prefixed verbs, and everyday and regional
+words ("serah terima", "Ambo")."""
 
 from __future__ import annotations
 
@@ -80,6 +81,22 @@ def test_sugeng_greets_unless_it_is_a_name(analyzer: Analyzer, text: str, names:
     ],
 )
 def test_roles_prayer_times_and_prefixed_verbs(
+    analyzer: Analyzer, text: str, names: list[str]
+) -> None:
+    assert found(analyzer, text, "PERSON") == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Serah terima laptop\nDari: Andi Mappasessu", ["Andi Mappasessu"]),
+        ("Rek pencairan BCA 4410 221 008 a.n. pemegang polis", []),
+        ("Assalamualaikum. Ambo Syafruddin, umua 67, nio daftar umroh", ["Syafruddin"]),
+        ("Bisa kirim montir? Engkok Sulaiman, 0813 3019 4427.", ["Sulaiman"]),
+        ("Wilujeng siang Teh 🙏 Alphard putih + driver 12 jam", []),
+    ],
+)
+def test_everyday_and_regional_words_are_no_names(
     analyzer: Analyzer, text: str, names: list[str]
 ) -> None:
     assert found(analyzer, text, "PERSON") == names
