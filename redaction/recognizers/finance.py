@@ -62,7 +62,7 @@ _BANKS_AT_HOME = (
     "bpd",  # the regional development banks: "BPD DIY", "BPD Bali"
 )
 # Banks abroad where migrant workers, students and expats keep their accounts.
-_BANKS_ABROAD = (
+BANKS_ABROAD = (
     "dbs", "posb", "rhb", "standard chartered", "stanchart", "anz", "commbank", "westpac",
     "hdfc", "icici", "woori", "shinhan", "kookmin", "nonghyup", "mufg", "mizuho", "smbc",
     "yucho", "ctbc", "fubon", "esun", "bdo", "al rajhi", "rabobank", "barclays", "lloyds",
@@ -70,7 +70,7 @@ _BANKS_ABROAD = (
     # post offices that keep savings accounts: Taiwan's, Japan's
     "chunghwa post", "japan post",
 )  # fmt: skip
-BANKS = (*_BANKS_AT_HOME, *_BANKS_ABROAD)
+BANKS = (*_BANKS_AT_HOME, *BANKS_ABROAD)
 # ... and banks named in Japanese, Chinese or Korean script: "三菱UFJ銀行", "ゆうちょ銀行", "郵局"
 # (Taiwan's post office), "KB 국민", "우리은행"
 _BANKS_IN_SCRIPT = (
@@ -465,7 +465,7 @@ class ShortAccountRecognizer(ContextPatternRecognizer):
 # abroad: "BSB 083-004 51-882-4417", "sort code 20-45-77 44182093".
 _BANK_AFTER_LABEL = regex.compile(
     r"(?i)(?<![\p{L}\d])(?:(?:acc(?:ount)?|acct|a/c|rek(?:ening)?)\.?(?:[ \t]+(?:no\.?|number|#))?"
-    r"[ \t]*:?[ \t]*)?(?:" + "|".join(_BANKS_ABROAD) + r")[ \t]*:?[ \t]*\Z"
+    r"[ \t]*:?[ \t]*)?(?:" + "|".join(BANKS_ABROAD) + r")[ \t]*:?[ \t]*\Z"
 )
 _AFTER_BRANCH_CODE = regex.compile(
     r"(?i)(?<![\p{L}\d])(?:bsb[ \t:#]*\d{3}[ -]?\d{3}|sort[ \t-]?code[ \t:#]*\d{2}-?\d{2}-?\d{2})"

@@ -1,7 +1,7 @@
 """A medicine's dosing in English (every few hours, as needed, for some days, in percent);
 digits after "pw nya"; the Javanese pronoun "kulo" and greeting "sugeng enjing" are nobody's
 names; nor are a chat log's roles, prayer times, prefixed verbs, and everyday and regional
-words ("serah terima", "Ambo")."""
+words ("serah terima", "Ambo"), banks abroad."""
 
 from __future__ import annotations
 
@@ -100,3 +100,8 @@ def test_everyday_and_regional_words_are_no_names(
     analyzer: Analyzer, text: str, names: list[str]
 ) -> None:
     assert found(analyzer, text, "PERSON") == names
+
+
+def test_a_bank_abroad_is_no_person(analyzer: Analyzer) -> None:
+    text = "Sy TKI di Saudi. Gaji masuk ke Al Rajhi, IBAN SA1999848640334525589953. Tujuan Budi"
+    assert found(analyzer, text, "PERSON") == ["Budi"]

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from redaction.entities import Entity
 from redaction.recognizers.context import Keywords
-from redaction.recognizers.finance import BANKS
+from redaction.recognizers.finance import BANKS, BANKS_ABROAD
 from redaction.recognizers.months import FULL_MONTHS, MONTH_NUMBERS
 from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score
 from redaction.recognizers.names.cues import Cue, cue_positions
@@ -195,8 +195,15 @@ def clean_person_entities(
             or _product(text, e)
             or _javanese_greeting(text, e)
             or _prayer_time(text, e)
+            or _bank_abroad(text, e)
         )
     ]
+
+
+def _bank_abroad(text: str, entity: Entity) -> bool:
+    """Whether a PERSON result is a bank abroad named like a person: "gaji masuk ke Al Rajhi"."""
+    words = " ".join(text[entity.start : entity.end].lower().split())
+    return entity.type == PERSON and words in BANKS_ABROAD
 
 
 # A time told by a prayer: "ba'da Dzuhur", "Waktu: Ba'da Isya", "setelah sholat Ashar".
