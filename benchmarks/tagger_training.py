@@ -50,6 +50,8 @@ BLIND = frozenset(
         "holdout26",
         "holdout27",
         "holdout28",
+        "holdout29",
+        "holdout30",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.

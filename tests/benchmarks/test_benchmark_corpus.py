@@ -144,6 +144,8 @@ OTHERS = {
         "dev121.txt",
         "dev122.txt",
         "dev123.txt",
+        "dev124.txt",
+        "dev125.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -171,6 +173,8 @@ OTHERS = {
         "holdout26.txt",
         "holdout27.txt",
         "holdout28.txt",
+        "holdout29.txt",
+        "holdout30.txt",
     )
 }
 
