@@ -12,10 +12,16 @@ _LAB_SUBJECT = (
     r"[ \t]+(?:ibu|bapak|ayah|mama|papa|sy|saya|aku|anak|suami|istri|nenek|kakek|beliau|my|his"
     r"|her)(?:[ \t]*(?:sy|saya|aku|ku|gue|gw))?"
 )
+# (two of them: "kolesterol sy kmrn tembus 260")
 _LAB_LINK = (
-    r"[ \t]*(?:[:=]|is|was|sebesar|cuma|hanya|only|tinggal|di[ \t]+angka"
+    r"(?:[ \t]*(?:[:=]|(?:is|was|sebesar|cuma|hanya|only|tinggal|di[ \t]+angka"
     # when it was read: "trombosit masuk 42.000", "tensi kemarin 170/100"
-    r"|(?:saat[ \t]+)?masuk|awal|terakhir|kemarin|kemaren|kmrn|tadi|td|masih|sekarang|skrg)?[ \t]*"
+    r"|(?:saat[ \t]+)?masuk|awal|terakhir|kemarin|kemaren|kmrn|tadi|td|masih|sekarang|skrg"
+    # where it went: "gula darahnya drop 54", "tensi naik jadi 180/110"
+    r"|(?:naik|turun|drop|tembus|sampai|sampe|nyampe|mencapai)"
+    r"(?:[ \t]+(?:jadi|jd|ke|ke[ \t]+angka))?"
+    r"|rose[ \t]+to|dropped[ \t]+to|went[ \t]+up[ \t]+to|jadi|jd)(?![\w/])))"
+    r"{0,2}[ \t]*"
 )
 _LAB_UNIT = (
     r"mg/dl|mmol/l|g/dl|g/l|u/l|iu/l|iu/ml|miu/ml|miu/l|µiu/ml|uiu/ml|ng/ml|ng/dl|pg/ml"
@@ -49,7 +55,8 @@ _LAB_VALUE = re.compile(
 _LAB_BARE = re.compile(
     r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu))?|gdp|gds|hba1c|kolesterol(?:[ \t]+(?:total"
     r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
-    r"|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid|blood[ \t]+(?:sugar|glucose)|inr)"
+    r"|hematokrit|hct|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid"
+    r"|blood[ \t]+(?:sugar|glucose)|inr)"
     rf"(?P<nya>[ \t]?nya)?(?P<subject>{_LAB_SUBJECT})?{_LAB_LINK}"
     # (a number of 100 or more is no duration: "gula darah 250 bulan lalu")
     r"(?:\d{3}(?![.,]\d)|\d{1,3}(?:[.,]\d{1,2})?(?![ \t]*(?:jam|hari|menit|minggu|bulan|tahun)))"
@@ -58,7 +65,7 @@ _LAB_BARE = re.compile(
     re.IGNORECASE,
 )
 _LAB_REPORT = Keywords("hasil", "lab", "laboratorium", "cek", "tes", "test", "periksa", "results?")
-_LAB_REPORT_WINDOW = 40
+_LAB_REPORT_WINDOW = 60
 # Tests asked for are not results: "cek kolesterol & asam urat buat bapak saya".
 _TEST_BEFORE = Keywords("cek", "check", "tes", "test", "periksa", "pemeriksaan", "screening")
 # Any value in a laboratory unit, whatever the test is called: "Kemarin 14 mg/dL".
@@ -68,9 +75,9 @@ _LAB_UNIT_VALUE = re.compile(
 # A test with its qualitative result: "NS1 positif", "swab PCR positive", "HIV reaktif".
 _TEST_RESULT = re.compile(
     r"\b(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
-    r"|test[ \t]*pack|tespek|testpack|hiv|hpv|covid(?:-19)?|tb|tbc|dengue)"
-    # its type or subtype: "HIV 1/2: Reaktif", "dengue IgM"
-    r"(?:[ \t]+(?:1/2|[12]|igg|igm))?"
+    r"|test[ \t]*pack|tespek|testpack|(?:anti-?)?hiv|hpv|covid(?:-19)?|tb|tbc|dengue)"
+    # its type or subtype: "HIV 1/2: Reaktif", "dengue IgM", "PCR SARS-CoV-2 negatif"
+    r"(?:[ \t]+(?:1/2|[12]|igg|igm|sars-?cov-?2|covid(?:-19)?))?"
     r"(?:[ \t]+(?:test|tes))?[ \t]*:?[ \t]*(?:hasilnya[ \t]+)?"
     rf"(?:{_VERDICT}|\+|garis[ \t]*(?:2|dua)|(?:2|dua)[ \t]*garis)(?![\w+])",
     re.IGNORECASE,

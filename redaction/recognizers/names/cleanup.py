@@ -9,7 +9,7 @@ from redaction.entities import Entity
 from redaction.recognizers.context import Keywords
 from redaction.recognizers.finance import BANKS, BANKS_ABROAD
 from redaction.recognizers.months import FULL_MONTHS, MONTH_NUMBERS
-from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score
+from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score, grandparent_title
 from redaction.recognizers.names.cues import Cue, cue_positions
 from redaction.recognizers.names.organisations import (
     PLACE_LABEL_BEFORE,
@@ -196,6 +196,7 @@ def clean_person_entities(
             or _javanese_greeting(text, e)
             or _prayer_time(text, e)
             or _bank_abroad(text, e)
+            or grandparent_title(text, e.start, e.end)
         )
     ]
 

@@ -133,6 +133,8 @@ def known_first_name(token: Token) -> bool:
 
 def name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan | None:
     """The name that starts at ``toks[i]`` right after ``cue``, if there is one."""
+    if cue is Cue.HONORIFIC and grandparent_title(text, toks[i].start, toks[i].end):
+        return None
     if cue is Cue.FORM:
         span = _form_value(text, toks, i)
         if span is not None:
@@ -177,6 +179,18 @@ def name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan |
     ):
         return None  # a field label: "Pak. Ringkasan: ..."
     return NameSpan(toks[i].start, toks[end - 1].end, score)
+
+
+# Javanese grandparents are told apart by sex, not named: "Eyang Putri", "mbah kakung".
+_GRANDPARENT_BEFORE = re.compile(r"(?<![\w.])(?i:eyang|mbah|simbah|yang|nenek|kakek)[ \t]+\Z")
+_GRANDPARENT_SEX = frozenset({"putri", "putra", "kakung", "kakong", "uti", "kung"})
+
+
+def grandparent_title(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the second word of a grandparent's title."""
+    return text[start:end].lower() in _GRANDPARENT_SEX and bool(
+        _GRANDPARENT_BEFORE.search(text, max(0, start - 12), start)
+    )
 
 
 def _speaker(text: str, toks: list[Token], i: int, cue: Cue) -> bool:

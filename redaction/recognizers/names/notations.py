@@ -40,14 +40,20 @@ _HANDLE_LABEL = re.compile(
     r"(?i:\b(?:ig|instagram|tiktok|twitter|x|fb|facebook|username|user(?:[ \t]*id)?|akun|id"
     r"|telegram|tele|line))[ \t]*:?[ \t]*\Z"
 )
-# A user name after its label, a possessive or a qualifier or two between: "User ID
-# rizkyananda", "username: dewiputri88", "User ID aku rizkyamalia93", "username e-learning
-# anak saya alya.syahputri".
+# A user name after its label, a possessive or a qualifier or two between, in any case and
+# at the end of a sentence: "User ID rizkyananda", "username: dewiputri88", "User ID aku
+# rizkyamalia93", "username e-learning anak saya alya.syahputri", "my username is
+# rkurniawan.", "user id sy ANTONIUSHA1205", "panel login andriyani".
 _LABELLED_HANDLE = re.compile(
-    r"(?i:\b(?:ig|instagram|tiktok|twitter|username|user(?:[ \t]*id)?|akun|telegram))"
+    r"(?i:\b(?:ig|instagram|tiktok|twitter|username|user(?:[ \t]*id)?|akun|telegram|login))"
     r"(?i:[ \t]+(?:aku|saya|sy|gw|gue|gua|ku|dia|anak|istri|suami|e-?learning|login|baru|lama"
-    r"|nya)){0,3}"
-    r"[ \t]*:?[ \t]*@?(?P<handle>[a-z][a-z0-9]{2,23}(?:[._][a-z0-9]{1,12}){0,2})(?![\w.@])"
+    r"|nya|is|adalah|yaitu)){0,3}"
+    r"[ \t]*:?[ \t]*@?"
+    r"(?P<handle>[A-Za-z][A-Za-z0-9]{2,23}(?:[._][A-Za-z0-9]{1,12}){0,2})(?![\w@]|\.\w)"
+)
+_NETWORK_LABEL = re.compile(
+    r"(?i:\b(?:wi-?fi|ssid|hotspot|network|jaringan)(?:[ \t]*(?:nya|name|nama|network)){0,2})"
+    r"[ \t]*:?[ \t]*\Z"
 )
 _HANDLE_PARTS = re.compile(r"[._\d]+")
 _AT_HANDLE = re.compile(r"(?<![\w.@/])@(?P<handle>[A-Za-z][A-Za-z0-9._]{2,29}(?<!\.))(?![\w@])")
@@ -88,6 +94,8 @@ def written_names(text: str) -> list[NameSpan]:
         if match["first"][0].isupper() and match["first"].lower() != match["second"]:
             found.append(NameSpan(*match.span(), _KOREAN_NAME_SCORE))
     for match in _HANDLE.finditer(text):
+        if _NETWORK_LABEL.search(text, max(0, match.start() - 20), match.start()):
+            continue  # a wifi network's name: "Wifi: SANTIKA_GUEST"
         first, last = match.group(1).lower(), match.group(2).lower()
         known = first in NAMES and last in NAMES
         # "@yuliana.piliang", "IG: rina_putri": a user name after "@" or a user-name label
@@ -169,7 +177,10 @@ def _named_handle(handle: str) -> bool:
 
 
 def _user_name(handle: str) -> bool:
-    """A user name after "@" or a user-name label that holds a name."""
+    """A user name after "@" or a user-name label that holds a name (not a word: "password
+    login dikirim via email")."""
+    if handle.isalpha() and blocked(Token(0, len(handle), handle)):
+        return False
     handle = handle.lower()
     return _named_handle(handle) or _labelled_name(handle)
 

@@ -118,6 +118,8 @@ def capitalised_name(text: str, toks: list[Token], i: int) -> NameSpan | None:
         return None  # a label or word before a name: "Employee Nicholas Hartono"
     if COMPOUND_AFTER.match(text, run[-1].end):
         return None  # "Drop-off point"
+    if text.startswith("_", run[-1].end) or text[first.start - 1 : first.start] == "_":
+        return None  # a part of an identifier: "Santika_Guest" (user names are found whole)
     evidence = (
         balinese
         or patronymic(run)

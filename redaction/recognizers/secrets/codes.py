@@ -235,18 +235,23 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             r"(?<![\p{L}\d-])(?P<value>\d{6}(?:-\d{6}){7})(?![\p{L}\d-])",
             0.85,
         ),
-        # the code alone on the next line: "ini OTP nya kak\n884201"
+        # the code alone on the next line, or as the reply in a pasted chat: "ini OTP nya
+        # kak\n884201", "Bot: Please enter the 6-digit code we sent ...\nUser: 305918"
         Pattern(
             "PIN / OTP (next line)",
-            _CODE_KEYWORD + r"[^\n\d]{0,40}\n[ \t]*" + _CODE_VALUE + r"(?=[ \t]*(?:\n|\Z))",
+            _CODE_KEYWORD
+            + r"[^\n\d]{0,80}\n[ \t]*(?:\p{L}{2,15}[ \t]*:[ \t]*)?"
+            + _CODE_VALUE
+            + r"(?=[ \t]*(?:\n|\Z))",
             0.7,
         ),
+        # ... also asked about and then given: "cvv nya jg perlu? 062"
         Pattern(
             "Card security code",
             r"(?i:\b(?:cvv2?|cvc2?|csc))"
             + ENCLITIC
             + FILLERS
-            + r"[ \t]*[:=]?[ \t]*(?P<value>\d{3,4})(?![\p{L}\d]|[.,:/-]\d)",
+            + r"[ \t]*[:=?]?[ \t]*(?P<value>\d{3,4})(?![\p{L}\d]|[.,:/-]\d)",
             0.75,
         ),
         # the code given later in the same line: "minta kode OTP via WA. Aku udh kasih 739204"
