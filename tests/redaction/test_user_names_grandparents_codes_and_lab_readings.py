@@ -1,5 +1,5 @@
 """User names after "is", in capitals or closing a sentence; grandparents' titles, wifi
-network names and district names that are no names; a card code asked about and then given,
+network names, district names and package tiers that are no names; a card code asked about and then given,
 a code given as the reply in a pasted chat; laboratory readings with where they went and
 tests named with their virus."""
 
@@ -103,7 +103,12 @@ def test_lab_readings_covered_whole(analyzer: Analyzer, text: str, value: str) -
 
 @pytest.mark.parametrize(
     "text",
-    ["harga naik jadi 180 ribu mulai besok", "Apotek K-24 Cipete buka 24 jam, antar obat gratis"],
+    [
+        "harga naik jadi 180 ribu mulai besok",
+        "Apotek K-24 Cipete buka 24 jam, antar obat gratis",
+        "Paket Medical Check Up Basic Rp 650.000: darah lengkap, kolesterol total",
+        "mau upgrade ke membership Gold kak, bisa bayar di kasir?",
+    ],
 )
 def test_no_health_data_or_name_in_notices(analyzer: Analyzer, text: str) -> None:
     assert [e.type for e in analyzer.analyze(text) if e.type in ("MEDICAL", "PERSON")] == []

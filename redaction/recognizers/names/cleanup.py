@@ -89,11 +89,29 @@ _MODEL_AFTER = re.compile(
 )
 
 
+# A package's tier: "MCU paket Basic", "Medical Check Up Basic", "membership Gold".
+_TIER_BEFORE = re.compile(
+    r"\b(?i:paket|package|plan|tipe|type|kelas|class|member|membership|check[ -]?up|mcu"
+    r"|layanan|tier|level)[ \t]+\Z"
+)
+_TIERS = frozenset(
+    {
+        "basic", "standard", "premium", "gold", "silver", "platinum", "plus", "pro", "lite",
+        "deluxe", "executive", "regular", "reguler", "ultimate", "starter", "advance",
+        "advanced", "complete", "vip", "diamond",
+    }
+)  # fmt: skip
+
+
 def _product(text: str, entity: Entity) -> bool:
     return entity.type == PERSON and (
         _QUANTITY_BEFORE.search(text, max(0, entity.start - 12), entity.start) is not None
         or _SIZE_AFTER.match(text, entity.end) is not None
         or _MODEL_AFTER.match(text, entity.end) is not None
+        or (
+            text[entity.start : entity.end].lower() in _TIERS
+            and _TIER_BEFORE.search(text, max(0, entity.start - 14), entity.start) is not None
+        )
     )
 
 
