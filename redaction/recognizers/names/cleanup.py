@@ -9,7 +9,12 @@ from redaction.entities import Entity
 from redaction.recognizers.context import Keywords
 from redaction.recognizers.finance import BANKS, BANKS_ABROAD
 from redaction.recognizers.months import FULL_MONTHS, MONTH_NUMBERS
-from redaction.recognizers.names.cued import FIELD_LABEL_AFTER, first_score, grandparent_title
+from redaction.recognizers.names.cued import (
+    FIELD_LABEL_AFTER,
+    first_score,
+    grandparent_title,
+    team_name,
+)
 from redaction.recognizers.names.cues import Cue, cue_positions
 from redaction.recognizers.names.organisations import (
     PLACE_LABEL_BEFORE,
@@ -185,8 +190,8 @@ def clean_person_entities(
                 and not is_sure_name(run[0].text)
             ):
                 continue  # a form's field label: "Passport:", "Ringkasan:", "Card no:"
-            if len(run) <= 2 and all(english_word(t) for t in run):
-                continue  # "Master", "Upgrade", "Building Management"
+            if len(run) <= 2 and team_name(run):
+                continue  # "Master", "Upgrade", "Building Management", "HR Department"
             if english_word(run[0]) and not any(name_evidence(t) for t in run[1:]):
                 continue  # a word before names that are words too: "Batch Juli", "Yamaha Putra"
             if place_after_preposition(text, run):

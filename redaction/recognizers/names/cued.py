@@ -171,6 +171,8 @@ def name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan |
         return None  # "a.n. Helvetia Trading AG"
     while end > i + 1 and toks[end - 1].initial and text.startswith("-", toks[end - 1].end):
         end -= 1  # a house's block after a name, not its initial: "Maya C-12:"
+    if cue is Cue.FORM and team_name(toks[i:end]):
+        return None  # a team in a mail's header: "To: HR Department", "From: Talent Acquisition"
     if (
         end == i + 1
         and not is_sure_name(toks[i].text)
@@ -191,6 +193,29 @@ def grandparent_title(text: str, start: int, end: int) -> bool:
     return text[start:end].lower() in _GRANDPARENT_SEX and bool(
         _GRANDPARENT_BEFORE.search(text, max(0, start - 12), start)
     )
+
+
+# Nouns that name a company's teams, which the English word list may not hold.
+_TEAM_NOUNS = frozenset(
+    {
+        "department", "dept", "division", "divisi", "acquisition", "management", "team", "tim",
+        "desk", "helpdesk", "office", "operations", "resources", "relations", "reservations",
+        "recruitment", "payroll", "procurement", "purchasing", "accounting", "administration",
+    }
+)  # fmt: skip
+
+
+def team_name(run: list[Token]) -> bool:
+    """Words that name a team, not a person: English words and acronyms ("HR Department",
+    "Talent Acquisition")."""
+
+    def acronym(t: Token) -> bool:
+        return t.all_caps and len(t.text) <= 4 and t.lower not in NAMES | FOREIGN_NAMES
+
+    def word(t: Token) -> bool:
+        return english_word(t) or t.lower in ORG_WORDS or t.lower in _TEAM_NOUNS
+
+    return not all(acronym(t) for t in run) and all(word(t) or acronym(t) for t in run)
 
 
 def _speaker(text: str, toks: list[Token], i: int, cue: Cue) -> bool:
