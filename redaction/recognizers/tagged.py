@@ -6,8 +6,9 @@ PERSON (``names.clean_person_entities``), the sure ones kept whole; an address m
 an address word and not follow a shop or company word (then it is the business's, as
 for the rules), and on an identity card the rules' card fields alone give the address
 (values, not the printed labels between them); health data must hold a known health
-term; a secret is one word of at least three letters or digits. Their scores stay below
-the rules' so that where both find something, the rule's type names the merged span.
+term and not be a public mention (an offer, a price list, a stock list); a secret is one
+word of at least three letters or digits. Their scores stay below the rules' so that where
+both find something, the rule's type names the merged span.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from redaction.recognizers.addresses.foreign import ENGLISH
 from redaction.recognizers.addresses.forms import CARD_FIELD, CARD_MIN_FIELDS
 from redaction.recognizers.addresses.patterns import RT_RW, STREET_ANCHOR
 from redaction.recognizers.addresses.vocabulary import KEYWORDS, PLACES, STREET_WORDS
+from redaction.recognizers.medical.public import public_mention
 from redaction.recognizers.medical.vocabulary import (
     MEDICATIONS,
     SPECIFIC_TERMS,
@@ -57,7 +59,9 @@ def tagged_entities(
             card or _business_address(text, found.start) or not _address_like(value)
         ):
             continue
-        if found.type == "MEDICAL" and not _medical_like(value):
+        if found.type == "MEDICAL" and (
+            not _medical_like(value) or public_mention(text, found.start, found.end)
+        ):
             continue
         if found.type == "PERSON" and "<<" in _line_of(text, found.start):
             continue  # a passport's machine-readable zone: its layout says where the name is

@@ -1,7 +1,8 @@
 """User names after "is", in capitals or closing a sentence; grandparents' titles, wifi
-network names, district names and package tiers that are no names; a card code asked about and then given,
-a code given as the reply in a pasted chat; laboratory readings with where they went and
-tests named with their virus."""
+network names, district names, package tiers and teams in a mail's header that are no
+names; a card code asked about and then given, a code given as the reply in a pasted chat;
+laboratory readings with where they went, tests named with their virus, procedures and
+addictions; a pharmacy's stock list that is nobody's health data."""
 
 from __future__ import annotations
 
@@ -40,6 +41,8 @@ def test_user_names_after_their_label(analyzer: Analyzer, text: str, name: str) 
         ("Mas Bayu td Eyang Putri jatuh di kamar mandi", "Putri"),
         ("mbah putri sakit, udah ke dokter", "putri"),
         ("besok mbah kakung ulang tahun ke 80", "kakung"),
+        ("From: Fadhil Rahman <fadhil.rahman@outlook.com>\nTo: HR Department\nDate: 8 March", "HR"),
+        ("From: Talent Acquisition <recruitment@nusantara.co.id>\nSubject: interview", "Talent"),
     ],
 )
 def test_words_that_are_no_names(analyzer: Analyzer, text: str, word: str) -> None:
@@ -52,6 +55,9 @@ def test_words_that_are_no_names(analyzer: Analyzer, text: str, word: str) -> No
         ("Bu Putri sakit, besok izin ya", "Putri"),
         ("td mbah kakung Slamet udah dijemput", "Slamet"),
         ("ig: rina_putri ya kak", "rina_putri"),
+        ("Nama: SUBUH HARI CAHYANTO\nNIK: -", "SUBUH HARI CAHYANTO"),
+        ("To: Mark\nSubject: invoice", "Mark"),
+        ("- Emergency contact: Laksmi (istri) 0812 9910 3476", "Laksmi"),
     ],
 )
 def test_names_next_to_them_stay(analyzer: Analyzer, text: str, name: str) -> None:
@@ -93,6 +99,9 @@ def test_no_code_without_one(analyzer: Analyzer, text: str) -> None:
         ("hasil lab: trombosit 62.000, hematokrit 44, NS1 positif", "hematokrit 44"),
         ("hasil PCR SARS-CoV-2 negatif sudah kami kirim", "PCR SARS-CoV-2 negatif"),
         ("Hasil pemeriksaan: Anti-HIV non reaktif.", "Anti-HIV non reaktif"),
+        ("massa di payudara kiri. Disarankan biopsi. Mohon segera konsul", "biopsi"),
+        ("istrinya baru chemo siklus ke-3, dia yg nemenin", "chemo"),
+        ("oh dia lg rehab, kecanduan sabu katanya", "kecanduan sabu"),
     ],
 )
 def test_lab_readings_covered_whole(analyzer: Analyzer, text: str, value: str) -> None:
@@ -108,6 +117,7 @@ def test_lab_readings_covered_whole(analyzer: Analyzer, text: str, value: str) -
         "Apotek K-24 Cipete buka 24 jam, antar obat gratis",
         "Paket Medical Check Up Basic Rp 650.000: darah lengkap, kolesterol total",
         "mau upgrade ke membership Gold kak, bisa bayar di kasir?",
+        "Stok obat hari ini:\n- Metformin 500 mg: 120 box\n- Salbutamol 2 mg: kosong",
     ],
 )
 def test_no_health_data_or_name_in_notices(analyzer: Analyzer, text: str) -> None:

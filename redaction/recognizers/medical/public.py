@@ -40,11 +40,20 @@ _PUBLIC_AFTER = re.compile(
     r"(?:(?:mulai|mulai[ \t]+dari|hanya|cuma|seharga|harga|biaya|tarif|starting[ \t]+(?:at|from)"
     r"|from|only)[ \t]+)?"
     r"(?:rp\.?|idr)[ \t]*\d"
+    # a pharmacy's stock: "Metformin 500 mg: 120 box", "Salbutamol 2 mg: kosong"
+    r"|[ \t]*[:=–-][ \t]*(?:\d{2,}[ \t]*(?:box|boks|dus|karton|strip|pcs|botol)\b"
+    r"|(?:kosong|habis|ready|out[ \t]+of[ \t]+stock)\b)"
     # what a policy covers: "asthma is covered after a 12-month waiting period"
     r"|[ \t]+(?:is|are)[ \t]+(?:not[ \t]+)?(?:covered|excluded)\b",
     re.IGNORECASE,
 )
 _PUBLIC_WINDOW = 60
+
+
+def public_mention(text: str, start: int, end: int) -> bool:
+    """Whether health words at ``text[start:end]`` are nobody's: an offer, a price list, a
+    pharmacy's stock, a rule for whoever has them (for spans the rules did not find)."""
+    return _public(text, _Piece(start, end, None))
 
 
 # A rule for whoever has a condition: "yg hipertensi atau baru vaksin gak boleh donor ya",
