@@ -190,7 +190,7 @@ def clean_person_entities(
                 and not is_sure_name(run[0].text)
             ):
                 continue  # a form's field label: "Passport:", "Ringkasan:", "Card no:"
-            if len(run) <= 2 and team_name(run):
+            if len(run) <= 2 and team_name(run, dictionary=True):
                 continue  # "Master", "Upgrade", "Building Management", "HR Department"
             if english_word(run[0]) and not any(name_evidence(t) for t in run[1:]):
                 continue  # a word before names that are words too: "Batch Juli", "Yamaha Putra"

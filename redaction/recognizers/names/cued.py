@@ -205,15 +205,21 @@ _TEAM_NOUNS = frozenset(
 )  # fmt: skip
 
 
-def team_name(run: list[Token]) -> bool:
+def team_name(run: list[Token], dictionary: bool = False) -> bool:
     """Words that name a team, not a person: English words and acronyms ("HR Department",
-    "Talent Acquisition")."""
+    "Talent Acquisition"); with ``dictionary``, any words of the large dictionaries too (for
+    spans without a cue: after a form's label a name may be such a word, "Laksmi")."""
 
     def acronym(t: Token) -> bool:
         return t.all_caps and len(t.text) <= 4 and t.lower not in NAMES | FOREIGN_NAMES
 
     def word(t: Token) -> bool:
-        return english_word(t) or t.lower in ORG_WORDS or t.lower in _TEAM_NOUNS
+        return (
+            english_word(t)
+            or t.lower in ORG_WORDS
+            or t.lower in _TEAM_NOUNS
+            or (dictionary and dictionary_word(t))
+        )
 
     return not all(acronym(t) for t in run) and all(word(t) or acronym(t) for t in run)
 
