@@ -1,8 +1,8 @@
 """User names after "is", in capitals or closing a sentence; grandparents' titles, wifi
-network names, district names, package tiers and teams in a mail's header that are no
-names; a card code asked about and then given, a code given as the reply in a pasted chat;
-laboratory readings with where they went, tests named with their virus, procedures and
-addictions; a pharmacy's stock list that is nobody's health data."""
+network names, district names, package tiers, teams and greetings that are no names; a card
+code asked about and then given, a code given as the reply in a pasted chat; laboratory
+readings with where they went, tests named with their virus, procedures and addictions; a
+pharmacy's stock list that is nobody's health data."""
 
 from __future__ import annotations
 
@@ -43,6 +43,9 @@ def test_user_names_after_their_label(analyzer: Analyzer, text: str, name: str) 
         ("besok mbah kakung ulang tahun ke 80", "kakung"),
         ("From: Fadhil Rahman <fadhil.rahman@outlook.com>\nTo: HR Department\nDate: 8 March", "HR"),
         ("From: Talent Acquisition <recruitment@nusantara.co.id>\nSubject: interview", "Talent"),
+        ("Staff Finance kami akan menghubungi Bapak besok", "Finance"),
+        ("Hi Finance, pls check the invoice", "Finance"),
+        ("Om Swastiastu, Bapak/Ibu. Upacara piodalan di pura besok", "Swastiastu"),
     ],
 )
 def test_words_that_are_no_names(analyzer: Analyzer, text: str, word: str) -> None:
@@ -58,6 +61,9 @@ def test_words_that_are_no_names(analyzer: Analyzer, text: str, word: str) -> No
         ("Nama: SUBUH HARI CAHYANTO\nNIK: -", "SUBUH HARI CAHYANTO"),
         ("To: Mark\nSubject: invoice", "Mark"),
         ("- Emergency contact: Laksmi (istri) 0812 9910 3476", "Laksmi"),
+        ("Hi Grace, pls check the invoice", "Grace"),
+        ("Dear Ms Price, we found both items", "Price"),
+        ("Penerimanya mbah Kasmini, hp om Gun 0823 2288 0917", "Gun"),
     ],
 )
 def test_names_next_to_them_stay(analyzer: Analyzer, text: str, name: str) -> None:

@@ -171,8 +171,13 @@ def name_after_cue(text: str, toks: list[Token], i: int, cue: Cue) -> NameSpan |
         return None  # "a.n. Helvetia Trading AG"
     while end > i + 1 and toks[end - 1].initial and text.startswith("-", toks[end - 1].end):
         end -= 1  # a house's block after a name, not its initial: "Maya C-12:"
-    if cue is Cue.FORM and team_name(toks[i:end]):
-        return None  # a team in a mail's header: "To: HR Department", "From: Talent Acquisition"
+    if team_name(toks[i:end]) and (
+        # (after an honorific or a title an English word may be a name: "om Gun", "Ms Price")
+        cue is not Cue.HONORIFIC
+        or any(t.lower in _TEAM_NOUNS or t.lower in ORG_WORDS for t in toks[i:end])
+    ):
+        # a team in a mail's header or after a role: "To: HR Department", "Staff Finance"
+        return None
     if (
         end == i + 1
         and not is_sure_name(toks[i].text)
@@ -201,6 +206,9 @@ _TEAM_NOUNS = frozenset(
         "department", "dept", "division", "divisi", "acquisition", "management", "team", "tim",
         "desk", "helpdesk", "office", "operations", "resources", "relations", "reservations",
         "recruitment", "payroll", "procurement", "purchasing", "accounting", "administration",
+        "finance", "keuangan", "marketing", "sales", "logistics", "logistik", "legal",
+        "compliance", "audit", "engineering", "support", "security", "housekeeping", "billing",
+        "treasury", "personalia", "admissions", "reception",
     }
 )  # fmt: skip
 
@@ -286,6 +294,10 @@ def _introduced(text: str, toks: list[Token], i: int, *, label: bool = False) ->
 _RARE_WORD_NAME_SCORE = 0.5
 
 
+# Greetings that follow a word also used as an honorific: "Om Swastiastu" (Balinese).
+_GREETING_WORDS = frozenset({"swastiastu", "swasti"})
+
+
 def _rare_word_name(text: str, toks: list[Token], i: int) -> bool:
     """A capitalised word only the large dictionary knows, after an honorific: a short name
     that is also a rare word ("Kang Jaja", "Mbok Jum", "nama satpamnya pak Jaja")."""
@@ -302,6 +314,7 @@ def _rare_word_name(text: str, toks: list[Token], i: int) -> bool:
         and not english_word(token)
         and not any(lower in s for s in (COMMON, STOPWORDS, ORG_WORDS, PLACES, MEDICINES))
         and lower not in HONORIFICS
+        and lower not in _GREETING_WORDS
         and AFFIXED_WORD.fullmatch(lower) is None
         and not with_enclitic(lower)
         and not derived_noun(lower)
