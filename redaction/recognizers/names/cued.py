@@ -219,7 +219,12 @@ def team_name(run: list[Token], dictionary: bool = False) -> bool:
     spans without a cue: after a form's label a name may be such a word, "Laksmi")."""
 
     def acronym(t: Token) -> bool:
-        return t.all_caps and len(t.text) <= 4 and t.lower not in NAMES | FOREIGN_NAMES
+        return (
+            t.all_caps
+            and len(t.text) <= 4
+            and t.lower not in NAMES
+            and t.lower not in FOREIGN_NAMES
+        )
 
     def word(t: Token) -> bool:
         return (
