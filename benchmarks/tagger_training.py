@@ -52,6 +52,8 @@ BLIND = frozenset(
         "holdout28",
         "holdout29",
         "holdout30",
+        "holdout31",
+        "holdout32",
     }
 )
 # Shared sets and the types they label the way the chat corpora do.

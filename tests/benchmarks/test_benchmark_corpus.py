@@ -146,6 +146,8 @@ OTHERS = {
         "dev123.txt",
         "dev124.txt",
         "dev125.txt",
+        "dev126.txt",
+        "dev127.txt",
         "holdout2.txt",
         "holdout3.txt",
         "holdout4.txt",
@@ -175,6 +177,8 @@ OTHERS = {
         "holdout28.txt",
         "holdout29.txt",
         "holdout30.txt",
+        "holdout31.txt",
+        "holdout32.txt",
     )
 }
 
