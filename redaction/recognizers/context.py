@@ -286,6 +286,19 @@ _SMS_COMMAND_BEFORE = regex.compile(
     r"[\p{L}\d .']{0,40}(?<! )#(?:[^#\n]{0,40}[^#\s]#)*\Z"
 )
 _SMS_COMMAND_WINDOW = 120
+# The SIM registration command inside a sentence too ("udh ketik REG 3578...#3578...# kirim ke
+# 4444"): its first field is the NIK, the second the family card's number.
+_SIM_REGISTRATION_BEFORE = regex.compile(
+    r"(?<![\p{L}\d])(?i:reg)[ \t]*#?[ \t]*(?:(\d{16})[ \t]*#[ \t]*)?\Z"
+)
+
+
+def sim_registration_field(text: str, start: int) -> str | None:
+    """The field ("nik" or "kk") of a SIM registration SMS that starts at ``start``, if any."""
+    found = _SIM_REGISTRATION_BEFORE.search(text, max(0, start - 40), start)
+    if found is None:
+        return None
+    return "kk" if found.group(1) else "nik"
 
 
 def after_reference_or_currency(text: str, start: int) -> bool:
@@ -297,7 +310,10 @@ def after_reference_or_currency(text: str, start: int) -> bool:
 def after_reference(text: str, start: int) -> bool:
     """Whether the number at ``start`` is an order, invoice, tracking or booking number."""
     if _GLUED_BEFORE.search(text, max(0, start - 2), start):
-        return not _SMS_COMMAND_BEFORE.search(text, max(0, start - _SMS_COMMAND_WINDOW), start)
+        return not (
+            _SMS_COMMAND_BEFORE.search(text, max(0, start - _SMS_COMMAND_WINDOW), start)
+            or sim_registration_field(text, start)
+        )
     return _REFERENCE_BEFORE.search(text, max(0, start - CONTEXT_WINDOW), start) is not None or (
         _COURIER_BEFORE.search(text, max(0, start - 16), start) is not None
         and not _MOBILE_START.match(text, start)

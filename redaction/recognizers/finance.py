@@ -29,6 +29,7 @@ from redaction.recognizers.context import (
     digits,
     layout,
     nearest,
+    sim_registration_field,
 )
 from redaction.recognizers.identifiers import UNEVEN_GROUPS, is_kk, is_nik, luhn_valid
 
@@ -168,18 +169,23 @@ _DIGIT_COUNT_AFTER = re.compile(
     r"[^\n\d]{0,30}\b1[0-5][ \t]?(?:digits?|angka|dijit)\b|[^\n\d]{1,20}\b1[0-5][ \t]+kok\b",
     re.IGNORECASE,
 )
+# An account's word after it on its line, as a payroll's rejected rows say: "Yanti –
+# 0061234578 – invalid account", "0291 8873 40 (rekening tidak aktif)".
+_ACCOUNT_WORD_AFTER = re.compile(
+    r"[ \t]*[(–—-][^\n\d]{0,20}?\b(?:account|acct|rekening|rek)\b", re.IGNORECASE
+)
 # A long number given as a correction is a retyped account (a mobile is a phone by its own
 # shape): "kebalik angkanya, yg bener 2750668143".
 _CORRECTION = Keywords(
     r"y(?:an)?g\s?be?n[ea]r", "harusnya", "seharusnya", "should be", r"the (?:correct|right) one is"
 )
 # The bank named right after the number: "7820 1123 44 (BSI)", "1234567890 BCA a.n. ...",
-# "0061-01-558812-30-3 at BRI".
+# "0061-01-558812-30-3 at BRI", or on the next line ("5271093318\nBCA\nArif Kurniawan").
 # (or named after a dash or a sentence's end: "1370 0177 2319 4. itu mandiri, a/n Sutopo",
 # "5260778120 — itu rekening yang benar pak")
 _BANK_NAMES = "|".join(b for b in BANKS if b != "bank")
 _BANK_AFTER = re.compile(
-    r"[ \t]*[(\[-]?[ \t]*(?:(?:at|di|in|on|via|itu|ini|is)[ \t]+)?(?:"
+    r"[ \t]*(?:\n[ \t]*)?[(\[,-]?[ \t]*(?:(?:at|di|in|on|via|itu|ini|is)[ \t]+)?(?:"
     + _BANK_NAMES
     + r"|bank)(?![A-Za-z\d])"
     r"|[ \t]*[.,—–-]?[ \t]*(?:itu|ini)[ \t]+(?:(?:no|nomor|nomer)[ \t]+)?(?:"
@@ -241,6 +247,9 @@ _TRANSFER_WORDS = Keywords(
     "pencairan",
     r"disburse(?:d|ment)?",
     "payout",
+    # money taken out of a balance: "saldo sisa Rp 12.400 tarik aja ke ..."
+    "tarik",
+    r"withdraw(?:al)?",
 )
 _RECEIPT_WINDOW = 200
 
@@ -375,16 +384,24 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             or _BANK_AFTER.match(text, end) is not None
             or _CORRECTION.right_before(text, start)
             or _DIGIT_COUNT_AFTER.match(text, end) is not None
+            or _ACCOUNT_WORD_AFTER.match(text, end) is not None
             or _after_bank_code(text, start)
             or _receipt_account(text, start)
             or _payment_source(text, start)
             or _after_account_of_same_layout(text, start, end)
+            or _BRI_SAVINGS_LAYOUT.fullmatch(text, start, end) is not None
         )
 
 
-# ... or "tujuan" (destination) right before it: "tf ke seabank ... ref 0202..., tujuan 9012
-# 7746 3381".
-_DESTINATION = Keywords("tujuan", "destination")
+# BRI's account layout, branch-01-serial-product-check, with a savings product (50-59; a
+# business's current account is 30): "0382-01-019457-50-3" is a person's account as written.
+_BRI_SAVINGS_LAYOUT = re.compile(r"\d{4}(?P<sep>[ .-])\d{2}(?P=sep)\d{6}(?P=sep)5\d(?P=sep)\d")
+
+
+# ... or "tujuan" (destination), "to" or "ke" right before it: "tf ke seabank ... ref 0202...,
+# tujuan 9012 7746 3381", "transfer the rent of Rp 285.000.000 to 0123 4556 7789", "saldo sisa
+# tarik aja ke 1090012233445".
+_DESTINATION = Keywords("tujuan", "destination", "to", "into", "ke", "kepada")
 _IP_SHAPE = re.compile(r"\d{1,3}(?:\.\d{1,3}){3}")
 # A number sent alone, or with a word or two of a reply around it that does not say what it
 # is: "yes 8830417762 is correct", "oh iya, 0291847735", "lengkapnya 1370012988415 kak".
@@ -651,6 +668,10 @@ class CardNumberRecognizer(ContextPatternRecognizer):
         if number[0] == "2" and not _MASTERCARD_2.match(number):
             return False
         return 15 <= len(number) <= 19 and luhn_valid(number)
+
+    def reject(self, text: str, start: int, end: int) -> bool:
+        # a field of the SMS that registers a SIM card ("kartu" perdana): a NIK or a KK
+        return sim_registration_field(text, start) is not None or super().reject(text, start, end)
 
 
 # A SWIFT transfer's (MT103) ordering customer's and beneficiary's accounts, each after a

@@ -21,6 +21,7 @@ from redaction.recognizers.context import (
     digits,
     listed_under,
     nearest,
+    sim_registration_field,
 )
 
 # Province codes (first two digits of a NIK or KK number), as issued by Dukcapil.
@@ -32,7 +33,7 @@ PROVINCE_CODES = frozenset(
 NIK_WORDS = Keywords("nik", "e-?ktp", "ktp", "nomor induk kependudukan", "kependudukan")
 KK_WORDS = Keywords("kk", "kartu keluarga")
 NPWP_WORDS = Keywords(
-    "npwp", "nomor pokok wajib pajak", "wajib pajak", "nomor pajak", "no pajak", "tax id",
+    "npwp", "npwo", "nomor pokok wajib pajak", "wajib pajak", "nomor pajak", "no pajak", "tax id",
     "tax number", "tax identification number", "taxpayer id", "taxpayer number",
 )  # fmt: skip
 # The nearest of these words decides what a valid 16-digit population number is.
@@ -51,6 +52,8 @@ def _population_rival(text: str, start: int) -> str | None:
     """Which of NIK, KK, NPWP the words before a 16-digit number make it."""
     if _NPWP_AS_NIK_BEFORE.search(text, max(0, start - 80), start):
         return "npwp"
+    if field := sim_registration_field(text, start):
+        return field
     return nearest(text, start, _POPULATION_NUMBER_WORDS)
 
 
@@ -170,6 +173,9 @@ _FIFTEEN_DIGITS = (
 )
 
 
+_NPWP_WINDOW = 90
+
+
 class NpwpRecognizer(ContextPatternRecognizer):
     """NPWP tax number: 99.999.999.9-999.999 (Luhn check digit), or 16 digits after NPWP words."""
 
@@ -204,6 +210,13 @@ class NpwpRecognizer(ContextPatternRecognizer):
     def validate_result(self, pattern_text: str) -> bool:
         return is_npwp(digits(pattern_text))
 
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        # its check digit holds, so its word may be a sentence away: "nomor npwp td kurang
+        # lengkap ya? ini lengkapnya 4214..."
+        return self.CONTEXT.before(text, start, _NPWP_WINDOW) or super().has_context(
+            text, start, end
+        )
+
     def reject(self, text: str, start: int, end: int) -> bool:
         if len(digits(text[start:end])) != 16:
             return False
@@ -221,7 +234,12 @@ class _UncheckedCardNumber(ContextPatternRecognizer):
         return not (is_nik(number) or is_kk(number) or is_npwp(number))
 
     def reject(self, text: str, start: int, end: int) -> bool:
-        return after_reference(text, start) or _population_rival(text, start) != self.WORD
+        # (a SIM registration's fields are checked numbers: "Contoh: REG#1234567890123456#...")
+        return (
+            after_reference(text, start)
+            or sim_registration_field(text, start) is not None
+            or _population_rival(text, start) != self.WORD
+        )
 
 
 class UncheckedNikRecognizer(_UncheckedCardNumber):
@@ -385,21 +403,27 @@ _NATIONALITY_AFTER = re.compile(r"[ \t]*" + _NATIONALITY_IN_BRACKETS)
 _PRICE_LIKE = re.compile(r"\d{1,7}|\d+000")
 
 
-_PASSPORT_WORDS = Keywords("paspor", "passports?", "pasport", "pasfor", r"pasp\.?", "psp")
+_PASSPORT_WORDS = Keywords(
+    "paspor", "passports?", "pasport", "pasfor", "paspot", r"pasp\.?", "psp"
+)  # fmt: skip
 _MANIFEST = Keywords("manifest")
 
 
 class PassportRecognizer(ContextPatternRecognizer):
     """Passport number: Indonesian (a letter and 7 digits) and others (letters, 6-9 digits).
 
-    An upper-case letter or two right before exactly seven digits ("C2291844", "YA1234567")
-    is a passport's shape and evidence alone; other shapes ("B 9923401", "548812330") need
-    a passport word.
+    An upper-case letter or two right before exactly seven digits ("C2291844", "YA1234567"),
+    or one letter before eight (China's "E48210736", Malaysia's "A55820194"), is a passport's
+    shape and evidence alone; other shapes ("B 9923401", "548812330") need a passport word.
     """
 
     ENTITY = "ID_PASSPORT"
     PATTERNS = (
-        Pattern("Passport (shape)", r"(?<![\p{L}\d_])[A-Z]{1,2}\d{7}(?![\p{L}\d_])", 0.4),
+        Pattern(
+            "Passport (shape)",
+            r"(?<![\p{L}\d_])(?:[A-Z]{1,2}\d{7}|[A-Z]\d{8})(?![\p{L}\d_])",
+            0.4,
+        ),
         # an Indonesian one with a space after its letter ("C 3321087", "E 1029384"), as
         # travel agents list pilgrims and workers: a plate has at most four digits
         Pattern(
@@ -409,8 +433,14 @@ class PassportRecognizer(ContextPatternRecognizer):
         ),
         Pattern(
             "Passport",
-            r"(?<![\p{L}\d_])(?:[A-Z]{1,2} ?|[a-z]{1,2})?\d{6,9}(?![\p{L}\d_]|[.,-]\d)",
+            r"(?<![\p{L}\d_])(?:[A-Z]{1,2} ?|[a-z]{1,2}|[a-z] )?\d{6,9}(?![\p{L}\d_]|[.,-]\d)",
             0.2,
+        ),
+        # in three groups of three digits ("passport no. 533 918 274"), after a passport word
+        Pattern(
+            "Passport (three-digit groups)",
+            r"(?<![\p{L}\d_]|\d[ .,-])\d{3} \d{3} \d{3}(?![\p{L}\d_]|[ .,-]\d)",
+            0.1,
         ),
         # series and number in digit groups ("75 4418092", "45 07 123456"), after a passport word
         Pattern(
@@ -748,6 +778,8 @@ def _visa_index(text: str, start: int, end: int) -> bool:
 def _quantity(value: str) -> bool:
     """Whether a plate shape ends in a unit: "DP 500 RB", "L 120 CM", "d 125 cc"."""
     suffix = _PLATE_SUFFIX.search(value).group()
+    if suffix.upper() == "PK" and len(digits(value)) >= 3:
+        return False  # no air conditioner has hundreds of horsepower: "W 4410 PK" is a plate
     units = _LOWER_UNIT_SUFFIXES if suffix.islower() else _UNIT_SUFFIXES
     return suffix.upper() in units
 

@@ -401,8 +401,8 @@ def _fixed_line(value: str) -> bool:
     )
 
 
-# A country code, then at least eight digits in groups of two to five parted by spaces or dashes.
-_GROUPED_INTERNATIONAL = regex.compile(r"\+[1-9]\d{0,2}(?=(?:[ -]?\d){8})(?:[ -]\d{2,5}){2,5}")
+# A country code, then at least eight digits in groups of two to six parted by spaces or dashes.
+_GROUPED_INTERNATIONAL = regex.compile(r"\+[1-9]\d{0,2}(?=(?:[ -]?\d){8})(?:[ -]\d{2,6}){2,5}")
 
 
 class InternationalPhoneRecognizer(_PhoneRecognizer):

@@ -161,7 +161,9 @@ def test_it_is_before_a_word_or_a_place(analyzer: Analyzer, text: str) -> None:
 
 def test_numbers_in_a_sim_registration_sms(analyzer: Analyzer) -> None:
     text = "udh sy ketik REG#3471076103010002#3471070904180003# tp reply nya gagal"
-    assert found(analyzer, text, "ID_NIK") == ["3471076103010002", "3471070904180003"]
+    # (the command's fields: REG#<NIK>#<KK>#)
+    assert found(analyzer, text, "ID_NIK") == ["3471076103010002"]
+    assert found(analyzer, text, "ID_KK") == ["3471070904180003"]
 
 
 def test_a_number_glued_to_an_order_mark_stays(analyzer: Analyzer) -> None:

@@ -106,6 +106,12 @@ _AMOUNT_LABEL_BEFORE = regex.compile(
     r"\b[^\n\d]{0,15}\Z"
 )
 
+# A card's or an account's last digits, printed to name it: "kartu berakhiran 8812".
+_LAST_DIGITS_BEFORE = regex.compile(
+    r"(?i:\b(?:berakhiran|akhiran|ending(?:[ \t]+(?:in|with))?|ends?[ \t]+(?:in|with)"
+    r"|last[ \t]+(?:4|four)(?:[ \t]+digits?)?"
+    r"|(?:4|empat)[ \t]+(?:digit|angka)[ \t]+terakhir(?:nya)?))[ \t:]*\Z"
+)
 
 # Right after a recovery code's keyword: "recovery key:", "backup codes saya".
 _SHORT_GAP = regex.compile(r"(?:[ \t]+(?i:nya|saya|aku|kamu|adalah|is))?[ \t]*:?")
@@ -294,6 +300,8 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             return  # "blokir kartu lewat 1500888"
         if _AMOUNT_LABEL_BEFORE.search(match.string, max(match.start(), start - 30), start):
             return
+        if _LAST_DIGITS_BEFORE.search(match.string, max(match.start(), start - 30), start):
+            return  # "Ganti PIN. Kartu debit berakhiran 8812 sudah kami catat"
         yield start, end
         lettered = any(ch.isalpha() for ch in match.string[start:end])
         more_codes = _MORE_DASHED_CODES if lettered else _MORE_CODES
