@@ -102,6 +102,13 @@ _LANDLINE_SEP = r"(?: ?[.-] ?| )"
 _SUBSCRIBER = rf"[2-9](?:\d{{1,3}}|(?= \d{{2}}))(?:{_LANDLINE_SEP}?\d{{2,4}}){{1,3}}"
 
 
+# ... or right after a phone's label typed without a space: "nmr hp0812 3345 0071",
+# "telp0411 452 770".
+_START_OR_AFTER_LABEL = (
+    rf"(?:{NUMBER_START}|(?<=(?<![\p{{L}}\d_])(?i:hp|telp|tlp|tel|wa|nohp|no\.hp)))"
+)
+
+
 def _in_link(text: str, start: int) -> bool:
     return _LINK_BEFORE.search(text, max(0, start - 12), start) is not None
 
@@ -204,7 +211,7 @@ class MobilePhoneRecognizer(_PhoneRecognizer):
         return _after_service_channel(text, start) or super().reject(text, start, end)
 
     PATTERNS = (
-        Pattern("Mobile (08..)", NUMBER_START + "0" + _MOBILE_REST + NUMBER_END, 0.7),
+        Pattern("Mobile (08..)", _START_OR_AFTER_LABEL + "0" + _MOBILE_REST + NUMBER_END, 0.7),
         Pattern("Mobile (0 8.., 08 1..)", NUMBER_START + f"(?:{_SPLIT_MOBILE})" + NUMBER_END, 0.7),
         Pattern(
             "Mobile ((08..))",
@@ -343,7 +350,7 @@ class LandlinePhoneRecognizer(_PhoneRecognizer):
         ),
         Pattern(
             "Landline (separated)",
-            NUMBER_START + _AREA + _LANDLINE_SEP + _SUBSCRIBER + NUMBER_END,
+            _START_OR_AFTER_LABEL + _AREA + _LANDLINE_SEP + _SUBSCRIBER + NUMBER_END,
             0.5,
         ),
         # without separators a 10-11 digit number starting 02.. could be anything: need context

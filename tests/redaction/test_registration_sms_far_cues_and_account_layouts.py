@@ -2,7 +2,8 @@
 foreign mobiles in long groups, a fleet's plates, passports of one letter and eight digits
 or in groups of three, an NPWP whose word came a sentence before, accounts given to "to" or
 "ke" after a transfer, named by their bank on the next line or by a rejected payroll row,
-BRI's savings layout; and a card's last digits after a PIN warning, which are no PIN."""
+BRI's savings layout; phones glued to their label; and a card's last digits after a PIN
+warning, which are no PIN."""
 
 from __future__ import annotations
 
@@ -140,3 +141,18 @@ def test_a_cards_last_digits_after_a_pin_warning_are_no_pin(analyzer: Analyzer) 
     text = "Silakan ganti PIN di ATM. Kartu debit berakhiran 8812 sudah kami catat."
     assert found(analyzer, text, "SECRET") == []
     assert found(analyzer, "PIN saya 8812 tolong diganti", "SECRET") == ["8812"]
+
+
+@pytest.mark.parametrize(
+    ("text", "phones"),
+    [
+        ("nmr hp0812 3345 0071, alamatnya Gg. Kenari No. 4A", ["0812 3345 0071"]),
+        ("Makassar 90231 telp0411 452 770 / hp082192204417", ["0411 452 770", "082192204417"]),
+    ],
+)
+def test_phones_glued_to_their_label(analyzer: Analyzer, text: str, phones: list[str]) -> None:
+    assert found(analyzer, text, "PHONE_NUMBER") == phones
+
+
+def test_a_product_code_ending_in_a_mobiles_digits_is_no_phone(analyzer: Analyzer) -> None:
+    assert found(analyzer, "kode SKU ABC0812345678 ya", "PHONE_NUMBER") == []
