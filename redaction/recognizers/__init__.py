@@ -44,6 +44,8 @@ REMOVED_PRESIDIO_RECOGNIZERS = (
     "PhoneRecognizer",
     # replaced by redaction.recognizers.urls, which runs it only where it matters
     "UrlRecognizer",
+    # replaced by redaction.recognizers.finance.PresidioCardRecognizer, which leaves IMEIs
+    "CreditCardRecognizer",
 )
 
 # Types Presidio or spaCy report that are not personal data on their own here:

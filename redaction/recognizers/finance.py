@@ -3,8 +3,8 @@
 IBANs are found by Presidio's IbanRecognizer, which also checks each country's length and
 layout, and by ``MistypedIbanRecognizer``, which reads an IBAN whose check digits hold but
 whose length is off by a mistyped group; card numbers are found by Presidio's
-CreditCardRecognizer and by ``CardNumberRecognizer``, which reads the groupings and issuer
-ranges it misses.
+CreditCardRecognizer (as ``PresidioCardRecognizer``, without IMEIs) and by
+``CardNumberRecognizer``, which reads the groupings and issuer ranges it misses.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 
 import regex
 from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
 
 from redaction.recognizers.context import (
     NOT_AFTER_PLUS,
@@ -667,7 +668,24 @@ class CardNumberRecognizer(ContextPatternRecognizer):
         number = digits(pattern_text)
         if number[0] == "2" and not _MASTERCARD_2.match(number):
             return False
+        if imei_shaped(pattern_text):
+            return False
         return 15 <= len(number) <= 19 and luhn_valid(number)
+
+
+def imei_shaped(value: str) -> bool:
+    """Fifteen digits in one run are an American Express card's only: a phone's IMEI has
+    fifteen Luhn-valid digits too ("IMEI HP: 356938035643809")."""
+    return len(value) == 15 and value.isdigit() and value[:2] not in ("34", "37")
+
+
+class PresidioCardRecognizer(CreditCardRecognizer):
+    """Presidio's card recognizer (any Luhn-valid 12-19 digits), without IMEIs."""
+
+    def validate_result(self, pattern_text: str) -> bool | None:
+        if imei_shaped(pattern_text.strip()):
+            return False
+        return super().validate_result(pattern_text)
 
     def reject(self, text: str, start: int, end: int) -> bool:
         # a field of the SMS that registers a SIM card ("kartu" perdana): a NIK or a KK
@@ -698,5 +716,6 @@ def recognizers() -> list[EntityRecognizer]:
         ShortAccountRecognizer(),
         VirtualAccountRecognizer(),
         CardNumberRecognizer(),
+        PresidioCardRecognizer(),
         MistypedIbanRecognizer(),
     ]

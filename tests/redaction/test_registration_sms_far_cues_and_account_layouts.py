@@ -156,3 +156,9 @@ def test_phones_glued_to_their_label(analyzer: Analyzer, text: str, phones: list
 
 def test_a_product_code_ending_in_a_mobiles_digits_is_no_phone(analyzer: Analyzer) -> None:
     assert found(analyzer, "kode SKU ABC0812345678 ya", "PHONE_NUMBER") == []
+
+
+def test_a_phones_imei_is_no_card(analyzer: Analyzer) -> None:
+    text = "Nomor IMEI HP Kakak yang terdaftar: 356938035643809. Bila HP dibeli di luar negeri"
+    assert found(analyzer, text, "CREDIT_CARD") == []
+    assert found(analyzer, "kartu amex sy 371449635398431 ya", "CREDIT_CARD") == ["371449635398431"]
