@@ -41,7 +41,7 @@ def medical(text: str) -> list[str]:
         ("hasil lab: trombosit 98.000/µL", ["trombosit 98.000/µL"]),
         ("TSH 0,2 mIU/L katanya rendah", ["TSH 0,2 mIU/L"]),
         ("Kreatinin 2,1 mg/dL, ureum 80 mg/dL", ["Kreatinin 2,1 mg/dL, ureum 80 mg/dL"]),
-        ("swab antigen positif kemarin", ["antigen positif"]),
+        ("swab antigen positif kemarin", ["swab antigen positif"]),
         ("kemarin ferritin 12 ng/mL", ["ferritin 12 ng/mL"]),
         # medicines with dose and frequency
         ("resep buat bapak: bisoprolol 5 mg 1x1 pagi", ["bisoprolol 5 mg 1x1 pagi"]),

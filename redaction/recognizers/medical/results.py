@@ -56,7 +56,8 @@ _LAB_BARE = re.compile(
     r"\b(?:gula[ \t]+darah(?:[ \t]+(?:puasa|sewaktu))?|gdp|gds|hba1c|kolesterol(?:[ \t]+(?:total"
     r"|ldl|hdl))?|ldl|hdl|trigliserida|asam[ \t]+urat|hemoglobin|hb|trombosit|leukosit|sgot|sgpt"
     r"|hematokrit|hct|kreatinin|ureum|tsh|cholesterol|glucose|uric[ \t]+acid"
-    r"|blood[ \t]+(?:sugar|glucose)|inr)"
+    r"|blood[ \t]+(?:sugar|glucose)|inr|triglycerides|creatinine|e?gfr|amh|kalium|potassium"
+    r"|natrium|sodium|platelets?(?:[ \t]+count)?|spo2|saturasi(?:[ \t]+(?:oksigen|o2))?)"
     rf"(?P<nya>[ \t]?nya)?(?P<subject>{_LAB_SUBJECT})?{_LAB_LINK}"
     # (a number of 100 or more is no duration: "gula darah 250 bulan lalu")
     r"(?:\d{3}(?![.,]\d)|\d{1,3}(?:[.,]\d{1,2})?(?![ \t]*(?:jam|hari|menit|minggu|bulan|tahun)))"
@@ -74,7 +75,8 @@ _LAB_UNIT_VALUE = re.compile(
 )
 # A test with its qualitative result: "NS1 positif", "swab PCR positive", "HIV reaktif".
 _TEST_RESULT = re.compile(
-    r"\b(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
+    r"\b(?:swab[ \t]+(?=pcr|antigen))?"
+    r"(?:ns1|igg|igm|pcr|swab|antigen|rapid[ \t]+test|widal|hbsag|anti-?hcv|vdrl|tpha"
     r"|test[ \t]*pack|tespek|testpack|(?:anti-?)?hiv|hpv|covid(?:-19)?|tb|tbc|dengue)"
     # its type or subtype: "HIV 1/2: Reaktif", "dengue IgM", "PCR SARS-CoV-2 negatif"
     r"(?:[ \t]+(?:1/2|[12]|igg|igm|sars-?cov-?2|covid(?:-19)?))?"
