@@ -31,6 +31,7 @@ _CODE_KEYWORD = (
     r"|angka ?(?:verifikasi|otp)"
     # a bank token's response: "token response terakhir 70418832"
     r"|token ?respon(?:se)?|respon(?:se)? ?token|kode ?respon(?:se)?|kode ?token|token ?code"
+    r"|token ?(?:transaksi|transaction)"
     # ... or the token device itself: "internet banking token shows 552 019", "KeyBCA appli 1"
     r"|key ?bca|(?:internet|mobile|m|i)[ -]?banking ?token|(?:hard|soft)[ -]?token"
     r"|token ?(?:bca|mandiri|bni|bri|bank)|appli ?[12]"
@@ -54,13 +55,14 @@ _RECOVERY_CODE_KEYWORD = (
     r"(?i:\b(?:kode ?(?:cadangan|pemulihan|backup|recovery)"
     r"|(?:2fa[ \t]*)?(?:backup|recovery|pemulihan|cadangan)[ \t]*(?:codes?|kode|key)))"
 )
-# A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290") or of 4 and 2.
+# A code: 4-8 digits, or two groups of 3-4 ("482 913", "8841-2290"), of 4 and 2, or three of 3.
 # A code typed digit by digit: "7 2 9 0 1 4".
 # ... or in pairs: "55 12 09".
 # ... or one character at a time with dashes, as a pattern lock is told: "L-Z-7-1-4".
 _CODE_VALUE = (
     # not the digits of a lettered code ("PK-482019" is a pickup or booking reference)
-    r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{3,4}[ -]\d{3,4}"
+    r"(?<!\p{L}-)(?P<value>\d(?:[ ]\d){3,7}|\d{2}(?:[ ]\d{2}){2,3}|\d{3}[ ]\d{3}[ ]\d{3}"
+    r"|\d{3,4}[ -]\d{3,4}"
     # a six-digit code split unevenly: "5082 17"
     r"|\d{4}[ ]\d{2}|\d{2}[ ]\d{4}"
     r"|(?=[A-Za-z0-9-]*\d)[A-Za-z0-9](?:-[A-Za-z0-9]){3,8}"
@@ -167,7 +169,7 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             "PIN / OTP (... is)",
             _CODE_KEYWORD
             + _DIGIT_AHEAD
-            + r"(?:[^\n.!?]|\.(?=\d)){0,60}?(?:[ \t](?i:is|adalah|yaitu|ialah)|:)[ \t]*"
+            + r"(?:[^\n.!?]|\.(?=\d)){0,90}?(?:[ \t](?i:is|adalah|yaitu|ialah)|:)[ \t]*"
             + _CODE_VALUE,
             0.75,
         ),
@@ -176,7 +178,8 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
         # kodenya ya?"
         Pattern(
             "Code before its keyword",
-            r"(?:(?<![\p{L}\d.,:/-])|(?<=\bG-))(?P<value>\d{4,8})[ \t]+(?:(?i:adalah|is|merupakan"
+            r"(?:(?<![\p{L}\d.,:/-])|(?<=\bG-))(?P<value>\d{4,8}|\d{3} \d{3})[ \t]+"
+            r"(?:(?i:adalah|is|merupakan"
             r"|ialah)[ \t]+(?:\p{L}+[ \t]+){0,3}?"
             + _CODE_KEYWORD
             + r"|(?i:ini|itu)[ \t]+(?:"
@@ -279,7 +282,8 @@ class OneTimeCodeRecognizer(ContextPatternRecognizer):
             "Code asked or given",
             r"(?i:\b(?:minta|diminta|dimintain|mintain|kasih|dikasih|kasi|ngasih|kirim|dikirim"
             r"|kirimin|masukin|masukkan|dimasukkan|input|ketik|share|sebutin|sebutkan|bacakan"
-            r"|enter|type|give|gave|send|sent|shared|asked[ \t]+(?:for|me[ \t]+for))"
+            r"|enter|type|give|gave|send|sent|shared|asked[ \t]+(?:for|me[ \t]+for)|using|use"
+            r"|pakai|pake)"
             r"(?:[ \t]+(?:sy|saya|aku|gue|gw|me|the|a|lagi|lg|juga|jg|ulang|dia|mereka|them"
             r"|him|her))?(?:[ \t]+(?:the|a))?"
             r"[ \t]+(?:kode|code)(?:[ \t]?-?nya)?(?:[ \t]+(?:ini|itu|tsb|tadi|td|berikut|this))?)"
