@@ -173,7 +173,7 @@ _DIGIT_COUNT_AFTER = re.compile(
 # An account's word after it on its line, as a payroll's rejected rows say: "Yanti –
 # 0061234578 – invalid account", "0291 8873 40 (rekening tidak aktif)".
 _ACCOUNT_WORD_AFTER = re.compile(
-    r"[ \t]*[(–—-][^\n\d]{0,20}?\b(?:account|acct|rekening|rek)\b", re.IGNORECASE
+    r"[ \t]*[(–—-][^\n\d().!?]{0,20}?\b(?:account|acct|rekening|rek)\b", re.IGNORECASE
 )
 # A long number given as a correction is a retyped account (a mobile is a phone by its own
 # shape): "kebalik angkanya, yg bener 2750668143".

@@ -162,3 +162,9 @@ def test_a_phones_imei_is_no_card(analyzer: Analyzer) -> None:
     text = "Nomor IMEI HP Kakak yang terdaftar: 356938035643809. Bila HP dibeli di luar negeri"
     assert found(analyzer, text, "CREDIT_CARD") == []
     assert found(analyzer, "kartu amex sy 371449635398431 ya", "CREDIT_CARD") == ["371449635398431"]
+
+
+def test_an_account_word_in_the_next_sentence_names_no_account(analyzer: Analyzer) -> None:
+    text = "a success from 103.47.133.208 (Vietnam range). Account locked, MFA enforced."
+    assert found(analyzer, text, "IP_ADDRESS") == ["103.47.133.208"]
+    assert found(analyzer, text, "BANK_ACCOUNT") == []
