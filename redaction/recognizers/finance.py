@@ -674,9 +674,12 @@ class CardNumberRecognizer(ContextPatternRecognizer):
 
 
 def imei_shaped(value: str) -> bool:
-    """Fifteen digits in one run are an American Express card's only: a phone's IMEI has
-    fifteen Luhn-valid digits too ("IMEI HP: 356938035643809")."""
-    return len(value) == 15 and value.isdigit() and value[:2] not in ("34", "37")
+    """Fifteen digits in one run are an American Express card's (34, 37) or an old JCB's
+    (2131, 1800) only: a phone's IMEI has fifteen Luhn-valid digits too ("IMEI HP:
+    356938035643809")."""
+    return (
+        len(value) == 15 and value.isdigit() and not value.startswith(("34", "37", "2131", "1800"))
+    )
 
 
 class PresidioCardRecognizer(CreditCardRecognizer):
