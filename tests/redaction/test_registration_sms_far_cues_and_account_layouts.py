@@ -162,6 +162,7 @@ def test_a_phones_imei_is_no_card(analyzer: Analyzer) -> None:
     text = "Nomor IMEI HP Kakak yang terdaftar: 356938035643809. Bila HP dibeli di luar negeri"
     assert found(analyzer, text, "CREDIT_CARD") == []
     assert found(analyzer, "kartu amex sy 371449635398431 ya", "CREDIT_CARD") == ["371449635398431"]
+    assert found(analyzer, "my old JCB card 180000826105910", "CREDIT_CARD") == ["180000826105910"]
 
 
 def test_an_account_word_in_the_next_sentence_names_no_account(analyzer: Analyzer) -> None:
