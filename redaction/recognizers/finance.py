@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 import regex
-from presidio_analyzer import EntityRecognizer, Pattern
+from presidio_analyzer import EntityRecognizer, Pattern, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
 from presidio_analyzer.predefined_recognizers import CreditCardRecognizer
 
 from redaction.recognizers.context import (
@@ -175,6 +176,9 @@ _DIGIT_COUNT_AFTER = re.compile(
 _ACCOUNT_WORD_AFTER = re.compile(
     r"[ \t]*[(–—-][^\n\d().!?]{0,20}?\b(?:account|acct|rekening|rek)\b", re.IGNORECASE
 )
+# BRI's account layout, branch-01-serial-product-check, with a savings product (50-59; a
+# business's current account is 30): "0382-01-019457-50-3" is a person's account as written.
+_BRI_SAVINGS_LAYOUT = re.compile(r"\d{4}(?P<sep>[ .-])\d{2}(?P=sep)\d{6}(?P=sep)5\d(?P=sep)\d")
 # A long number given as a correction is a retyped account (a mobile is a phone by its own
 # shape): "kebalik angkanya, yg bener 2750668143".
 _CORRECTION = Keywords(
@@ -392,11 +396,6 @@ class BankAccountRecognizer(ContextPatternRecognizer):
             or _after_account_of_same_layout(text, start, end)
             or _BRI_SAVINGS_LAYOUT.fullmatch(text, start, end) is not None
         )
-
-
-# BRI's account layout, branch-01-serial-product-check, with a savings product (50-59; a
-# business's current account is 30): "0382-01-019457-50-3" is a person's account as written.
-_BRI_SAVINGS_LAYOUT = re.compile(r"\d{4}(?P<sep>[ .-])\d{2}(?P=sep)\d{6}(?P=sep)5\d(?P=sep)\d")
 
 
 # ... or "tujuan" (destination), "to" or "ke" right before it: "tf ke seabank ... ref 0202...,
@@ -672,6 +671,14 @@ class CardNumberRecognizer(ContextPatternRecognizer):
             return False
         return 15 <= len(number) <= 19 and luhn_valid(number)
 
+    def reject(self, text: str, start: int, end: int) -> bool:
+        return in_sim_registration(text, start) or super().reject(text, start, end)
+
+
+def in_sim_registration(text: str, start: int) -> bool:
+    """A field of the SMS that registers a SIM card ("kartu" perdana) is a NIK or a KK."""
+    return sim_registration_field(text, start) is not None
+
 
 def imei_shaped(value: str) -> bool:
     """Fifteen digits in one run are an American Express card's (34, 37) or an old JCB's
@@ -690,9 +697,16 @@ class PresidioCardRecognizer(CreditCardRecognizer):
             return False
         return super().validate_result(pattern_text)
 
-    def reject(self, text: str, start: int, end: int) -> bool:
-        # a field of the SMS that registers a SIM card ("kartu" perdana): a NIK or a KK
-        return sim_registration_field(text, start) is not None or super().reject(text, start, end)
+    def analyze(
+        self,
+        text: str,
+        entities: list[str],
+        nlp_artifacts: NlpArtifacts | None = None,
+        regex_flags: int | None = None,
+    ) -> list[RecognizerResult]:
+        # (Presidio's pattern recognizers have no reject hook: filter what they found)
+        found = super().analyze(text, entities, nlp_artifacts, regex_flags)
+        return [r for r in found if not in_sim_registration(text, r.start)]
 
 
 # A SWIFT transfer's (MT103) ordering customer's and beneficiary's accounts, each after a

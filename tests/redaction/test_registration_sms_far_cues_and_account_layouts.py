@@ -33,6 +33,13 @@ def test_registration_sms_in_a_sentence(analyzer: Analyzer, text: str) -> None:
     assert found(analyzer, text, "CREDIT_CARD") == []
 
 
+def test_a_registered_nik_that_passes_the_card_check_stays_a_nik(analyzer: Analyzer) -> None:
+    # (3216066011980005 is Luhn-valid: neither card recognizer may take it)
+    text = "registrasi kartu gagal trs? Sy ketik REG#3216066011980005#3216061407170003# kirim"
+    assert found(analyzer, text, "ID_NIK") == ["3216066011980005"]
+    assert found(analyzer, text, "CREDIT_CARD") == []
+
+
 def test_an_example_registration_with_placeholder_digits_stays(analyzer: Analyzer) -> None:
     text = "ketik REG#NIK#NoKK# kirim ke 4444. Contoh: REG#1234567890123456#6543210987654321#"
     assert found(analyzer, text, "ID_NIK") == []
